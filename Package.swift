@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "CFAGWorkbench",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "cfag", targets: ["cfag"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+  ],
+  targets: [
+    // Pure domain core: themes, cases, returns, grades, findings, actions, life cycle, sampling, statistics.
+    .target(name: "CFAGDomain"),
+    // Theme YAML files: parsing with file:line:column errors, discovery, installation.
+    .target(name: "CFAGThemes", dependencies: ["CFAGDomain", .product(name: "Yams", package: "Yams")]),
+    // Files exchanged with people: CSV reading/writing, candidate mapping, return and tracker files.
+    .target(name: "CFAGInterchange", dependencies: ["CFAGDomain"]),
+    // SQLite storage through GRDB: schema, migrations, logged transactions, the workbench operations.
+    .target(
+      name: "CFAGStore",
+      dependencies: [
+        "CFAGDomain", "CFAGInterchange",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    // Documents from domain values: pure functions, one model, several formats.
+    .target(
+      name: "CFAGReports",
+      dependencies: ["CFAGDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    // Pure terminal UI kit: cell grid, styles, layout, widgets, key events, frame diffs.
+    .target(name: "TUIKit"),
+    // ncursesw, wrapped for Swift.
+    .systemLibrary(name: "CCurses", path: "Sources/CCurses"),
+    // The only module that touches ncurses.
+    .target(name: "CursesBackend", dependencies: ["TUIKit", "CCurses"]),
+    // The workbench screens: state + messages + update + view.
+    .target(name: "AuditTUI", dependencies: ["TUIKit", "CFAGDomain", "CFAGStore", "CFAGReports"]),
+    // Composition root and command line.
+    .executableTarget(
+      name: "cfag",
+      dependencies: [
+        "CFAGDomain", "CFAGThemes", "CFAGInterchange", "CFAGStore", "CFAGReports", "TUIKit",
+        "CursesBackend", "AuditTUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "CFAGDomainTests", dependencies: ["CFAGDomain"]),
+    .testTarget(name: "CFAGThemesTests", dependencies: ["CFAGThemes", "CFAGDomain"]),
+    .testTarget(name: "CFAGInterchangeTests", dependencies: ["CFAGInterchange", "CFAGDomain"]),
+    .testTarget(name: "CFAGStoreTests", dependencies: ["CFAGStore", "CFAGDomain", "CFAGThemes"]),
+    .testTarget(name: "CFAGReportsTests", dependencies: ["CFAGReports", "CFAGDomain"]),
+    .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
+    .testTarget(name: "AuditTUITests", dependencies: ["AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes"]),
+    .testTarget(name: "CLITests", dependencies: ["cfag"]),
+    .testTarget(name: "ArchitectureTests"),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,59 @@
+/// A pseudonymous case reference from the case management system (e.g. `MC-104233`).
+///
+/// References identify a child only to someone with access to the case system, so they are stored
+/// but never printed in reports. A value that looks like a name, an NHS number, a date of birth or
+/// a phone number is refused: it would put personal data where only a pseudonym belongs.
+public struct CaseReference: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public let value: String
+
+  public init(validating text: String) throws(DomainError) {
+    let trimmed = text.trimmingWhitespace
+    guard !trimmed.isEmpty else { throw .invalid(field: "reference", value: text, reason: "is empty") }
+    guard trimmed.count <= 40 else {
+      throw .invalid(field: "reference", value: text, reason: "is longer than 40 characters")
+    }
+    guard trimmed.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_/.".contains($0)) })
+    else {
+      throw .invalid(
+        field: "reference", value: text,
+        reason: "may hold only letters, digits and - _ / . (no spaces)")
+    }
+    if let kind = PersonalDataDetector.identifierKind(trimmed) {
+      throw .invalid(
+        field: "reference", value: text,
+        reason: "looks like \(kind); use the case system's pseudonymous reference instead")
+    }
+    guard trimmed.contains(where: \.isNumber) else {
+      throw .invalid(
+        field: "reference", value: text,
+        reason: "has no digits, so it may be a name; use the case system's reference")
+    }
+    value = trimmed
+  }
+
+  /// For values already validated (read back from the store).
+  public init(trusted value: String) { self.value = value }
+
+  public var description: String { value }
+
+  public static func < (lhs: CaseReference, rhs: CaseReference) -> Bool { lhs.value < rhs.value }
+
+  public init(from decoder: any Decoder) throws {
+    value = try decoder.singleValueContainer().decode(String.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(value)
+  }
+}
+
+extension String {
+  /// The text without leading and trailing spaces, tabs and newlines.
+  public var trimmingWhitespace: String {
+    var slice = Substring(self)
+    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+    while let last = slice.last, last.isWhitespace { slice.removeLast() }
+    return String(slice)
+  }
+}

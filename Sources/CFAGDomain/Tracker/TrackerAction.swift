@@ -1,0 +1,238 @@
+/// An action in the Action and Improvement plan that the Learning Lessons subgroup tracks.
+public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
+  /// An id people can say aloud: `LL-2026-014`.
+  public var id: String
+  public var text: String
+  public var source: ActionSource
+  /// The one owner agency (id). Exactly one: unclear ownership is how plans fail.
+  public var owner: String
+  /// The named lead in the owner agency.
+  public var lead: String
+  public var created: Day
+  public var due: Day
+  /// Earlier due dates, with the reason each was revised.
+  public var dueRevisions: [DueRevision]
+  public var status: ActionStatus
+  public var confidence: Confidence
+  public var ragOverride: RAGOverride?
+  public var progress: [ProgressNote]
+  /// "What difference did it make?" Required to close.
+  public var evidenceOfImpact: String
+  public var closure: Closure?
+  /// Raised by an escalation from a case: listed first until closed.
+  public var urgent: Bool
+  /// Asks for the theme to be audited again.
+  public var reaudit: Bool
+
+  public init(
+    id: String, text: String, source: ActionSource, owner: String, lead: String, created: Day, due: Day,
+    dueRevisions: [DueRevision] = [], status: ActionStatus = .notStarted,
+    confidence: Confidence = .onTrack, ragOverride: RAGOverride? = nil, progress: [ProgressNote] = [],
+    evidenceOfImpact: String = "", closure: Closure? = nil, urgent: Bool = false, reaudit: Bool = false
+  ) {
+    self.id = id
+    self.text = text
+    self.source = source
+    self.owner = owner
+    self.lead = lead
+    self.created = created
+    self.due = due
+    self.dueRevisions = dueRevisions
+    self.status = status
+    self.confidence = confidence
+    self.ragOverride = ragOverride
+    self.progress = progress
+    self.evidenceOfImpact = evidenceOfImpact
+    self.closure = closure
+    self.urgent = urgent
+    self.reaudit = reaudit
+  }
+
+  public var isOpen: Bool { status == .notStarted || status == .inProgress }
+
+  public func isOverdue(today: Day) -> Bool { isOpen && due < today }
+
+  /// The RAG rating this rule derives (shown on screen and in the README):
+  /// - Red: open and past its due date, or off track.
+  /// - Amber: at risk; or due within 30 days with no progress note in the last 30 days.
+  /// - Green: open otherwise.
+  /// - Blue: complete, awaiting evidence of impact (or its closure).
+  /// - None: closed.
+  public func derivedRAG(today: Day) -> RAG {
+    switch status {
+    case .closed: return .none
+    case .complete: return .blue
+    case .notStarted, .inProgress:
+      if due < today || confidence == .offTrack { return .red }
+      if confidence == .atRisk { return .amber }
+      let recentNote = progress.contains { $0.on > today.adding(days: -30) && $0.on <= today }
+      if today.days(until: due) <= 30 && !recentNote { return .amber }
+      return .green
+    }
+  }
+
+  /// The rating people see: the manual override where one is set, else the derived one.
+  public func rag(today: Day) -> RAG { ragOverride?.rag ?? derivedRAG(today: today) }
+
+  /// The SMART check: gentle warnings, never a refusal.
+  public var smartWarnings: [String] {
+    var warnings: [String] = []
+    let lower = text.lowercased()
+    let measureWords = [
+      "%", "measure", "audit", "evidence", "report", "number", "all ", "every", "increase",
+      "reduce", "by ", "review", "data", "feedback", "survey", "compliance",
+    ]
+    if !measureWords.contains(where: lower.contains) && !lower.contains(where: \.isNumber) {
+      warnings.append("the action names no measure: how will the subgroup know it is done?")
+    }
+    if text.split(separator: " ").count < 5 {
+      warnings.append("the action is very short: say what will be done, by whom, and how it is measured")
+    }
+    return warnings
+  }
+
+  /// Throws unless the action may be closed.
+  public func requireClosable() throws(DomainError) {
+    guard status != .closed else { throw .refused("action \(id) is already closed") }
+    guard !evidenceOfImpact.trimmingWhitespace.isEmpty else {
+      throw .missing(
+        field: "evidence",
+        reason: "closing \(id) needs evidence of impact: what difference did it make? (--evidence TEXT)")
+    }
+  }
+
+  /// The next id for a year, given the ids already used: `LL-2026-015`.
+  public static func nextID(year: Int, existing: [String]) -> String {
+    let prefix = "LL-\(year)-"
+    let used = existing.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
+    let next = (used.max() ?? 0) + 1
+    let digits = String(next)
+    return prefix + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+  }
+}
+
+/// Where an action came from.
+public enum ActionSource: Hashable, Sendable, Codable {
+  /// A recommendation (id) of an audit.
+  case recommendation(id: String, auditID: String)
+  /// An immediate concern escalated from a case during an audit.
+  case escalation(auditID: String, reference: CaseReference)
+  /// A case in an audit, raised without an escalation.
+  case auditCase(auditID: String, reference: CaseReference?)
+  /// Other learning, named in words, e.g. "LCSPR Smith family".
+  case other(String)
+
+  public var auditID: String? {
+    switch self {
+    case .recommendation(_, let audit), .escalation(let audit, _), .auditCase(let audit, _): audit
+    case .other: nil
+    }
+  }
+
+  public var label: String {
+    switch self {
+    case .recommendation(let id, let audit): "recommendation \(id) of \(audit)"
+    case .escalation(let audit, _): "escalation in \(audit)"
+    case .auditCase(let audit, _): "audit \(audit)"
+    case .other(let text): text
+    }
+  }
+}
+
+public enum ActionStatus: String, Hashable, Sendable, Codable, CaseIterable {
+  case notStarted = "not-started"
+  case inProgress = "in-progress"
+  case complete
+  case closed
+
+  public init?(parsing text: String) {
+    let key = text.lowercased().filter(\.isLetter)
+    guard let match = Self.allCases.first(where: { $0.rawValue.filter(\.isLetter) == key }) else {
+      return nil
+    }
+    self = match
+  }
+
+  public var label: String {
+    switch self {
+    case .notStarted: "Not started"
+    case .inProgress: "In progress"
+    case .complete: "Complete"
+    case .closed: "Closed"
+    }
+  }
+}
+
+/// The owner's own view of delivery.
+public enum Confidence: String, Hashable, Sendable, Codable, CaseIterable {
+  case onTrack = "on-track"
+  case atRisk = "at-risk"
+  case offTrack = "off-track"
+
+  public init?(parsing text: String) {
+    let key = text.lowercased().filter(\.isLetter)
+    guard let match = Self.allCases.first(where: { $0.rawValue.filter(\.isLetter) == key }) else {
+      return nil
+    }
+    self = match
+  }
+}
+
+/// Red / amber / green, blue for complete awaiting evidence, none for closed.
+public enum RAG: String, Hashable, Sendable, Codable, CaseIterable {
+  case red, amber, green, blue, none
+
+  public init?(parsing text: String) {
+    guard let match = Self.allCases.first(where: { $0.rawValue == text.lowercased() }) else { return nil }
+    self = match
+  }
+
+  public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}
+
+public struct RAGOverride: Hashable, Sendable, Codable {
+  public var rag: RAG
+  public var reason: String
+
+  public init(rag: RAG, reason: String) {
+    self.rag = rag
+    self.reason = reason
+  }
+}
+
+public struct DueRevision: Hashable, Sendable, Codable {
+  public var from: Day
+  public var to: Day
+  public var reason: String
+  public var on: Day
+
+  public init(from: Day, to: Day, reason: String, on: Day) {
+    self.from = from
+    self.to = to
+    self.reason = reason
+    self.on = on
+  }
+}
+
+/// A dated progress note and who wrote it.
+public struct ProgressNote: Hashable, Sendable, Codable {
+  public var on: Day
+  public var author: String
+  public var text: String
+
+  public init(on: Day, author: String, text: String) {
+    self.on = on
+    self.author = author
+    self.text = text
+  }
+}
+
+public struct Closure: Hashable, Sendable, Codable {
+  public var by: String
+  public var on: Day
+
+  public init(by: String, on: Day) {
+    self.by = by
+    self.on = on
+  }
+}

@@ -1,0 +1,91 @@
+/// A grid of cells that views draw into; the runtime diffs successive buffers.
+public struct Buffer: Equatable, Sendable {
+  public private(set) var size: Size
+  private var cells: [Cell]
+  /// Where the terminal cursor should be shown (for text fields), or nil to hide it.
+  public var cursor: Position?
+
+  public init(size: Size, fill: Cell = .blank()) {
+    let clamped = Size(width: max(0, size.width), height: max(0, size.height))
+    self.size = clamped
+    self.cells = Array(repeating: fill, count: clamped.width * clamped.height)
+  }
+
+  public var area: Rect { Rect(size: size) }
+
+  /// The cell at `(x, y)`; a blank cell outside the grid.
+  public subscript(x: Int, y: Int) -> Cell {
+    guard inside(x, y) else { return .blank() }
+    return cells[y * size.width + x]
+  }
+
+  /// Writes `text` from `(x, y)` within `maxWidth` columns and the grid, returning the column after
+  /// the last grapheme written. Control characters show as `�`; a wide grapheme that would straddle
+  /// the edge is dropped.
+  @discardableResult
+  public mutating func put(
+    _ x: Int, _ y: Int, _ text: String, style: Style = .plain, maxWidth: Int = Int.max
+  ) -> Int {
+    guard y >= 0, y < size.height else { return x }
+    let limit = min(size.width, maxWidth >= Int.max - x ? Int.max : x + max(0, maxWidth))
+    var column = x
+    for character in text {
+      let shown = Buffer.printable(character)
+      let width = DisplayWidth.of(shown)
+      if width == 0 { continue }
+      if column + width > limit { break }
+      if column >= 0 {
+        setCell(Cell(String(shown), style: style, width: width), x: column, y: y)
+      }
+      column += width
+    }
+    return column
+  }
+
+  /// Fills `rect` (clipped to the grid) with `cell`.
+  public mutating func fill(_ rect: Rect, with cell: Cell = .blank()) {
+    let area = rect.intersection(self.area)
+    for y in area.y..<area.maxY {
+      for x in area.x..<area.maxX { setCell(cell, x: x, y: y) }
+    }
+  }
+
+  /// Changes the style of every cell in `rect`, keeping the text.
+  public mutating func restyle(_ rect: Rect, _ change: (Style) -> Style) {
+    let area = rect.intersection(self.area)
+    for y in area.y..<area.maxY {
+      for x in area.x..<area.maxX {
+        cells[y * size.width + x].style = change(cells[y * size.width + x].style)
+      }
+    }
+  }
+
+  /// Sets one cell, blanking any wide grapheme it partly overwrites.
+  public mutating func setCell(_ cell: Cell, x: Int, y: Int) {
+    guard inside(x, y), cell.width > 0 else { return }
+    let span = cell.width == 2 && x + 1 < size.width ? 2 : 1
+    let placed = span == cell.width ? cell : Cell(" ", style: cell.style)
+    for column in x..<(x + span) {
+      let old = self[column, y]
+      if old.isContinuation, column - 1 < x, column > 0 {
+        cells[y * size.width + column - 1] = .blank(old.style)
+      }
+      if old.width == 2, column + 1 >= x + span, column + 1 < size.width {
+        cells[y * size.width + column + 1] = .blank(old.style)
+      }
+    }
+    cells[y * size.width + x] = placed
+    if span == 2 { cells[y * size.width + x + 1] = .continuation(cell.style) }
+  }
+
+  private func inside(_ x: Int, _ y: Int) -> Bool {
+    x >= 0 && y >= 0 && x < size.width && y < size.height
+  }
+
+  private static func printable(_ character: Character) -> Character {
+    if character == "\t" { return " " }
+    let first = character.unicodeScalars.first?.value ?? 0
+    if first < 0x20 || (0x7F..<0xA0).contains(first) { return "\u{FFFD}" }
+    return character
+  }
+}

@@ -1,0 +1,115 @@
+import CFAGDomain
+import Foundation
+import GRDB
+
+/// The SQLite database: one file, WAL mode, versioned migrations, and one transaction per user
+/// action with its change records.
+public final class Store: Sendable {
+  public let path: String
+  let pool: DatabasePool
+  /// Things people should know about the file (mode, file system), found when it was opened.
+  public let warnings: [String]
+  public let isReadOnly: Bool
+
+  /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+  /// `readOnly` opens an existing file without writing to it.
+  public init(path: String, readOnly: Bool = false) throws {
+    self.path = path
+    self.isReadOnly = readOnly
+    let existed = FileManager.default.fileExists(atPath: path)
+    if readOnly && !existed { throw StoreError.missing(path) }
+    warnings = readOnly ? [] : try StoreLocation.prepare(path: path)
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    configuration.readonly = readOnly
+    configuration.busyMode = .timeout(10)
+    configuration.label = "cfag"
+    let oldMask = umask(0o077)
+    defer { umask(oldMask) }
+    do {
+      pool = try DatabasePool(path: path, configuration: configuration)
+      if !readOnly {
+        try Schema.migrator.migrate(pool)
+        StoreLocation.makePrivate(path)
+      }
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: path)
+    }
+  }
+
+  /// Runs one user action in an immediate write transaction. Either all of it is stored, with its
+  /// change records, or none of it.
+  public func perform<T>(as actor: String, at timestamp: String, _ body: (LoggedTransaction) throws -> T)
+    throws -> T
+  {
+    do {
+      return try pool.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          let transaction = try LoggedTransaction(db: db, actor: actor, at: timestamp)
+          result = try body(transaction)
+          return .commit
+        }
+        return result!
+      }
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: path)
+    }
+  }
+
+  /// Reads a consistent snapshot.
+  public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.read(body)
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: path)
+    }
+  }
+
+  /// Writes a consistent copy of the database to `destination` (0600), while others may be using it.
+  public func backup(to destination: String) throws {
+    let oldMask = umask(0o077)
+    defer { umask(oldMask) }
+    if FileManager.default.fileExists(atPath: destination) {
+      throw StoreError.exists(destination)
+    }
+    let target = try DatabaseQueue(path: destination)
+    try pool.backup(to: target)
+    try target.close()
+    StoreLocation.makePrivate(destination)
+  }
+}
+
+/// A storage failure, in words people can act on.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+  case missing(String)
+  case exists(String)
+  case busy(String)
+  case full(String)
+  case readOnly(String)
+  case corrupt(String, String)
+  case other(String, String)
+
+  init(_ error: DatabaseError, path: String) {
+    switch error.resultCode {
+    case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path)
+    case .SQLITE_FULL: self = .full(path)
+    case .SQLITE_READONLY: self = .readOnly(path)
+    case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .corrupt(path, error.message ?? "")
+    default: self = .other(path, error.message ?? "\(error)")
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .missing(let path): "no database at \(path)"
+    case .exists(let path): "\(path) already exists; choose another file"
+    case .busy(let path):
+      "the database \(path) is busy: another cfag is writing to it; try again in a moment (nothing was changed)"
+    case .full(let path): "the disk holding \(path) is full; nothing was changed"
+    case .readOnly(let path): "the database \(path) is read-only; nothing was changed"
+    case .corrupt(let path, let message): "\(path) is not a usable cfag database (\(message))"
+    case .other(let path, let message): "database \(path): \(message)"
+    }
+  }
+}

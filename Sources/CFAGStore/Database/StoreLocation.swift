@@ -1,0 +1,67 @@
+import Foundation
+
+/// Where the database lives, and the care taken when creating it: the folder 0700, the file 0600.
+public enum StoreLocation {
+  /// `$CFAG_DB`, else `$XDG_DATA_HOME/cfag/cfag.sqlite`, else `~/.local/share/cfag/cfag.sqlite`.
+  public static func defaultPath(environment: [String: String]) -> String {
+    if let path = environment["CFAG_DB"], !path.isEmpty { return path }
+    return dataDirectory(environment: environment) + "/cfag.sqlite"
+  }
+
+  /// `$XDG_DATA_HOME/cfag`, else `~/.local/share/cfag`.
+  public static func dataDirectory(environment: [String: String]) -> String {
+    if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/cfag" }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    return home + "/.local/share/cfag"
+  }
+
+  /// Creates the database's folder (0700) if it does not exist, and returns warnings for people:
+  /// a database file readable by others, or a network file system where WAL mode is unsafe.
+  /// An existing folder's mode is never changed.
+  static func prepare(path: String) throws -> [String] {
+    let folder = (path as NSString).deletingLastPathComponent
+    let manager = FileManager.default
+    if !folder.isEmpty && !manager.fileExists(atPath: folder) {
+      try manager.createDirectory(
+        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    }
+    var warnings: [String] = []
+    if let attributes = try? manager.attributesOfItem(atPath: path),
+      let mode = attributes[.posixPermissions] as? Int, mode & 0o077 != 0
+    {
+      warnings.append(
+        "\(path) can be read by other users (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
+    }
+    if let kind = networkFileSystem(folder.isEmpty ? "." : folder) {
+      warnings.append(
+        "\(path) is on a network file system (\(kind)); SQLite's WAL mode is unsafe there, "
+          + "keep the database on a local disk")
+    }
+    return warnings
+  }
+
+  /// Makes sure a file the program created is private to its owner.
+  static func makePrivate(_ path: String) {
+    for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+      chmod(path + suffix, 0o600)
+    }
+  }
+
+  /// The network file system type holding `folder`, read from /proc/mounts (Linux), or nil.
+  static func networkFileSystem(_ folder: String) -> String? {
+    guard let mounts = try? String(contentsOfFile: "/proc/mounts", encoding: .utf8) else { return nil }
+    let absolute = (folder as NSString).standardizingPath
+    let full = absolute.hasPrefix("/") ? absolute : FileManager.default.currentDirectoryPath + "/" + absolute
+    var best: (point: String, type: String)?
+    for line in mounts.split(separator: "\n") {
+      let fields = line.split(separator: " ")
+      guard fields.count >= 3 else { continue }
+      let point = String(fields[1])
+      let inside = full == point || full.hasPrefix(point == "/" ? "/" : point + "/")
+      if inside && point.count >= (best?.point.count ?? -1) { best = (point, String(fields[2])) }
+    }
+    guard let type = best?.type else { return nil }
+    return ["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs"].contains(type)
+      ? type.uppercased() : nil
+  }
+}

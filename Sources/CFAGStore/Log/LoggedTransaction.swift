@@ -1,0 +1,146 @@
+import CFAGDomain
+import Crypto
+import GRDB
+
+/// One user action's write transaction. Every insert, update and delete goes through it, and each
+/// changed field is appended to the hash-chained change log in the same transaction.
+public final class LoggedTransaction {
+  let db: Database
+  /// Who is acting.
+  public let actor: String
+  /// When, as an ISO 8601 timestamp shared by every record of this action.
+  public let at: String
+  private var lastSequence: Int
+  private var lastHash: String
+
+  init(db: Database, actor: String, at: String) throws {
+    self.db = db
+    self.actor = actor
+    self.at = at
+    let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1")
+    lastSequence = last?["seq"] ?? 0
+    lastHash = last?["hash"] ?? ChangeChain.genesis
+  }
+
+  /// Inserts a row, logging each non-null field as created.
+  public func insert(
+    _ table: String, id: String, auditID: String?, _ values: [(String, DatabaseValue)], reason: String? = nil
+  ) throws {
+    let columns = ["id"] + values.map(\.0)
+    let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+    try db.execute(
+      sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
+      arguments: StatementArguments([id.databaseValue] + values.map(\.1)))
+    try log(entity: table, id: id, field: "*", old: nil, new: "created", reason: reason, auditID: auditID)
+    for (column, value) in values where !value.isNull {
+      try log(
+        entity: table, id: id, field: column, old: nil, new: ChangeChain.text(value), reason: reason,
+        auditID: auditID)
+    }
+  }
+
+  /// Updates fields of a row, logging only the fields whose value changes. Returns whether any did.
+  @discardableResult
+  public func update(
+    _ table: String, id: String, auditID: String?, _ values: [(String, DatabaseValue)], reason: String? = nil
+  ) throws -> Bool {
+    guard let current = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id])
+    else {
+      throw DomainError.notFound(kind: table.replacingUnderscores, id: id)
+    }
+    let changed = values.filter { column, value in current[column] as DatabaseValue != value }
+    guard !changed.isEmpty else { return false }
+    let assignments = changed.map { "\($0.0) = ?" }.joined(separator: ", ")
+    try db.execute(
+      sql: "UPDATE \(table) SET \(assignments) WHERE id = ?",
+      arguments: StatementArguments(changed.map(\.1) + [id.databaseValue]))
+    for (column, value) in changed {
+      try log(
+        entity: table, id: id, field: column, old: ChangeChain.text(current[column]),
+        new: ChangeChain.text(value), reason: reason, auditID: auditID)
+    }
+    return true
+  }
+
+  /// Deletes a row, logging its removal.
+  public func delete(_ table: String, id: String, auditID: String?, reason: String? = nil) throws {
+    try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
+    guard db.changesCount > 0 else { throw DomainError.notFound(kind: table.replacingUnderscores, id: id) }
+    try log(entity: table, id: id, field: "*", old: "created", new: nil, reason: reason, auditID: auditID)
+  }
+
+  /// Deletes every row of `table` matching a column value, logging each.
+  public func deleteAll(
+    _ table: String, where column: String, is value: String, auditID: String?, reason: String?
+  )
+    throws
+  {
+    let ids = try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE \(column) = ?", arguments: [value])
+    for id in ids { try delete(table, id: id, auditID: auditID, reason: reason) }
+  }
+
+  /// Appends one record summarising a bulk change (such as a candidate list import).
+  public func logBulk(entity: String, id: String, summary: String, reason: String? = nil) throws {
+    try log(entity: entity, id: id, field: "import", old: nil, new: summary, reason: reason, auditID: nil)
+  }
+
+  private func log(
+    entity: String, id: String, field: String, old: String?, new: String?, reason: String?, auditID: String?
+  ) throws {
+    lastSequence += 1
+    let oldHash = ChangeChain.valueHash(old)
+    let newHash = ChangeChain.valueHash(new)
+    let hash = ChangeChain.link(
+      previous: lastHash,
+      fields: [
+        String(lastSequence), at, actor, entity, id, field, oldHash, newHash, reason ?? "", auditID ?? "",
+      ])
+    try db.execute(
+      sql: """
+        INSERT INTO change_log (seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash,
+          new_hash, reason, audit_id, prev_hash, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        lastSequence, at, actor, entity, id, field, old, new, oldHash, newHash, reason, auditID, lastHash,
+        hash,
+      ])
+    lastHash = hash
+  }
+}
+
+/// The hash chain's rules, shared by the writer and by `verify`.
+public enum ChangeChain {
+  static let genesis = String(repeating: "0", count: 64)
+
+  /// The logged text of a stored value: integers in decimal, text as is, null as nil.
+  public static func text(_ value: DatabaseValue) -> String? {
+    switch value.storage {
+    case .null: nil
+    case .int64(let int): String(int)
+    case .double(let double): String(double)
+    case .string(let string): string
+    case .blob(let data): data.map { String($0, radix: 16) }.joined()
+    }
+  }
+
+  static func valueHash(_ value: String?) -> String {
+    guard let value else { return "" }
+    return sha256(value)
+  }
+
+  static func link(previous: String, fields: [String]) -> String {
+    sha256(([previous] + fields).joined(separator: "\u{1F}"))
+  }
+
+  public static func sha256(_ text: String) -> String {
+    SHA256.hash(data: Array(text.utf8)).map { byte in
+      let hex = String(byte, radix: 16)
+      return byte < 16 ? "0" + hex : hex
+    }.joined()
+  }
+}
+
+extension String {
+  var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
+}

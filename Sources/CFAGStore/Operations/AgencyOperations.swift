@@ -1,0 +1,73 @@
+import CFAGDomain
+import GRDB
+
+enum AgencyOperations {
+  static func values(_ agency: Agency, position: Int) -> [(String, DatabaseValue)] {
+    [
+      ("name", agency.name.databaseValue), ("short_name", agency.shortName.databaseValue),
+      ("kind", agency.kind.rawValue.databaseValue), ("retired", agency.retired.dbValue),
+      ("position", position.databaseValue),
+    ]
+  }
+
+  static func agency(_ row: Row) -> Agency {
+    Agency(
+      id: row["id"], name: row["name"], shortName: row["short_name"],
+      kind: Agency.Kind(rawValue: row["kind"]) ?? .relevant, retired: row["retired"])
+  }
+
+  static func directory(_ db: Database) throws -> AgencyDirectory {
+    AgencyDirectory(try Row.fetchAll(db, sql: "SELECT * FROM agency ORDER BY position").map(agency))
+  }
+}
+
+extension Workbench {
+  /// The partnership's agency list, in order, retired ones included.
+  public func agencyDirectory() throws -> AgencyDirectory {
+    try store.read(AgencyOperations.directory)
+  }
+
+  /// Adds an agency and returns it.
+  public func addAgency(name: String, shortName: String?, kind: Agency.Kind) throws -> Agency {
+    let name = name.trimmingWhitespace
+    guard !name.isEmpty else { throw DomainError.missing(field: "name", reason: "an agency needs a name") }
+    return try perform { tx in
+      let directory = try AgencyOperations.directory(tx.db)
+      let agency = Agency(
+        id: Agency.slug(name), name: name, shortName: shortName?.trimmingWhitespace ?? name, kind: kind)
+      if let clash = directory.agencies.first(where: {
+        $0.id == agency.id || $0.name.lowercased() == name.lowercased()
+      }) {
+        throw DomainError.refused("agency \"\(clash.name)\" is already on the list (id \(clash.id))")
+      }
+      try tx.insert(
+        "agency", id: agency.id, auditID: nil,
+        AgencyOperations.values(agency, position: directory.agencies.count))
+      return agency
+    }
+  }
+
+  /// Renames an agency; its id, and so every record that names it, stays the same.
+  public func renameAgency(_ text: String, name: String?, shortName: String?) throws {
+    try perform { tx in
+      let agency = try AgencyOperations.directory(tx.db).resolve(text)
+      var changes: [(String, DatabaseValue)] = []
+      if let name = name?.trimmingWhitespace, !name.isEmpty { changes.append(("name", name.databaseValue)) }
+      if let short = shortName?.trimmingWhitespace, !short.isEmpty {
+        changes.append(("short_name", short.databaseValue))
+      }
+      guard !changes.isEmpty else {
+        throw DomainError.missing(field: "name", reason: "give --name or --short")
+      }
+      try tx.update("agency", id: agency.id, auditID: nil, changes)
+    }
+  }
+
+  /// Retires an agency: kept for history, no longer offered or accepted for new records.
+  public func retireAgency(_ text: String) throws {
+    try perform { tx in
+      let agency = try AgencyOperations.directory(tx.db).resolve(text)
+      try tx.update("agency", id: agency.id, auditID: nil, [("retired", true.dbValue)])
+    }
+  }
+}

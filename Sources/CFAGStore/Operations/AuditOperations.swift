@@ -1,0 +1,170 @@
+import CFAGDomain
+import GRDB
+
+/// The fields of an audit people set when creating or editing it. Nil leaves a field unchanged.
+public struct AuditDetails: Sendable {
+  public var title: String?
+  public var meetingDate: Day?
+  public var chair: String?
+  /// Agencies as typed; each is resolved against the agency list.
+  public var panelAgencies: [String]?
+  public var returnsDue: Day?
+
+  public init(
+    title: String? = nil, meetingDate: Day? = nil, chair: String? = nil, panelAgencies: [String]? = nil,
+    returnsDue: Day? = nil
+  ) {
+    self.title = title
+    self.meetingDate = meetingDate
+    self.chair = chair
+    self.panelAgencies = panelAgencies
+    self.returnsDue = returnsDue
+  }
+}
+
+extension Workbench {
+  /// Creates an audit of `theme` (copied into the audit) and returns its id.
+  public func createAudit(theme: Theme, details: AuditDetails) throws -> String {
+    guard let date = details.meetingDate else {
+      throw DomainError.missing(field: "date", reason: "an audit needs its meeting date (--date YYYY-MM-DD)")
+    }
+    return try perform { tx in
+      let directory = try AgencyOperations.directory(tx.db)
+      let agencies = try (details.panelAgencies ?? []).map { try directory.resolve($0).id }
+      let existing = try String.fetchAll(tx.db, sql: "SELECT id FROM audit")
+      let id = Audit.nextID(year: date.year, existing: existing)
+      let title = details.title?.trimmingWhitespace.nilIfEmpty ?? "\(theme.title) (\(date.iso))"
+      try tx.insert(
+        "audit", id: id, auditID: id,
+        [
+          ("title", title.databaseValue), ("theme_id", theme.id.databaseValue),
+          ("theme_json", JSONColumn.encode(theme)), ("meeting_date", date.iso.databaseValue),
+          ("chair", (details.chair?.trimmingWhitespace.nilIfEmpty).dbValue),
+          ("panel_agencies", JSONColumn.encode(agencies.uniqued)),
+          ("returns_due", (details.returnsDue?.iso).dbValue),
+          ("created_at", tx.at.databaseValue),
+        ])
+      return id
+    }
+  }
+
+  /// Changes an audit's title, date, chair, panel or returns deadline. Refused once signed off.
+  public func editAudit(_ id: String, details: AuditDetails) throws {
+    try perform { tx in
+      _ = try AuditReads.editableAudit(tx.db, id)
+      var changes: [(String, DatabaseValue)] = []
+      if let title = details.title?.trimmingWhitespace {
+        guard !title.isEmpty else {
+          throw DomainError.missing(field: "title", reason: "the title cannot be empty")
+        }
+        changes.append(("title", title.databaseValue))
+      }
+      if let date = details.meetingDate { changes.append(("meeting_date", date.iso.databaseValue)) }
+      if let chair = details.chair { changes.append(("chair", chair.trimmingWhitespace.nilIfEmpty.dbValue)) }
+      if let agencies = details.panelAgencies {
+        let directory = try AgencyOperations.directory(tx.db)
+        changes.append(
+          ("panel_agencies", JSONColumn.encode(try agencies.map { try directory.resolve($0).id }.uniqued)))
+      }
+      if let due = details.returnsDue { changes.append(("returns_due", due.iso.databaseValue)) }
+      guard !changes.isEmpty else {
+        throw DomainError.missing(
+          field: "changes",
+          reason: "nothing to change; give --title, --date, --chair, --agency or --returns-due")
+      }
+      try tx.update("audit", id: id, auditID: id, changes)
+    }
+  }
+
+  /// Deletes an audit and everything recorded for it. Refused once signed off.
+  public func deleteAudit(_ id: String, reason: String?) throws {
+    try perform { tx in
+      _ = try AuditReads.editableAudit(tx.db, id)
+      let actions =
+        try Int.fetchOne(tx.db, sql: "SELECT COUNT(*) FROM action WHERE audit_id = ?", arguments: [id]) ?? 0
+      guard actions == 0 else {
+        throw DomainError.refused(
+          "audit \(id) has \(actions) tracker action\(actions == 1 ? "" : "s"); they outlive the audit, so it cannot be deleted"
+        )
+      }
+      for table in ["agency_return", "assessment", "recommendation", "report_section", "audit_case"] {
+        try tx.deleteAll(table, where: "audit_id", is: id, auditID: id, reason: reason)
+      }
+      try tx.delete("audit", id: id, auditID: id, reason: reason)
+    }
+  }
+
+  /// Adds a case by hand (not at random), with the reason.
+  public func addCase(
+    _ auditID: String, reference text: String, reason: String, planType: PlanType? = nil,
+    ageBand: AgeBand? = nil
+  ) throws {
+    let reference = try CaseReference(validating: text)
+    let reason = reason.trimmingWhitespace
+    guard !reason.isEmpty else {
+      throw DomainError.missing(
+        field: "reason", reason: "say why this case was added by hand (--reason TEXT)")
+    }
+    try perform { tx in
+      _ = try AuditReads.editableAudit(tx.db, auditID)
+      if let existing = try? AuditReads.auditCase(tx.db, auditID, reference) {
+        guard !existing.isIncluded else {
+          throw DomainError.refused("case \(reference) is already in audit \(auditID)")
+        }
+        try tx.update(
+          "audit_case", id: AuditReads.caseID(auditID, reference), auditID: auditID,
+          [("status", "included".databaseValue), ("status_reason", DatabaseValue.null)], reason: reason)
+        return
+      }
+      let candidate = try Row.fetchOne(
+        tx.db, sql: "SELECT plan_type, age_band FROM candidate WHERE reference = ?",
+        arguments: [reference.value])
+      let auditCase = AuditCase(
+        reference: reference, selection: .manual(reason: reason), status: .included,
+        planType: planType ?? (candidate?["plan_type"] as String?).flatMap(PlanType.init(rawValue:)),
+        ageBand: ageBand ?? (candidate?["age_band"] as String?).flatMap(AgeBand.init(rawValue:)))
+      try Self.insertCase(tx, auditID: auditID, auditCase)
+    }
+  }
+
+  /// Takes a case out of the audit, with the reason. Its returns and grade stay on record.
+  public func removeCase(_ auditID: String, reference text: String, reason: String) throws {
+    let reference = CaseReference(trusted: text.trimmingWhitespace)
+    let reason = reason.trimmingWhitespace
+    guard !reason.isEmpty else {
+      throw DomainError.missing(field: "reason", reason: "say why the case is taken out (--reason TEXT)")
+    }
+    try perform { tx in
+      _ = try AuditReads.editableAudit(tx.db, auditID)
+      let auditCase = try AuditReads.auditCase(tx.db, auditID, reference)
+      guard auditCase.isIncluded else {
+        throw DomainError.refused("case \(reference) is not in audit \(auditID) now")
+      }
+      try tx.update(
+        "audit_case", id: AuditReads.caseID(auditID, reference), auditID: auditID,
+        [("status", "removed".databaseValue), ("status_reason", reason.databaseValue)], reason: reason)
+    }
+  }
+
+  static func insertCase(_ tx: LoggedTransaction, auditID: String, _ auditCase: AuditCase) throws {
+    let position =
+      try Int.fetchOne(
+        tx.db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM audit_case WHERE audit_id = ?",
+        arguments: [auditID]) ?? 1
+    try tx.insert(
+      "audit_case", id: AuditReads.caseID(auditID, auditCase.reference), auditID: auditID,
+      [("audit_id", auditID.databaseValue), ("reference", auditCase.reference.value.databaseValue)]
+        + AuditRows.values(auditCase) + [("position", position.databaseValue)])
+  }
+}
+
+extension String {
+  var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+extension Array where Element: Hashable {
+  var uniqued: [Element] {
+    var seen = Set<Element>()
+    return filter { seen.insert($0).inserted }
+  }
+}

@@ -1,0 +1,125 @@
+import CFAGDomain
+import GRDB
+
+/// One line of the audit list: enough for the home screen without loading every record.
+public struct AuditSummary: Hashable, Sendable {
+  public var id: String
+  public var title: String
+  public var themeID: String
+  public var themeTitle: String
+  public var meetingDate: Day
+  public var stage: Stage
+  public var distribution: GradeDistribution
+}
+
+extension Workbench {
+  /// Every audit, newest meeting first.
+  public func auditSummaries() throws -> [AuditSummary] {
+    try store.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.id, a.title, a.theme_id, json_extract(a.theme_json, '$.title') AS theme_title,
+            a.meeting_date, a.signed_off_by, a.sample_json,
+            (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id) AS all_cases,
+            (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id AND c.status = 'included') AS cases,
+            (SELECT COUNT(*) FROM agency_return r WHERE r.audit_id = a.id) AS returns,
+            (SELECT group_concat(s.overall_grade) FROM assessment s JOIN audit_case c
+               ON c.audit_id = s.audit_id AND c.reference = s.reference
+             WHERE s.audit_id = a.id AND c.status = 'included') AS grades
+          FROM audit a ORDER BY a.meeting_date DESC, a.id DESC
+          """
+      ).map { row in
+        let grades = ((row["grades"] as String?) ?? "").split(separator: ",").compactMap {
+          Grade(rawValue: String($0))
+        }
+        let distribution = GradeDistribution(grades: grades, cases: row["cases"])
+        let stage: Stage =
+          if row["signed_off_by"] as String? != nil {
+            .signedOff
+          } else if distribution.cases > 0 && distribution.graded == distribution.cases {
+            .reporting
+          } else if distribution.graded > 0 {
+            .panel
+          } else if (row["returns"] as Int) > 0 {
+            .agencyReturns
+          } else if (row["all_cases"] as Int) > 0 || row["sample_json"] as String? != nil {
+            .sampling
+          } else {
+            .planning
+          }
+        return AuditSummary(
+          id: row["id"], title: row["title"], themeID: row["theme_id"], themeTitle: row["theme_title"] ?? "",
+          meetingDate: Day(iso: row["meeting_date"])!, stage: stage, distribution: distribution)
+      }
+    }
+  }
+
+  /// Everything recorded for one audit.
+  public func record(_ auditID: String) throws -> AuditRecord {
+    try store.read { db in try AuditReads.record(db, auditID) }
+  }
+
+  /// Finding tags with counts and the cases they came from.
+  public func findings(_ auditID: String) throws -> [FindingCount] {
+    try record(auditID).findingCounts
+  }
+
+  /// Every finding tag used so far in any audit, for pickers.
+  public func knownFindingTags() throws -> [FindingTag] {
+    try store.read { db in
+      let lists = try String.fetchAll(db, sql: "SELECT findings_json FROM assessment")
+      let tags = try lists.flatMap { try JSONColumn.decode([FindingTag].self, $0) ?? [] }
+      return Array(Set(tags)).sorted()
+    }
+  }
+}
+
+enum AuditReads {
+  static func audit(_ db: Database, _ id: String) throws -> Audit {
+    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE id = ?", arguments: [id]) else {
+      throw DomainError.notFound(kind: "audit", id: id)
+    }
+    return try AuditRows.audit(row)
+  }
+
+  static func record(_ db: Database, _ id: String) throws -> AuditRecord {
+    let audit = try audit(db, id)
+    return AuditRecord(
+      audit: audit,
+      cases: try Row.fetchAll(
+        db, sql: "SELECT * FROM audit_case WHERE audit_id = ? ORDER BY position", arguments: [id]
+      )
+      .map(AuditRows.auditCase),
+      returns: try Row.fetchAll(
+        db, sql: "SELECT * FROM agency_return WHERE audit_id = ? ORDER BY reference, agency_id",
+        arguments: [id]
+      ).map(AuditRows.agencyReturn),
+      assessments: try Row.fetchAll(
+        db, sql: "SELECT * FROM assessment WHERE audit_id = ? ORDER BY reference", arguments: [id]
+      ).map(AuditRows.assessment),
+      recommendations: try Row.fetchAll(
+        db, sql: "SELECT * FROM recommendation WHERE audit_id = ? ORDER BY position", arguments: [id]
+      ).map(AuditRows.recommendation))
+  }
+
+  /// The audit, refusing if it is locked by sign-off.
+  static func editableAudit(_ db: Database, _ id: String) throws -> Audit {
+    let audit = try audit(db, id)
+    try audit.requireEditable()
+    return audit
+  }
+
+  static func auditCase(_ db: Database, _ auditID: String, _ reference: CaseReference) throws -> AuditCase {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT * FROM audit_case WHERE audit_id = ? AND reference = ?",
+        arguments: [auditID, reference.value])
+    else { throw DomainError.notFound(kind: "case in audit \(auditID)", id: reference.value) }
+    return AuditRows.auditCase(row)
+  }
+
+  static func caseID(_ auditID: String, _ reference: CaseReference) -> String {
+    "\(auditID)/\(reference.value)"
+  }
+}

@@ -1,0 +1,200 @@
+import CFAGDomain
+import GRDB
+
+/// The panel's judgement of a case as typed: the grade and rationale, with optional detail.
+public struct GradeInput: Sendable {
+  public var overall: Grade
+  public var rationale: String
+  /// Domain id (or title) as typed → judgement.
+  public var domainGrades: [String: DomainJudgement]
+  /// Finding tags as typed.
+  public var findings: [String]
+  public var goodPractice: String?
+  public var voiceOfChild: String?
+
+  public init(
+    overall: Grade, rationale: String, domainGrades: [String: DomainJudgement] = [:], findings: [String] = [],
+    goodPractice: String? = nil, voiceOfChild: String? = nil
+  ) {
+    self.overall = overall
+    self.rationale = rationale
+    self.domainGrades = domainGrades
+    self.findings = findings
+    self.goodPractice = goodPractice
+    self.voiceOfChild = voiceOfChild
+  }
+}
+
+extension Workbench {
+  /// Grades a case; grading again replaces the earlier grade, field by field, in the log.
+  /// Fields left nil (good practice, voice) keep their earlier text.
+  @discardableResult
+  public func grade(_ auditID: String, reference text: String, _ input: GradeInput) throws -> PanelAssessment
+  {
+    let reference = CaseReference(trusted: text.trimmingWhitespace)
+    let findings = try input.findings.map { tag throws(DomainError) in try FindingTag(validating: tag) }
+    return try perform { tx in
+      let audit = try AuditReads.editableAudit(tx.db, auditID)
+      let auditCase = try AuditReads.auditCase(tx.db, auditID, reference)
+      guard auditCase.isIncluded else {
+        throw DomainError.refused("case \(reference) is not in audit \(auditID) now, so it cannot be graded")
+      }
+      let id = AuditReads.caseID(auditID, reference)
+      let earlier = try Row.fetchOne(tx.db, sql: "SELECT * FROM assessment WHERE id = ?", arguments: [id])
+        .map(AuditRows.assessment)
+      var domainGrades: [String: DomainJudgement] = earlier?.domainGrades ?? [:]
+      for (key, judgement) in input.domainGrades {
+        domainGrades[try Self.domainID(key, in: audit.theme)] = judgement
+      }
+      let assessment = PanelAssessment(
+        reference: reference, overall: input.overall, rationale: input.rationale.trimmingWhitespace,
+        domainGrades: domainGrades, findings: findings.isEmpty ? (earlier?.findings ?? []) : findings.uniqued,
+        goodPractice: input.goodPractice?.trimmingWhitespace ?? earlier?.goodPractice ?? "",
+        voiceOfChild: input.voiceOfChild?.trimmingWhitespace ?? earlier?.voiceOfChild ?? "",
+        escalated: earlier?.escalated ?? false)
+      try assessment.validate(against: audit.theme)
+      if earlier == nil {
+        try tx.insert(
+          "assessment", id: id, auditID: auditID,
+          [("audit_id", auditID.databaseValue), ("reference", reference.value.databaseValue)]
+            + AuditRows.values(assessment))
+      } else {
+        try tx.update("assessment", id: id, auditID: auditID, AuditRows.values(assessment))
+      }
+      return assessment
+    }
+  }
+
+  /// Replaces a graded case's finding tags (the panel adds them as the discussion goes).
+  public func setFindings(_ auditID: String, reference text: String, findings: [String]) throws {
+    let reference = CaseReference(trusted: text.trimmingWhitespace)
+    let tags = try findings.map { tag throws(DomainError) in try FindingTag(validating: tag) }.uniqued
+    try perform { tx in
+      _ = try AuditReads.editableAudit(tx.db, auditID)
+      let id = AuditReads.caseID(auditID, reference)
+      guard try Row.fetchOne(tx.db, sql: "SELECT id FROM assessment WHERE id = ?", arguments: [id]) != nil
+      else {
+        throw DomainError.refused("grade case \(reference) before tagging its findings")
+      }
+      try tx.update("assessment", id: id, auditID: auditID, [("findings_json", JSONColumn.encode(tags))])
+    }
+  }
+
+  /// Records an immediate concern about a child: raises an urgent action for the owner agency, due
+  /// in two working days unless `due` is given, and marks the case escalated. Returns the action id.
+  public func escalate(
+    _ auditID: String, reference text: String, reason: String, owner: String, lead: String, due: Day? = nil
+  ) throws -> String {
+    let reference = CaseReference(trusted: text.trimmingWhitespace)
+    let reason = reason.trimmingWhitespace
+    let lead = lead.trimmingWhitespace
+    guard !reason.isEmpty else {
+      throw DomainError.missing(field: "reason", reason: "say what the immediate concern is (--reason TEXT)")
+    }
+    guard !lead.isEmpty else {
+      throw DomainError.missing(field: "lead", reason: "name the lead who will act on it (--lead NAME)")
+    }
+    return try perform { tx in
+      _ = try AuditReads.editableAudit(tx.db, auditID)
+      let auditCase = try AuditReads.auditCase(tx.db, auditID, reference)
+      guard auditCase.isIncluded else {
+        throw DomainError.refused("case \(reference) is not in audit \(auditID) now")
+      }
+      let agency = try AgencyOperations.directory(tx.db).resolve(owner)
+      let action = TrackerAction(
+        id: try ActionOperations.nextID(tx.db, year: session.today.year),
+        text: "Immediate concern: \(reason)", source: .escalation(auditID: auditID, reference: reference),
+        owner: agency.id, lead: lead, created: session.today,
+        due: due ?? session.today.adding(workingDays: 2),
+        urgent: true)
+      try ActionOperations.insert(tx, action)
+      let id = AuditReads.caseID(auditID, reference)
+      if try Row.fetchOne(tx.db, sql: "SELECT id FROM assessment WHERE id = ?", arguments: [id]) != nil {
+        try tx.update("assessment", id: id, auditID: auditID, [("escalated", true.dbValue)], reason: reason)
+      }
+      return action.id
+    }
+  }
+
+  /// Adds a recommendation linked to findings; returns its id.
+  public func recommend(_ auditID: String, text: String, findings: [String]) throws -> String {
+    try Recommendation.validate(text: text)
+    let tags = try findings.map { tag throws(DomainError) in try FindingTag(validating: tag) }.uniqued
+    return try perform { tx in
+      _ = try AuditReads.editableAudit(tx.db, auditID)
+      let next =
+        try Int.fetchOne(
+          tx.db, sql: "SELECT COALESCE(MAX(CAST(substr(id, 3) AS INTEGER)), 0) + 1 FROM recommendation") ?? 1
+      let position =
+        try Int.fetchOne(
+          tx.db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM recommendation WHERE audit_id = ?",
+          arguments: [auditID]) ?? 1
+      let id = "R-\(next)"
+      try tx.insert(
+        "recommendation", id: id, auditID: auditID,
+        [
+          ("audit_id", auditID.databaseValue), ("text", text.trimmingWhitespace.databaseValue),
+          ("findings_json", JSONColumn.encode(tags)), ("position", position.databaseValue),
+        ])
+      return id
+    }
+  }
+
+  /// Changes a recommendation's text and, when given, its findings.
+  public func editRecommendation(_ id: String, text: String?, findings: [String]?) throws {
+    if let text { try Recommendation.validate(text: text) }
+    let tags = try findings.map {
+      try $0.map { tag throws(DomainError) in try FindingTag(validating: tag) }.uniqued
+    }
+    try perform { tx in
+      let auditID = try Self.recommendationAudit(tx.db, id)
+      _ = try AuditReads.editableAudit(tx.db, auditID)
+      var changes: [(String, DatabaseValue)] = []
+      if let text { changes.append(("text", text.trimmingWhitespace.databaseValue)) }
+      if let tags { changes.append(("findings_json", JSONColumn.encode(tags))) }
+      try tx.update("recommendation", id: id, auditID: auditID, changes)
+    }
+  }
+
+  /// Deletes a recommendation that has no actions raised from it.
+  public func deleteRecommendation(_ id: String, reason: String? = nil) throws {
+    try perform { tx in
+      let auditID = try Self.recommendationAudit(tx.db, id)
+      _ = try AuditReads.editableAudit(tx.db, auditID)
+      let actions = try String.fetchAll(
+        tx.db, sql: "SELECT id FROM action WHERE source_kind = 'recommendation' AND source_ref = ?",
+        arguments: [id])
+      guard actions.isEmpty else {
+        throw DomainError.refused(
+          "recommendation \(id) has actions (\(actions.joined(separator: ", "))); close or move them first")
+      }
+      try tx.delete("recommendation", id: id, auditID: auditID, reason: reason)
+    }
+  }
+
+  static func recommendationAudit(_ db: Database, _ id: String) throws -> String {
+    guard
+      let audit = try String.fetchOne(
+        db, sql: "SELECT audit_id FROM recommendation WHERE id = ?", arguments: [id])
+    else { throw DomainError.notFound(kind: "recommendation", id: id) }
+    return audit
+  }
+
+  /// Resolves a domain id or title (case-insensitive, unambiguous prefix) within a theme.
+  static func domainID(_ text: String, in theme: Theme) throws(DomainError) -> String {
+    if theme.domain(text) != nil { return text }
+    let key = text.lowercased()
+    let matches = theme.domains.filter {
+      $0.id.lowercased().hasPrefix(key) || $0.title.lowercased().hasPrefix(key)
+    }
+    if matches.count == 1 { return matches[0].id }
+    if matches.isEmpty {
+      throw .invalid(
+        field: "domain", value: text,
+        reason:
+          "is not a domain of theme \(theme.id) (domains: \(theme.domains.map(\.id).joined(separator: ", ")))"
+      )
+    }
+    throw .ambiguous(kind: "domain", value: text, matches: matches.map(\.id))
+  }
+}

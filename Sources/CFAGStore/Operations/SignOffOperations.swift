@@ -1,0 +1,58 @@
+import CFAGDomain
+import Foundation
+import GRDB
+
+extension Workbench {
+  /// Locks the audit once every included case is graded with a rationale. Closes any open amendment.
+  public func signOff(_ auditID: String, by name: String) throws {
+    let name = name.trimmingWhitespace
+    guard !name.isEmpty else {
+      throw DomainError.missing(field: "by", reason: "say who signs the audit off (--by NAME)")
+    }
+    try perform { tx in
+      let record = try AuditReads.record(tx.db, auditID)
+      if record.audit.signOff != nil && record.audit.openAmendment == nil {
+        throw DomainError.refused("audit \(auditID) is already signed off")
+      }
+      let distribution = record.distribution
+      guard distribution.cases > 0 else {
+        throw DomainError.refused("audit \(auditID) has no cases to sign off")
+      }
+      let ungraded = record.includedCases.filter { record.assessment(for: $0.reference) == nil }.map(
+        \.reference.value)
+      guard ungraded.isEmpty else {
+        throw DomainError.refused(
+          "audit \(auditID) cannot be signed off: \(ungraded.count) case\(ungraded.count == 1 ? " is" : "s are") "
+            + "not graded (\(ungraded.joined(separator: ", ")))")
+      }
+      try tx.update(
+        "audit", id: auditID, auditID: auditID,
+        [
+          ("signed_off_by", name.databaseValue), ("signed_off_on", session.today.iso.databaseValue),
+          ("amendment_json", DatabaseValue.null),
+        ])
+    }
+  }
+
+  /// Opens a logged amendment window on a signed-off audit; sign-off closes it again.
+  public func amend(_ auditID: String, reason: String) throws {
+    let reason = reason.trimmingWhitespace
+    guard !reason.isEmpty else {
+      throw DomainError.missing(field: "reason", reason: "an amendment needs its reason (--reason TEXT)")
+    }
+    try perform { tx in
+      let audit = try AuditReads.audit(tx.db, auditID)
+      guard audit.signOff != nil else {
+        throw DomainError.refused(
+          "audit \(auditID) is not signed off; it can be changed without an amendment")
+      }
+      guard audit.openAmendment == nil else {
+        throw DomainError.refused("audit \(auditID) already has an amendment open")
+      }
+      let amendment = Amendment(reason: reason, by: session.actor, at: tx.at)
+      try tx.update(
+        "audit", id: auditID, auditID: auditID, [("amendment_json", JSONColumn.encode(amendment))],
+        reason: reason)
+    }
+  }
+}

@@ -18,8 +18,8 @@ public struct AgencyDirectory: Sendable {
     }
     if exact.count == 1 { return exact[0] }
     let candidates = active.filter {
-      Self.acronym($0.name) == key || Self.key($0.name).contains(key)
-        || Self.key($0.shortName).hasPrefix(key)
+      Self.acronym($0.name) == key || Self.acronym($0.shortName) == key || Self.key($0.name).contains(key)
+        || Self.key($0.shortName).contains(key)
     }
     if candidates.count == 1 { return candidates[0] }
     if candidates.isEmpty {
@@ -37,8 +37,10 @@ public struct AgencyDirectory: Sendable {
   static func acronym(_ name: String) -> String {
     let skip: Set<String> = ["and", "of", "the", "for"]
     return String(
-      name.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-        .filter { !skip.contains(String($0)) }.compactMap(\.first))
+      name.lowercased().filter { $0 != "'" && $0 != "’" }.split(whereSeparator: {
+        !($0.isLetter || $0.isNumber)
+      })
+      .filter { !skip.contains(String($0)) }.compactMap(\.first))
   }
 
   /// The agencies the partnership starts with: the three safeguarding partners (Local

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// `cfag`: the Case File Audit Group's workbench. With no subcommand on a terminal it opens the
+/// full-screen program; every screen action also has a subcommand here for scripts.
+@main
+struct CFAG: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cfag",
+    abstract: "CFAG Workbench: themed multi-agency case file audits, from sampling to the action plan.",
+    discussion: """
+      Run with no command on a terminal to open the workbench screens.
+      Environment: CFAG_DB (database file), CFAG_THEMES (themes folder), CFAG_USER (who is acting),
+      CFAG_TODAY=YYYY-MM-DD (fix today's date), NO_COLOR (monochrome screens).
+      """,
+    subcommands: [
+      AuditCommand.self, GradeCommand.self, EscalateCommand.self, FindingsCommand.self, RecommendCommand.self,
+      AgenciesCommand.self, ThemesCommand.self,
+    ])
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(name: .long, help: "Draw the screens without colour (as NO_COLOR does).")
+  var noColor = false
+
+  func run() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      Output.standardError(
+        "cfag: the workbench screens need a terminal; use a subcommand from a script.\n")
+      Output.standardError(CFAG.helpMessage())
+      throw ExitCode(2)
+    }
+    try TerminalApp.run(environment: try AppEnvironment(global), noColor: noColor)
+  }
+}

@@ -1,0 +1,183 @@
+import ArgumentParser
+import CFAGDomain
+import CFAGStore
+
+struct AuditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "audit", abstract: "Create, list, show, change and sign off audits.",
+    subcommands: [
+      AuditCreate.self, AuditList.self, AuditShow.self, AuditEdit.self, AuditDelete.self, AuditAddCase.self,
+      AuditRemoveCase.self, AuditSignOff.self, AuditAmend.self,
+    ])
+}
+
+struct AuditCreate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "create", abstract: "Create an audit of a theme; prints the new audit's id.")
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "The theme id (see `cfag themes list`).") var theme: String
+  @Option(help: "The meeting date.") var date: Day
+  @Option(help: "The audit's title (default: the theme's title and the date).") var title: String?
+  @Option(help: "Who chairs the panel.") var chair: String?
+  @Option(name: .customLong("agency"), help: "A panel agency (repeat for each; short forms accepted).")
+  var agencies: [String] = []
+  @Option(help: "When agencies' returns are due back.") var returnsDue: Day?
+
+  func run() throws {
+    let env = try AppEnvironment(global)
+    let theme = try env.theme(theme)
+    let id = try env.workbench().createAudit(
+      theme: theme,
+      details: AuditDetails(
+        title: title, meetingDate: date, chair: chair, panelAgencies: agencies, returnsDue: returnsDue))
+    Output.created(id, json: global.json)
+    Output.done("created audit \(id): \(theme.title), meeting \(date.iso)")
+  }
+}
+
+struct AuditList: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "list", abstract: "List audits, newest first.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let summaries = try AppEnvironment(global).workbench().auditSummaries()
+    if global.json { return JSONOutput.print(summaries.map(AuditSummaryJSON.init)) }
+    if summaries.isEmpty {
+      return Output.done("no audits yet; create one with: cfag audit create --theme ID --date YYYY-MM-DD")
+    }
+    let rows = summaries.map {
+      [$0.id, $0.meetingDate.iso, $0.stage.label, $0.distribution.progress, $0.themeTitle]
+    }
+    print(TextTable.render(header: ["ID", "MEETING", "STAGE", "PROGRESS", "THEME"], rows: rows))
+  }
+}
+
+struct AuditShow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show an audit, its cases and its figures.")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The audit id.") var audit: String
+
+  func run() throws {
+    let record = try AppEnvironment(global).workbench().record(audit.uppercased())
+    if global.json { return JSONOutput.print(AuditJSON(record)) }
+    print(AuditText.render(record))
+  }
+}
+
+struct AuditEdit: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "edit",
+    abstract: "Change an audit's title, date, chair, panel or returns deadline (before sign-off).")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The audit id.") var audit: String
+  @Option var title: String?
+  @Option var date: Day?
+  @Option var chair: String?
+  @Option(name: .customLong("agency"), help: "The panel agencies (replaces the list; repeat for each).")
+  var agencies: [String] = []
+  @Option(help: "When agencies' returns are due back.") var returnsDue: Day?
+
+  func run() throws {
+    try AppEnvironment(global).workbench().editAudit(
+      audit.uppercased(),
+      details: AuditDetails(
+        title: title, meetingDate: date, chair: chair, panelAgencies: agencies.isEmpty ? nil : agencies,
+        returnsDue: returnsDue))
+    Output.done("updated audit \(audit.uppercased())")
+  }
+}
+
+struct AuditDelete: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "delete", abstract: "Delete an audit and its records (before sign-off; logged).")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The audit id.") var audit: String
+  @Option(help: "Why it is deleted (kept in the change log).") var reason: String?
+
+  func run() throws {
+    try AppEnvironment(global).workbench().deleteAudit(audit.uppercased(), reason: reason)
+    Output.done("deleted audit \(audit.uppercased())")
+  }
+}
+
+struct AuditAddCase: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add-case", abstract: "Add a case by hand (recorded as not random).")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The case's pseudonymous reference.") var reference: String
+  @Option(help: "Why it is added by hand.") var reason: String
+  @Option(help: "Plan type, if not on the candidate list (e.g. child-in-need).") var planType: String?
+  @Option(help: "Age band, if not on the candidate list (e.g. 5-9).") var ageBand: String?
+
+  func run() throws {
+    let plan = try planType.map { text in
+      guard let plan = PlanType(parsing: text) else {
+        throw CLIError(
+          "--plan-type \(text): use one of \(PlanType.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      return plan
+    }
+    let band = try ageBand.map { text in
+      guard let band = AgeBand(parsing: text) else {
+        throw CLIError(
+          "--age-band \(text): use one of \(AgeBand.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      return band
+    }
+    try AppEnvironment(global).workbench().addCase(
+      audit.uppercased(), reference: reference, reason: reason, planType: plan, ageBand: band)
+    Output.done("added case \(reference) to \(audit.uppercased())")
+  }
+}
+
+struct AuditRemoveCase: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "remove-case", abstract: "Take a case out of an audit, with the reason.")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The case reference.") var reference: String
+  @Option(help: "Why it is taken out.") var reason: String
+
+  func run() throws {
+    try AppEnvironment(global).workbench().removeCase(
+      audit.uppercased(), reference: reference, reason: reason)
+    Output.done("removed case \(reference) from \(audit.uppercased())")
+  }
+}
+
+struct AuditSignOff: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "signoff", abstract: "Lock an audit once every case is graded with a rationale.")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The audit id.") var audit: String
+  @Option(help: "Who signs it off.") var by: String
+
+  func run() throws {
+    try AppEnvironment(global).workbench().signOff(audit.uppercased(), by: by)
+    Output.done("signed off \(audit.uppercased()); it is now locked")
+  }
+}
+
+struct AuditAmend: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "amend", abstract: "Open a logged amendment on a signed-off audit.")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The audit id.") var audit: String
+  @Option(help: "Why it is amended.") var reason: String
+
+  func run() throws {
+    try AppEnvironment(global).workbench().amend(audit.uppercased(), reason: reason)
+    Output.done("amendment open on \(audit.uppercased()); sign off again to close it")
+  }
+}

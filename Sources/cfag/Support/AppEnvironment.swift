@@ -1,0 +1,81 @@
+import CFAGDomain
+import CFAGStore
+import CFAGThemes
+import Foundation
+
+/// What a command runs against: the environment, today, who is acting, the database and the
+/// themes. Built once per command by the composition root; nothing here is global.
+struct AppEnvironment {
+  let options: GlobalOptions
+  let variables: [String: String]
+  let today: Day
+  let actor: String
+
+  init(_ options: GlobalOptions, variables: [String: String] = ProcessInfo.processInfo.environment) throws {
+    self.options = options
+    self.variables = variables
+    if let fixed = variables["CFAG_TODAY"], !fixed.isEmpty {
+      guard let day = Day(iso: fixed) else {
+        throw CLIError("CFAG_TODAY=\(fixed) is not a date; use YYYY-MM-DD")
+      }
+      today = day
+    } else {
+      today = Clock.today()
+    }
+    let named = options.actor ?? variables["CFAG_USER"] ?? variables["USER"] ?? variables["LOGNAME"]
+    actor = named?.trimmingWhitespace.isEmpty == false ? named!.trimmingWhitespace : "unknown"
+  }
+
+  var databasePath: String { options.db ?? StoreLocation.defaultPath(environment: variables) }
+
+  var session: Session {
+    let fixed = variables["CFAG_TODAY"].flatMap { Day(iso: $0) }
+    return Session(actor: actor, today: today, clock: { Clock.timestamp(fixedDay: fixed) })
+  }
+
+  /// Opens the database and the workbench, telling people on stderr about anything unsafe.
+  func workbench(readOnly: Bool = false) throws -> Workbench {
+    let store = try Store(path: databasePath, readOnly: readOnly)
+    for warning in store.warnings { Output.warn(warning) }
+    return try Workbench(store: store, session: session)
+  }
+
+  var themeSearchPath: ThemeSearchPath {
+    ThemeSearchPath.resolve(
+      themesOption: options.themes, environment: variables,
+      currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+      executable: Bundle.main.executableURL, homeDirectory: FileManager.default.homeDirectoryForCurrentUser)
+  }
+
+  func themeLibrary() -> ThemeLibrary { ThemeLibrary.load(themeSearchPath) }
+
+  /// The theme with this id, or an error that lists the ones there are.
+  func theme(_ id: String) throws -> Theme {
+    let library = themeLibrary()
+    if let theme = library.theme(id: id) { return theme }
+    let known = library.themes.map(\.id).joined(separator: ", ")
+    let broken = library.diagnostics.filter(\.isError).map(\.description)
+    var message = "no theme \"\(id)\"; themes available: \(known.isEmpty ? "none" : known)"
+    if !broken.isEmpty { message += "\n" + broken.joined(separator: "\n") }
+    throw CLIError(message)
+  }
+}
+
+/// The real calendar and clock, in UTC.
+enum Clock {
+  static func today() -> Day {
+    let parts = Calendar(identifier: .gregorian).dateComponents(
+      in: TimeZone(identifier: "UTC")!, from: Date())
+    return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+  }
+
+  /// ISO 8601 UTC with milliseconds; on a fixed day (`CFAG_TODAY`) the date part is that day.
+  static func timestamp(fixedDay: Day?) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    let now = formatter.string(from: Date())
+    guard let fixedDay else { return now }
+    return fixedDay.iso + now.dropFirst(10)
+  }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import CFAGDomain
+
+extension Day: ExpressibleByArgument {
+  public init?(argument: String) { self.init(iso: argument) }
+  public static var defaultValueDescription: String { "YYYY-MM-DD" }
+}
+
+extension Grade: ExpressibleByArgument {
+  public init?(argument: String) { self.init(parsing: argument) }
+  public static var allValueStrings: [String] { Grade.allCases.map(\.rawValue) }
+}
+
+/// `ID=VALUE` pairs such as `--domain assessment=good`.
+struct Assignment: ExpressibleByArgument {
+  let key: String
+  let value: String
+
+  init?(argument: String) {
+    guard let equals = argument.firstIndex(of: "=") else { return nil }
+    key = String(argument[..<equals]).trimmingWhitespace
+    value = String(argument[argument.index(after: equals)...]).trimmingWhitespace
+    guard !key.isEmpty else { return nil }
+  }
+
+  static var defaultValueDescription: String { "ID=VALUE" }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The database file (default: $CFAG_DB, else ~/.local/share/cfag/cfag.sqlite).", valueName: "path"))
+  var db: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The only folder to read themes from (default: $CFAG_THEMES, else ./Themes, the bundled themes and ~/.local/share/cfag/themes).",
+      valueName: "dir"))
+  var themes: String?
+
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp(
+      "Who is acting, for the change log (default: $CFAG_USER, else the login name).", valueName: "name"))
+  var actor: String?
+
+  @Flag(name: .long, help: "Print machine-readable JSON on stdout.")
+  var json = false
+}

@@ -14,7 +14,8 @@ extension Buffer {
       put(area.maxX - 1, y, "│", style: style)
     }
     if !title.isEmpty, area.width > 4 {
-      put(area.x + 2, area.y, " " + TextWrap.truncate(title, width: area.width - 6) + " ",
+      put(
+        area.x + 2, area.y, " " + TextWrap.truncate(title, width: area.width - 6) + " ",
         style: style.bolded())
     }
     return area.inset(by: 1)

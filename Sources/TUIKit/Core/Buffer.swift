@@ -27,7 +27,8 @@ public struct Buffer: Equatable, Sendable {
     _ x: Int, _ y: Int, _ text: String, style: Style = .plain, maxWidth: Int = Int.max
   ) -> Int {
     guard y >= 0, y < size.height else { return x }
-    let limit = min(size.width, maxWidth >= Int.max - x ? Int.max : x + max(0, maxWidth))
+    let (end, overflow) = x.addingReportingOverflow(max(0, maxWidth))
+    let limit = overflow ? size.width : min(size.width, end)
     var column = x
     for character in text {
       let shown = Buffer.printable(character)

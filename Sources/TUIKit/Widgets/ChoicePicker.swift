@@ -56,8 +56,10 @@ public struct ChoicePickerState: Hashable, Sendable {
       _ = list.handle(key)
     case .character, .paste, .backspace, .delete, .left, .right:
       if filterable {
+        let current = list.selected.flatMap { $0 < matches.count ? matches[$0] : nil }
         guard filter.handle(key) else { return .ignored }
         refresh()
+        if let current, let row = matches.firstIndex(of: current) { list.select(row) }
       } else if !list.handle(key) {
         return .ignored
       }

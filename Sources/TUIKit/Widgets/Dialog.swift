@@ -49,9 +49,10 @@ extension Dialog: Widget {
   public func render(into buffer: inout Buffer, area: Rect) {
     let buttonText = buttons.map { "[ \($0) ]" }
     let buttonsWidth = buttonText.reduce(0) { $0 + DisplayWidth.of($1) + 2 }
-    let width = min(area.width, max(40, buttonsWidth + 4, DisplayWidth.of(title) + 8), 64)
+    let wanted = max(buttonsWidth, DisplayWidth.of(title) + 4, DisplayWidth.of(message)) + 4
+    let width = min(area.width, max(40, min(64, wanted)))
     let lines = TextWrap.wrap(message, width: max(1, width - 4))
-    let box = area.centred(Size(width: width, height: lines.count + 5))
+    let box = area.centred(Size(width: width, height: lines.count + 4))
     let inner = buffer.box(box, title: title)
     guard inner.height > 0 else { return }
     for (row, line) in lines.enumerated() where row < inner.height - 2 {

@@ -76,7 +76,8 @@ public struct HelpOverlay: Widget {
     let height = inner.height - 1
     let top = min(state.scroll, max(0, all.count - height))
     for (row, line) in all.dropFirst(top).prefix(height).enumerated() {
-      buffer.put(inner.x, inner.y + 1 + row, line.text,
+      buffer.put(
+        inner.x, inner.y + 1 + row, line.text,
         style: line.isHeading ? Style().bolded() : .plain, maxWidth: inner.width)
     }
     if all.isEmpty { buffer.put(inner.x, inner.y + 1, "No keys match.", style: Style().dimmed()) }

@@ -40,7 +40,8 @@ public struct TableView: Widget {
     let cells = area.row(0).split(.horizontal, columns.map(\.width))
     buffer.fill(area.row(0), with: .blank(headerStyle))
     for (column, cell) in zip(columns, cells) {
-      buffer.put(cell.x, cell.y, TextWrap.truncate(column.title, width: cell.width - 1),
+      buffer.put(
+        cell.x, cell.y, TextWrap.truncate(column.title, width: cell.width - 1),
         style: headerStyle)
     }
     let height = TableView.bodyHeight(for: area)

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import TUIKit
+
+@Suite struct BufferTests {
+  @Test func putWritesAndClipsAtTheRightEdge() {
+    var buffer = Buffer(size: Size(width: 5, height: 2))
+    let end = buffer.put(2, 0, "hello")
+    #expect(buffer.text == "  hel\n")
+    #expect(end == 5)
+  }
+
+  @Test func putRespectsMaxWidthAndNegativeStart() {
+    var buffer = Buffer(size: Size(width: 6, height: 1))
+    buffer.put(-2, 0, "abcdef", maxWidth: 5)
+    #expect(buffer.text == "cde")
+  }
+
+  @Test func putOutsideRowsIsIgnored() {
+    var buffer = Buffer(size: Size(width: 3, height: 1))
+    buffer.put(0, 5, "x")
+    buffer.put(0, -1, "x")
+    #expect(buffer.text == "")
+  }
+
+  @Test func wideCharactersTakeTwoColumns() {
+    var buffer = Buffer(size: Size(width: 6, height: 1))
+    let end = buffer.put(0, 0, "日本x")
+    #expect(end == 5)
+    #expect(buffer[0, 0].width == 2)
+    #expect(buffer[1, 0].isContinuation)
+    #expect(buffer.text == "日本x")
+  }
+
+  @Test func wideCharacterThatWouldStraddleTheEdgeIsDropped() {
+    var buffer = Buffer(size: Size(width: 3, height: 1))
+    buffer.put(0, 0, "a日本")
+    #expect(buffer.text == "a日")
+  }
+
+  @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+    var buffer = Buffer(size: Size(width: 4, height: 1))
+    buffer.put(0, 0, "日本")
+    buffer.put(1, 0, "x")
+    #expect(buffer.text == " x本")
+    buffer.put(2, 0, "y")
+    #expect(buffer.text == " xy")
+  }
+
+  @Test func widthsOfCombiningEmojiAndControl() {
+    #expect(DisplayWidth.of("e\u{301}" as Character) == 1)
+    #expect(DisplayWidth.of("👍" as Character) == 2)
+    #expect(DisplayWidth.of("❤️" as Character) == 2)
+    #expect(DisplayWidth.of("한" as Character) == 2)
+    #expect(DisplayWidth.of("\u{301}" as Character) == 0)
+    #expect(DisplayWidth.of("café 日本") == 9)
+  }
+
+  @Test func controlCharactersAreShownAsReplacement() {
+    var buffer = Buffer(size: Size(width: 4, height: 1))
+    buffer.put(0, 0, "a\u{1B}b")
+    #expect(buffer.text == "a\u{FFFD}b")
+  }
+
+  @Test func fillAndStyleSnapshot() {
+    var buffer = Buffer(size: Size(width: 4, height: 2))
+    buffer.fill(Rect(x: 1, y: 0, width: 2, height: 1), with: Cell("#", style: Style().bolded()))
+    buffer.put(0, 1, "ok", style: Style(foreground: .red))
+    #expect(buffer.text == " ##\nok")
+    #expect(buffer.styleText == ".AA\nBB\nA = bold\nB = fg:red")
+  }
+
+  @Test func textTrimsTrailingSpaces() {
+    var buffer = Buffer(size: Size(width: 10, height: 1))
+    buffer.put(0, 0, "a b   ")
+    #expect(buffer.line(0) == "a b")
+  }
+}

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import TUIKit
+
+@Suite struct DiffTests {
+  @Test func identicalBuffersHaveNoChanges() {
+    var buffer = Buffer(size: Size(width: 10, height: 3))
+    buffer.put(0, 1, "same")
+    #expect(buffer.diff(from: buffer).isEmpty)
+  }
+
+  @Test func onlyChangedCellsAreReported() {
+    var old = Buffer(size: Size(width: 10, height: 3))
+    old.put(0, 0, "hello")
+    var new = old
+    new.put(1, 0, "a")
+    new.put(7, 2, "zz")
+    let runs = new.diff(from: old)
+    #expect(
+      runs == [
+        CellRun(x: 1, y: 0, cells: [Cell("a")]),
+        CellRun(x: 7, y: 2, cells: [Cell("z"), Cell("z")]),
+      ])
+  }
+
+  @Test func styleChangeIsAChange() {
+    var old = Buffer(size: Size(width: 3, height: 1))
+    old.put(0, 0, "abc")
+    var new = old
+    new.restyle(Rect(x: 2, y: 0, width: 1, height: 1)) { $0.reversed() }
+    #expect(new.diff(from: old).map(\.x) == [2])
+  }
+
+  @Test func runsIncludeWholeWideCharacters() {
+    let old = Buffer(size: Size(width: 4, height: 1))
+    var new = old
+    new.put(0, 0, "日")
+    let runs = new.diff(from: old)
+    #expect(runs.count == 1)
+    #expect(runs[0].x == 0)
+    #expect(runs[0].cells.count == 2)
+    #expect(runs[0].cells[1].isContinuation)
+  }
+
+  @Test func differentSizesRepaintEverything() {
+    let old = Buffer(size: Size(width: 2, height: 2))
+    let new = Buffer(size: Size(width: 3, height: 2))
+    #expect(new.diff(from: old).reduce(0) { $0 + $1.cells.count } == 6)
+  }
+}

@@ -1,0 +1,76 @@
+import CCurses
+import TUIKit
+
+/// Maps TUIKit styles to curses attributes and colour pairs (allocated on first use), and draws
+/// cells with `setcchar`/`mvwadd_wch`.
+struct CellPainter {
+  /// No colour escapes at all: colours are dropped and a coloured background becomes reverse.
+  let monochrome: Bool
+  private let defaultColours: Bool
+  private var pairs: [Int: Int16] = [:]
+
+  /// Call after `newterm`. Starts colour unless `monochrome` or the terminal has none.
+  init(monochrome: Bool) {
+    let colour = !monochrome && has_colors()
+    if colour { start_color() }
+    self.monochrome = !colour
+    self.defaultColours = colour && use_default_colors() == OK
+  }
+
+  /// Draws one cell at `(x, y)` on `window`; continuation cells are skipped.
+  mutating func draw(_ cell: Cell, x: Int, y: Int, on window: UnsafeMutablePointer<WINDOW>) {
+    guard !cell.isContinuation else { return }
+    var characters = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t($0.value) }
+    if characters.isEmpty { characters = [wchar_t(32)] }
+    let (attributes, pair) = look(cell.style)
+    var wide = cchar_t()
+    if setcchar(&wide, characters + [0], attributes, pair, nil) != OK {
+      _ = setcchar(&wide, [characters[0], 0], attributes, pair, nil)
+    }
+    _ = mvwadd_wch(window, Int32(y), Int32(x), &wide)
+  }
+
+  private mutating func look(_ style: Style) -> (attr_t, Int16) {
+    var attributes = cfag_attr_normal()
+    if style.bold { attributes |= cfag_attr_bold() }
+    if style.dim { attributes |= cfag_attr_dim() }
+    if style.underline { attributes |= cfag_attr_underline() }
+    var reverse = style.reverse
+    var pair: Int16 = 0
+    if monochrome {
+      if style.background != .default { reverse.toggle() }
+    } else {
+      pair = colourPair(style.foreground, style.background)
+    }
+    if reverse { attributes |= cfag_attr_reverse() }
+    return (attributes, pair)
+  }
+
+  private mutating func colourPair(_ foreground: Color, _ background: Color) -> Int16 {
+    if foreground == .default, background == .default { return 0 }
+    let key = foreground.rawValue * 16 + background.rawValue
+    if let pair = pairs[key] { return pair }
+    let next = pairs.count + 1
+    guard next < Int(cfag_color_pairs()), next <= Int(Int16.max) else { return 0 }
+    let pair = Int16(next)
+    _ = init_pair(pair, number(foreground, fallback: COLOR_WHITE), number(background, fallback: COLOR_BLACK))
+    pairs[key] = pair
+    return pair
+  }
+
+  private func number(_ color: Color, fallback: Int32) -> Int16 {
+    let value: Int32 =
+      switch color {
+      case .default: defaultColours ? -1 : fallback
+      case .black: COLOR_BLACK
+      case .red: COLOR_RED
+      case .green: COLOR_GREEN
+      case .yellow: COLOR_YELLOW
+      case .blue: COLOR_BLUE
+      case .magenta: COLOR_MAGENTA
+      case .cyan: COLOR_CYAN
+      case .white: COLOR_WHITE
+      }
+    return Int16(value)
+  }
+}

@@ -1,0 +1,19 @@
+extension CursesTerminal {
+  /// Opens the terminal, runs `body`, and restores the terminal on every way out.
+  ///
+  /// Returns the exit status: 0, or 128 + signal when SIGINT/SIGTERM/SIGHUP stopped it. Errors from
+  /// `body` are rethrown after the terminal is restored; a bad `TERM` throws
+  /// `CursesError.cannotOpenTerminal` before anything is drawn.
+  public static func session(
+    options: CursesOptions = CursesOptions(), _ body: (CursesTerminal) throws -> Void
+  ) throws -> Int32 {
+    let terminal = try CursesTerminal(options: options)
+    defer { terminal.close() }
+    do {
+      try body(terminal)
+      return 0
+    } catch CursesError.interrupted(let signal) {
+      return 128 + signal
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import CCurses
+import TUIKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// TUIKit's `Terminal` on ncursesw: draws only the cells it is given, decodes keys, handles
+/// resize, Ctrl-Z and signals, and restores the terminal in `close()` (also called on deinit).
+public final class CursesTerminal: Terminal {
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private let output: UnsafeMutablePointer<FILE>
+  private let input: UnsafeMutablePointer<FILE>
+  private let ownsFiles: Bool
+  private var painter: CellPainter
+  private var isOpen = true
+
+  /// Opens the terminal. Throws `CursesError.cannotOpenTerminal` naming `TERM` when it fails.
+  public init(options: CursesOptions = CursesOptions()) throws {
+    CursesTerminal.selectUTF8Locale()
+    let env = { (name: String) in getenv(name).map { String(cString: $0) } }
+    var type = options.terminalType ?? env("TERM")
+    switch options.output {
+    case .terminal:
+      output = cfag_stdout()
+      input = cfag_stdin()
+      ownsFiles = false
+    case .headless(let size):
+      guard let file = tmpfile(), let null = fopen("/dev/null", "r") else {
+        throw CursesError.cannotOpenTerminal(term: type ?? "(unset)")
+      }
+      output = file
+      input = null
+      ownsFiles = true
+      type = type ?? "xterm-256color"
+      setenv("LINES", String(max(1, size.height)), 1)
+      setenv("COLUMNS", String(max(1, size.width)), 1)
+      use_env(true)
+    }
+    if case .terminal = options.output { SignalTrap.install(ttyDescriptor: fileno(output)) }
+    guard let type, !type.isEmpty, let screen = newterm(type, output, input) else {
+      SignalTrap.remove()
+      if ownsFiles {
+        fclose(output)
+        fclose(input)
+      }
+      throw CursesError.cannotOpenTerminal(term: type ?? "(unset)")
+    }
+    self.screen = screen
+    _ = set_term(screen)
+    window = cfag_stdscr()!
+    let monochrome = options.monochrome ?? !(env("NO_COLOR") ?? "").isEmpty
+    painter = CellPainter(monochrome: monochrome)
+    _ = cbreak()
+    _ = noecho()
+    _ = nonl()
+    _ = keypad(window, true)
+    _ = set_escdelay(Int32(options.escapeDelay))
+    if case .terminal = options.output {
+      cfag_disable_flow_control(fileno(input))
+      _ = def_prog_mode()
+    }
+    _ = curs_set(0)
+  }
+
+  deinit { close() }
+
+  /// Restores the terminal (endwin) and the default signal handlers. Safe to call twice.
+  public func close() {
+    guard isOpen else { return }
+    isOpen = false
+    _ = endwin()
+    delscreen(screen)
+    SignalTrap.remove()
+    if ownsFiles {
+      fclose(output)
+      fclose(input)
+    }
+  }
+
+  /// Whether colours are off (NO_COLOR, the option, or a terminal without colours).
+  public var isMonochrome: Bool { painter.monochrome }
+
+  /// Bytes sent to the output so far; meaningful for headless terminals (nil for a real one).
+  public var bytesWritten: Int? {
+    guard ownsFiles else { return nil }
+    fflush(output)
+    return Int(ftello(output))
+  }
+
+  public var size: Size {
+    Size(width: Int(cfag_max_x(window)), height: Int(cfag_max_y(window)))
+  }
+
+  public func present(_ changes: [CellRun], cursor: Position?, clear: Bool) throws {
+    if clear {
+      _ = werase(window)
+      _ = clearok(window, true)
+    }
+    for run in changes {
+      for (offset, cell) in run.cells.enumerated() {
+        painter.draw(cell, x: run.x + offset, y: run.y, on: window)
+      }
+    }
+    if let cursor {
+      _ = curs_set(1)
+      _ = wmove(window, Int32(cursor.y), Int32(cursor.x))
+    } else {
+      _ = curs_set(0)
+    }
+    _ = wrefresh(window)
+  }
+
+  public func readKey(timeoutMilliseconds: Int) throws -> Key? {
+    var waited = 0
+    while true {
+      if let signal = SignalTrap.pending { throw CursesError.interrupted(signal: signal) }
+      let slice = timeoutMilliseconds < 0 ? 100 : min(100, timeoutMilliseconds - waited)
+      wtimeout(window, Int32(max(0, slice)))
+      var value: wint_t = 0
+      let status = wget_wch(window, &value)
+      if status != ERR { return KeyDecoder.key(status: status, value: UInt32(value)) }
+      waited += slice
+      if timeoutMilliseconds >= 0, waited >= timeoutMilliseconds {
+        if let signal = SignalTrap.pending { throw CursesError.interrupted(signal: signal) }
+        return nil
+      }
+    }
+  }
+
+  public func suspend() {
+    _ = def_prog_mode()
+    _ = endwin()
+  }
+
+  public func resume() {
+    _ = reset_prog_mode()
+    _ = clearok(window, true)
+    _ = wrefresh(window)
+  }
+
+  /// Row `y` of curses' virtual screen as text (for headless checks).
+  public func screenLine(_ y: Int) -> String {
+    let width = size.width
+    var characters = [wchar_t](repeating: 0, count: width + 1)
+    _ = mvwinnwstr(window, Int32(y), 0, &characters, Int32(width))
+    let scalars = characters.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+    var line = String(String.UnicodeScalarView(scalars))
+    while line.last == " " { line.removeLast() }
+    return line
+  }
+
+  /// Sets LC_ALL from the environment, falling back to C.UTF-8 when that is not UTF-8.
+  private static func selectUTF8Locale() {
+    if setlocale(LC_ALL, "") == nil || cfag_codeset_is_utf8() == 0 {
+      _ = setlocale(LC_ALL, "C.UTF-8")
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import CFAGDomain
+import CFAGStore
+import Foundation
+import GRDB
+import Testing
+
+struct StoreFileTests {
+  @Test func anEmptyFileIsMigratedAndPrivate() throws {
+    let fixture = try StoreFixture()
+    let folder = (fixture.path as NSString).deletingLastPathComponent
+    let folderMode = try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int
+    let fileMode = try FileManager.default.attributesOfItem(atPath: fixture.path)[.posixPermissions] as? Int
+    #expect(folderMode == 0o700)
+    #expect(fileMode == 0o600)
+    let journal = try fixture.workbench.store.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+    #expect(journal == "wal")
+    #expect(try fixture.workbench.agencyDirectory().agencies.count == AgencyDirectory.seed.count)
+  }
+
+  @Test func reopeningKeepsWhatWasSaved() throws {
+    let fixture = try StoreFixture()
+    let id = try fixture.audit(cases: 1)
+    try fixture.workbench.grade(id, reference: "MC-1001", GradeInput(overall: .good, rationale: "kept"))
+    let reopened = try Workbench(
+      store: try Store(path: fixture.path),
+      session: Session(actor: "B", today: Day(iso: "2026-11-24")!, clock: { "t" }))
+    #expect(try reopened.record(id).assessments.first?.rationale == "kept")
+    #expect(try reopened.agencyDirectory().agencies.count == AgencyDirectory.seed.count)
+  }
+
+  @Test func anErrorInsideAnActionRollsEverythingBack() throws {
+    let fixture = try StoreFixture()
+    let before = try fixture.dump()
+    struct Boom: Error {}
+    #expect(throws: Boom.self) {
+      try fixture.workbench.store.perform(as: "T", at: "now") { tx in
+        try tx.insert(
+          "agency", id: "x", auditID: nil,
+          [
+            ("name", "X".databaseValue), ("short_name", "X".databaseValue),
+            ("kind", "relevant".databaseValue),
+            ("retired", 0.databaseValue), ("position", 99.databaseValue),
+          ])
+        throw Boom()
+      }
+    }
+    #expect(try fixture.dump() == before)
+  }
+
+  @Test func theChangeLogIsAChainOfHashes() throws {
+    let fixture = try StoreFixture()
+    _ = try fixture.audit(cases: 2)
+    let rows = try fixture.workbench.store.read { db in
+      try Row.fetchAll(db, sql: "SELECT seq, actor, prev_hash, hash FROM change_log ORDER BY seq")
+    }
+    #expect(rows.count > 10)
+    for (previous, row) in zip(rows, rows.dropFirst()) {
+      #expect(row["prev_hash"] as String == previous["hash"] as String)
+      #expect(row["seq"] as Int == (previous["seq"] as Int) + 1)
+    }
+    #expect(rows.last?["actor"] as String? == "Tester")
+  }
+
+  @Test func aReadOnlyDatabaseRefusesChangesClearly() throws {
+    let fixture = try StoreFixture()
+    let id = try fixture.audit(cases: 1)
+    let readOnly = try Workbench(
+      store: try Store(path: fixture.path, readOnly: true),
+      session: Session(actor: "R", today: Day(iso: "2026-11-23")!, clock: { "t" }))
+    #expect { try readOnly.addCase(id, reference: "MC-77", reason: "x") } throws: {
+      "\($0)".contains("read-only")
+    }
+  }
+}

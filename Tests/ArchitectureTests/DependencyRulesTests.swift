@@ -55,7 +55,9 @@ struct DependencyRulesTests {
     let modules = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path)
     for module in modules where module != "CursesBackend" {
       for file in Self.swiftFiles(in: module) {
-        #expect(!(try Self.imports(of: file)).contains("CCurses"), "\(module)/\(file.lastPathComponent) imports CCurses")
+        #expect(
+          !(try Self.imports(of: file)).contains("CCurses"),
+          "\(module)/\(file.lastPathComponent) imports CCurses")
       }
     }
   }
@@ -63,7 +65,8 @@ struct DependencyRulesTests {
   @Test("no global mutable state: no stored static or top-level var")
   func noGlobalMutableState() throws {
     let modules = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path)
-    let storedStatic = try Regex(#"^\s*(public |private |fileprivate |internal )*static var \w+\s*(:[^{=]*)?=(?!=)"#)
+    let storedStatic = try Regex(
+      #"^\s*(public |private |fileprivate |internal )*static var \w+\s*(:[^{=]*)?=(?!=)"#)
     let topLevel = try Regex(#"^(public |private |fileprivate |internal )*var \w+"#)
     let unsafe = try Regex(#"nonisolated\(unsafe\)"#)
     for module in modules {

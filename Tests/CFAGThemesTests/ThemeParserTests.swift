@@ -150,6 +150,15 @@ import Testing
     let result = parse(Fixtures.sample(replacingLine: 5, with: "title: Again"))
     let duplicate = try #require(result.errors.first)
     #expect(duplicate.message.contains("'title' appears twice"))
+    #expect(duplicate.message.contains("first on line 2"))
+    #expect((duplicate.line, duplicate.column) == (5, 1))
+  }
+
+  @Test func reportsANestedDuplicatedKeyAtItsSecondLine() throws {
+    let result = parse(Fixtures.sample(replacingLine: 20, with: "        text: Again?"))
+    let duplicate = try #require(result.errors.first)
+    #expect((duplicate.line, duplicate.column) == (20, 9))
+    #expect(duplicate.message.contains("first on line 19"))
   }
 
   @Test func reportsEveryErrorNotJustTheFirst() {

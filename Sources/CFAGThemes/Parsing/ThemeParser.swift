@@ -112,13 +112,38 @@ extension NodeReader {
       let (line, column) = Self.position(ofCharacter: offset ?? 0, in: text)
       report("the file cannot be read as text: \(problem)", line: line, column: column)
     case .duplicatedKeysInMapping(let duplicates, let context):
-      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      report(
-        "the key \(keys) appears twice in the same block: keep one", line: max(context.mark.line, 1),
-        column: max(context.mark.column, 1))
+      let key = duplicates.first ?? ""
+      let first = context.mark
+      if let again = Self.repeatedKey(key, after: first, in: text) {
+        report(
+          "the key '\(key)' appears twice in the same block (first on line \(first.line)): keep one",
+          line: again.line, column: again.column)
+      } else {
+        report(
+          "the key '\(key)' appears twice in the same block: keep one", line: max(first.line, 1),
+          column: max(first.column, 1))
+      }
     default:
       report("cannot read the YAML: \(yamlError)", line: 1, column: 1)
     }
+  }
+
+  /// The next line after `first` where `key:` starts at the same column: Yams names only the first.
+  static func repeatedKey(_ key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+    let lines = text.components(separatedBy: "\n")
+    guard first.line >= 1, first.line < lines.count else { return nil }
+    for index in first.line..<lines.count {
+      let scalars = Array(lines[index].unicodeScalars)
+      guard scalars.count >= first.column - 1 + key.unicodeScalars.count else { continue }
+      let rest = String(String.UnicodeScalarView(scalars[(first.column - 1)...]))
+      let trimmed = rest.drop { $0 == " " }
+      if rest.count == trimmed.count, trimmed.hasPrefix(key),
+        trimmed.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":")
+      {
+        return (index + 1, first.column)
+      }
+    }
+    return nil
   }
 
   static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {

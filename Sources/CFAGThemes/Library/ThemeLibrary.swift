@@ -8,6 +8,11 @@ public struct ThemeLibrary: Sendable {
   public struct Shadowed: Hashable, Sendable {
     public var file: URL
     public var source: ThemeSource
+
+    public init(file: URL, source: ThemeSource) {
+      self.file = file
+      self.source = source
+    }
   }
 
   /// The theme in use for one id.
@@ -18,6 +23,19 @@ public struct ThemeLibrary: Sendable {
     public var source: ThemeSource
     /// Files with the same id that this one beats, most specific first.
     public var shadowed: [Shadowed]
+
+    public init(theme: Theme, file: URL, source: ThemeSource, shadowed: [Shadowed] = []) {
+      self.theme = theme
+      self.file = file
+      self.source = source
+      self.shadowed = shadowed
+    }
+  }
+
+  public init(searchPath: ThemeSearchPath, entries: [Entry], diagnostics: [ThemeDiagnostic]) {
+    self.searchPath = searchPath
+    self.entries = entries
+    self.diagnostics = diagnostics
   }
 
   public var searchPath: ThemeSearchPath

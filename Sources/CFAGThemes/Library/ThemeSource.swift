@@ -11,7 +11,7 @@ public enum ThemeSource: String, Hashable, Sendable, Comparable, CaseIterable {
   /// Named by `--themes DIR` or `$CFAG_THEMES`: the only folder used.
   case explicit
 
-  /// "bundled", "repository", "partnership", "--themes / $CFAG_THEMES".
+  /// "bundled", "repository", "partnership" or "chosen folder", for `cfag themes list`.
   public var label: String {
     switch self {
     case .bundled: "bundled"

@@ -101,6 +101,28 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
     }
   }
 
+  /// The rule that derives the RAG rating, in words, for screens, packs and the README.
+  public static let ragRule: [(rag: RAG, rule: String)] = [
+    (.red, "open and past its due date, or off track"),
+    (.amber, "at risk; or due within 30 days with no progress note in the last 30 days"),
+    (.green, "open otherwise"),
+    (.blue, "complete, awaiting evidence of impact"),
+    (.none, "closed"),
+  ]
+
+  /// The order of the tracker's lists: urgent escalation actions first until they are closed,
+  /// then by due date, then by id.
+  public static func listOrder(_ lhs: TrackerAction, _ rhs: TrackerAction) -> Bool {
+    let lhsUrgent = lhs.urgent && lhs.status != .closed
+    let rhsUrgent = rhs.urgent && rhs.status != .closed
+    if lhsUrgent != rhsUrgent { return lhsUrgent }
+    if lhs.due != rhs.due { return lhs.due < rhs.due }
+    return lhs.id < rhs.id
+  }
+
+  /// The newest progress note.
+  public var latestProgress: ProgressNote? { progress.last }
+
   /// The next id for a year, given the ids already used: `LL-2026-015`.
   public static func nextID(year: Int, existing: [String]) -> String {
     let prefix = "LL-\(year)-"
@@ -234,5 +256,171 @@ public struct Closure: Hashable, Sendable, Codable {
   public init(by: String, on: Day) {
     self.by = by
     self.on = on
+  }
+}
+
+/// One field of an action as it changed: listed by `update`, `import`, and in the change log.
+public struct ActionChange: Hashable, Sendable, CustomStringConvertible {
+  public var field: String
+  public var old: String?
+  public var new: String
+
+  public init(field: String, old: String?, new: String) {
+    self.field = field
+    self.old = old
+    self.new = new
+  }
+
+  /// `status: not-started → in-progress`, or `progress: + "text"` for something added.
+  public var description: String {
+    guard let old else { return "\(field): + \"\(new)\"" }
+    return "\(field): \(old.isEmpty ? "(empty)" : old) → \(new.isEmpty ? "(empty)" : new)"
+  }
+}
+
+/// A manual RAG rating with its reason, or back to the derived one.
+public enum RAGChoice: Hashable, Sendable {
+  case override(RAG, reason: String)
+  case derived
+}
+
+/// Changes the owner or the subgroup makes to an open action; `nil` leaves a field as it is.
+public struct ActionUpdate: Hashable, Sendable {
+  /// A new progress note, written by the session's actor today.
+  public var progress: String?
+  public var status: ActionStatus?
+  public var confidence: Confidence?
+  public var rag: RAGChoice?
+  /// A revised due date, which needs `dueReason`.
+  public var due: Day?
+  public var dueReason: String?
+  public var evidence: String?
+  public var reaudit: Bool?
+
+  public init(
+    progress: String? = nil, status: ActionStatus? = nil, confidence: Confidence? = nil,
+    rag: RAGChoice? = nil,
+    due: Day? = nil, dueReason: String? = nil, evidence: String? = nil, reaudit: Bool? = nil
+  ) {
+    self.progress = progress
+    self.status = status
+    self.confidence = confidence
+    self.rag = rag
+    self.evidence = evidence
+    self.reaudit = reaudit
+    self.due = due
+    self.dueReason = dueReason
+  }
+
+  /// Whether it changes nothing at all.
+  public var isEmpty: Bool { self == ActionUpdate() }
+}
+
+extension TrackerAction {
+  /// Applies an update by the rules of the tracker, returning each field that changed.
+  /// Closing and reopening have their own steps (`close`, `reopen`).
+  public mutating func apply(_ update: ActionUpdate, by author: String, on today: Day) throws(DomainError)
+    -> [ActionChange]
+  {
+    var changes: [ActionChange] = []
+    if let status = update.status, status != self.status {
+      guard status != .closed else {
+        throw .refused("\(id) is closed by the subgroup with evidence of impact: use `cfag actions close`")
+      }
+      guard self.status != .closed else {
+        throw .refused("\(id) is closed: reopen it with a reason first (`cfag actions reopen`)")
+      }
+      changes.append(ActionChange(field: "status", old: self.status.rawValue, new: status.rawValue))
+      self.status = status
+    }
+    if let confidence = update.confidence, confidence != self.confidence {
+      changes.append(
+        ActionChange(field: "confidence", old: self.confidence.rawValue, new: confidence.rawValue))
+      self.confidence = confidence
+    }
+    if let rag = update.rag { changes += try choose(rag) }
+    if let day = update.due, day != due {
+      changes.append(try revise(due: day, reason: update.dueReason ?? "", on: today))
+    }
+    if let evidence = update.evidence?.trimmingWhitespace, evidence != evidenceOfImpact {
+      guard !(evidence.isEmpty && status == .closed) else {
+        throw .refused("\(id) is closed: its evidence of impact cannot be removed")
+      }
+      changes.append(ActionChange(field: "evidence", old: evidenceOfImpact, new: evidence))
+      evidenceOfImpact = evidence
+    }
+    if let reaudit = update.reaudit, reaudit != self.reaudit {
+      changes.append(ActionChange(field: "reaudit", old: String(self.reaudit), new: String(reaudit)))
+      self.reaudit = reaudit
+    }
+    if let text = update.progress?.trimmingWhitespace {
+      guard !text.isEmpty else { throw .missing(field: "progress", reason: "a progress note needs its text") }
+      progress.append(ProgressNote(on: today, author: author, text: text))
+      changes.append(ActionChange(field: "progress", old: nil, new: text))
+    }
+    return changes
+  }
+
+  private mutating func choose(_ choice: RAGChoice) throws(DomainError) -> [ActionChange] {
+    let old = ragOverride.map { "\($0.rag.rawValue) (manual)" } ?? "derived"
+    switch choice {
+    case .derived:
+      guard ragOverride != nil else { return [] }
+      ragOverride = nil
+      return [ActionChange(field: "rag", old: old, new: "derived")]
+    case .override(let rag, let reason):
+      let reason = reason.trimmingWhitespace
+      guard !reason.isEmpty else {
+        throw .missing(field: "rag-reason", reason: "a manual RAG rating needs a reason (--rag-reason TEXT)")
+      }
+      let override = RAGOverride(rag: rag, reason: reason)
+      guard override != ragOverride else { return [] }
+      ragOverride = override
+      return [ActionChange(field: "rag", old: old, new: "\(rag.rawValue) (manual: \(reason))")]
+    }
+  }
+
+  private mutating func revise(due day: Day, reason: String, on today: Day) throws(DomainError)
+    -> ActionChange
+  {
+    let reason = reason.trimmingWhitespace
+    guard !reason.isEmpty else {
+      throw .missing(field: "due-reason", reason: "a revised due date needs a reason (--due-reason TEXT)")
+    }
+    guard status != .closed else { throw .refused("\(id) is closed: its due date cannot be revised") }
+    guard day >= created else {
+      throw .invalid(
+        field: "due", value: day.iso, reason: "is before the action was created (\(created.iso))")
+    }
+    dueRevisions.append(DueRevision(from: due, to: day, reason: reason, on: today))
+    let change = ActionChange(field: "due", old: due.iso, new: "\(day.iso) (reason: \(reason))")
+    due = day
+    return change
+  }
+
+  /// Closes the action: evidence of impact is required (given here or already recorded).
+  public mutating func close(by name: String, evidence: String?, on today: Day) throws(DomainError) {
+    let name = name.trimmingWhitespace
+    guard !name.isEmpty else {
+      throw .missing(field: "by", reason: "say who signs off the closure (--by NAME)")
+    }
+    if let evidence = evidence?.trimmingWhitespace, !evidence.isEmpty { evidenceOfImpact = evidence }
+    try requireClosable()
+    status = .closed
+    closure = Closure(by: name, on: today)
+  }
+
+  /// Reopens a closed action, with the reason kept as a progress note.
+  public mutating func reopen(reason: String, by author: String, on today: Day) throws(DomainError) {
+    let reason = reason.trimmingWhitespace
+    guard status == .closed else {
+      throw .refused("\(id) is not closed (it is \(status.label.lowercased()))")
+    }
+    guard !reason.isEmpty else {
+      throw .missing(field: "reason", reason: "reopening \(id) needs a reason (--reason TEXT)")
+    }
+    status = .inProgress
+    closure = nil
+    progress.append(ProgressNote(on: today, author: author, text: "Reopened: \(reason)"))
   }
 }

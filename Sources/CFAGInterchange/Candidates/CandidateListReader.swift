@@ -1,0 +1,84 @@
+import CFAGDomain
+
+/// A candidate list read from an export, ready to store.
+public struct CandidateList: Sendable {
+  public var candidates: [CandidateCase]
+  /// Columns read, as `header → field`.
+  public var columnsUsed: [(header: String, column: CandidateColumn)]
+  /// Columns neither used nor refused; they are not stored.
+  public var ignoredColumns: [String]
+  public var encoding: CSVEncoding
+}
+
+/// Turns a case management system's CSV export into candidates, enforcing data minimisation:
+/// a date of birth becomes an age band and is never kept; columns that look like names,
+/// addresses, NHS numbers, phone numbers, postcodes or emails are refused unless dropped.
+///
+/// All-or-nothing: any problem throws `ImportProblems` listing every problem found as
+/// `file:line: field: problem`.
+public struct CandidateListReader: Sendable {
+  public var mapping: CandidateMapping
+  /// Headers given with `--drop`.
+  public var dropped: [String]
+  /// The day ages are worked out on.
+  public var today: Day
+
+  public init(mapping: CandidateMapping = CandidateMapping(), dropped: [String] = [], today: Day) {
+    self.mapping = mapping
+    self.dropped = dropped
+    self.today = today
+  }
+
+  /// Reads the file's bytes; `name` is how messages refer to the file.
+  public func read(_ bytes: [UInt8], name: String) throws(ImportProblems) -> CandidateList {
+    let document: CSVDocument
+    do {
+      document = try CSVReader.read(bytes)
+    } catch {
+      throw ImportProblems(problems: ["\(name):\(error.line): \(error.message)"])
+    }
+    return try read(document, name: name)
+  }
+
+  public func read(_ document: CSVDocument, name: String) throws(ImportProblems) -> CandidateList {
+    guard let header = document.header else {
+      throw ImportProblems(problems: ["\(name):1: the file has no header row and no cases"])
+    }
+    let layout = try ColumnLayout(header: header, mapping: mapping, dropped: dropped, file: name)
+    var problems = layout.personalDataProblems(document: document, file: name)
+    var candidates: [CandidateCase] = []
+    candidates.reserveCapacity(document.rows.count)
+    var firstLine: [String: Int] = [:]
+    for record in document.rows where !record.isBlank {
+      if let mismatch = header.fieldCountMismatch(in: record) {
+        problems.append(
+          "\(name):\(record.line): row: expected \(mismatch.expected) fields (as in the header) but found \(mismatch.found)"
+        )
+        continue
+      }
+      do throws(FieldProblem) {
+        let candidate = try CandidateRow(record: record, layout: layout, mapping: mapping, today: today)
+          .candidate()
+        if let earlier = firstLine[candidate.reference.value] {
+          throw FieldProblem(
+            field: "reference", message: "\"\(candidate.reference)\" is already on line \(earlier)")
+        }
+        firstLine[candidate.reference.value] = record.line
+        candidates.append(candidate)
+      } catch {
+        problems.append("\(name):\(record.line): \(error.field): \(error.message)")
+      }
+    }
+    if !problems.isEmpty { throw ImportProblems(problems: problems) }
+    return CandidateList(
+      candidates: candidates,
+      columnsUsed: layout.indices.sorted { $0.value < $1.value }.map { (header.names[$0.value], $0.key) },
+      ignoredColumns: layout.ignored.map { header.names[$0] }, encoding: document.encoding)
+  }
+}
+
+/// A problem with one field of one row.
+struct FieldProblem: Error {
+  let field: String
+  let message: String
+}

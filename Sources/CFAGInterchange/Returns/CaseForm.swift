@@ -1,0 +1,85 @@
+import CFAGDomain
+
+/// One case's items of a filled return, turned into an `AgencyReturn` item by item, keeping the
+/// line of each so the domain's problems can be reported where they are.
+struct CaseForm {
+  struct Problem {
+    let line: Int
+    let field: String
+    let message: String
+  }
+
+  let theme: Theme
+  private(set) var built: AgencyReturn
+  private(set) var problems: [Problem] = []
+  private var lines: [String: Int] = [:]
+  private var involvedGiven = false
+
+  init(reference: CaseReference, agency: String, theme: Theme) {
+    self.theme = theme
+    built = AgencyReturn(reference: reference, agency: agency)
+  }
+
+  mutating func fill(_ entry: FilledReturn.Entry) {
+    guard let item = ReturnItem(key: entry.key) else {
+      return fail(entry, "item", "\"\(entry.key)\" is not an item of a return; keep the template's items")
+    }
+    guard lines[item.key] == nil else {
+      return fail(
+        entry, item.key, "appears twice for case \(built.reference) (first on line \(lines[item.key]!))")
+    }
+    lines[item.key] = entry.line
+    let value = entry.value
+    switch item {
+    case .involved:
+      switch value.lowercased().filter(\.isLetter) {
+      case "yes", "y": built.involved = true
+      case "no", "n": built.involved = false
+      default: return fail(entry, item.key, "\"\(value)\" must be yes or no")
+      }
+      involvedGiven = true
+    case .knownBecause: built.knownBecause = value
+    case .workDone: built.workDone = value
+    case .strengths: built.strengths = value
+    case .gaps: built.gaps = value
+    case .voice: built.voiceOfChild = value
+    case .answer(let id):
+      if !value.isEmpty { built.answers[id] = Answer(parsing: value) }
+    case .domainGrade(let id):
+      guard !value.isEmpty else { return }
+      guard let judgement = DomainJudgement(parsing: value) else {
+        return fail(entry, item.key, "\"\(value)\" must be \(Grade.accepted) or n/a")
+      }
+      built.domainGrades[id] = judgement
+    case .overallGrade:
+      guard !value.isEmpty else { return }
+      guard let grade = Grade(parsing: value) else {
+        return fail(entry, item.key, "\"\(value)\" must be \(Grade.accepted)")
+      }
+      built.overallGrade = grade
+    }
+  }
+
+  /// Once every item is in: an involved answer is required whenever anything is filled in.
+  mutating func requireInvolved(line: Int) {
+    guard !involvedGiven, lines[ReturnItem.involved.key] == nil else { return }
+    problems.append(
+      Problem(line: line, field: "involved", message: "say yes or no for case \(built.reference)"))
+  }
+
+  /// The line of the item a domain problem is about.
+  func line(for problem: DomainError) -> Int? {
+    switch problem {
+    case .invalid(let field, let value, _) where field == "answer": lines["q:\(value)"]
+    case .invalid(let field, let value, _) where field == "domain": lines["domain:\(value)"]
+    case .invalid(let field, _, _) where field.hasPrefix("answer "): lines["q:\(field.dropFirst(7))"]
+    case .missing(let field, _) where field.hasPrefix("answer "): lines["q:\(field.dropFirst(7))"]
+    case .missing(let field, _): lines[field]
+    default: nil
+    }
+  }
+
+  private mutating func fail(_ entry: FilledReturn.Entry, _ field: String, _ message: String) {
+    problems.append(Problem(line: entry.line, field: field, message: message))
+  }
+}

@@ -1,0 +1,95 @@
+import CFAGDomain
+
+/// One agency's returns read from a filled file, validated and ready to store.
+public struct AssembledReturns: Sendable {
+  public var agency: Agency
+  /// One return per case the agency filled in, in file order.
+  public var returns: [AgencyReturn]
+  /// Cases left wholly blank: nothing is recorded for them.
+  public var blankCases: [CaseReference]
+}
+
+/// Validates a filled return file against its audit: the audit id, the agency (through the
+/// agency list), the case references, every item's key and value, and the domain's rules for
+/// returns (`AgencyReturn.problems(against:)`). Every problem is reported with its line.
+public struct ReturnAssembler: Sendable {
+  public var auditID: String
+  public var theme: Theme
+  public var cases: [CaseReference]
+  public var directory: AgencyDirectory
+
+  public init(auditID: String, theme: Theme, cases: [CaseReference], directory: AgencyDirectory) {
+    self.auditID = auditID
+    self.theme = theme
+    self.cases = cases
+    self.directory = directory
+  }
+
+  public func assemble(_ filled: FilledReturn, file: String) throws(ImportProblems) -> AssembledReturns {
+    var problems = filled.problems.map { "\(file):\($0.line): \($0.text)" }
+    func problem(_ line: Int, _ field: String, _ message: String) {
+      problems.append("\(file):\(line): \(field): \(message)")
+    }
+    if let audit = filled.audit {
+      if audit.text.uppercased() != auditID.uppercased() {
+        problem(audit.line, "audit", "the file is a return for \"\(audit.text)\", not \(auditID)")
+      }
+    } else if filled.problems.isEmpty {
+      problem(1, "audit", "the file does not say which audit it is for; start from `cfag returns template`")
+    }
+    var agency: Agency?
+    if let named = filled.agency {
+      do {
+        agency = try directory.resolve(named.text)
+      } catch {
+        problem(named.line, "agency", Self.words(error))
+      }
+    } else if filled.problems.isEmpty {
+      problem(1, "agency", "the file does not say which agency it is from")
+    }
+    var byCase: [(CaseReference, [FilledReturn.Entry])] = []
+    for entry in filled.entries {
+      guard let reference = cases.first(where: { $0.value.lowercased() == entry.reference.lowercased() })
+      else {
+        problem(entry.line, "case", "\"\(entry.reference)\" is not a case of audit \(auditID)")
+        continue
+      }
+      if let index = byCase.firstIndex(where: { $0.0 == reference }) {
+        byCase[index].1.append(entry)
+      } else {
+        byCase.append((reference, [entry]))
+      }
+    }
+    var returns: [AgencyReturn] = []
+    var blank: [CaseReference] = []
+    for (reference, entries) in byCase {
+      if entries.allSatisfy({ $0.value.isEmpty }) {
+        blank.append(reference)
+        continue
+      }
+      var form = CaseForm(reference: reference, agency: agency?.id ?? "", theme: theme)
+      for entry in entries { form.fill(entry) }
+      form.requireInvolved(line: entries[0].line)
+      let built = form.built
+      for found in form.problems { problem(found.line, found.field, found.message) }
+      for found in built.problems(against: theme) {
+        let (field, message) = Self.split(found)
+        problem(form.line(for: found) ?? entries[0].line, field, "case \(reference): \(message)")
+      }
+      returns.append(built)
+    }
+    if !problems.isEmpty { throw ImportProblems(problems: problems) }
+    return AssembledReturns(agency: agency!, returns: returns, blankCases: blank)
+  }
+
+  /// A domain refusal split into its field and the rest.
+  static func split(_ error: DomainError) -> (String, String) {
+    switch error {
+    case .invalid(let field, let value, let reason): (field, "\"\(value)\" \(reason)")
+    case .missing(let field, let reason): (field, reason)
+    default: ("return", error.description)
+    }
+  }
+
+  static func words(_ error: DomainError) -> String { split(error).1 }
+}

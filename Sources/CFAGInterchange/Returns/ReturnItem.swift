@@ -1,0 +1,82 @@
+import CFAGDomain
+
+/// One thing an agency fills in for a case, with its key in return files (`involved`,
+/// `known_because`, `q:QUESTION`, `domain:DOMAIN`, `grade`, ...).
+public enum ReturnItem: Hashable, Sendable {
+  case involved
+  case knownBecause
+  case workDone
+  case strengths
+  case gaps
+  case voice
+  case answer(String)
+  case domainGrade(String)
+  case overallGrade
+
+  /// Every item of a return for a theme, in the order of the forms.
+  public static func all(for theme: Theme) -> [ReturnItem] {
+    [.involved, .knownBecause, .workDone, .strengths, .gaps, .voice]
+      + theme.questions.map { .answer($0.id) } + theme.domains.map { .domainGrade($0.id) } + [.overallGrade]
+  }
+
+  public var key: String {
+    switch self {
+    case .involved: "involved"
+    case .knownBecause: "known_because"
+    case .workDone: "work_done"
+    case .strengths: "strengths"
+    case .gaps: "gaps"
+    case .voice: "voice"
+    case .answer(let id): "q:\(id)"
+    case .domainGrade(let id): "domain:\(id)"
+    case .overallGrade: "grade"
+    }
+  }
+
+  public init?(key text: String) {
+    let key = text.trimmingWhitespace
+    if key.hasPrefix("q:") {
+      self = .answer(String(key.dropFirst(2)).trimmingWhitespace)
+    } else if key.hasPrefix("domain:") {
+      self = .domainGrade(String(key.dropFirst(7)).trimmingWhitespace)
+    } else if let item = [
+      ReturnItem.involved, .knownBecause, .workDone, .strengths, .gaps, .voice, .overallGrade,
+    ]
+    .first(where: { $0.key == key.lowercased() }) {
+      self = item
+    } else {
+      return nil
+    }
+  }
+
+  /// What the form asks.
+  public func prompt(in theme: Theme) -> String {
+    switch self {
+    case .involved: "Was your agency involved with this child?"
+    case .knownBecause: "Why did the child come to your agency's attention?"
+    case .workDone: "What work did your agency do with the child and family?"
+    case .strengths: "Strengths in your agency's practice"
+    case .gaps: "Gaps, or what your agency could have done better"
+    case .voice: "How were the voice and lived experience of the child heard and acted on?"
+    case .answer(let id): theme.question(id)?.text ?? id
+    case .domainGrade(let id): "Your grade for \(theme.domain(id)?.title ?? id)"
+    case .overallGrade: "Your overall grade for your agency's work on this case"
+    }
+  }
+
+  /// How to answer.
+  public func guidance(in theme: Theme) -> String {
+    switch self {
+    case .involved: return "yes or no; if no, leave the rest of this case blank"
+    case .answer(let id):
+      guard let question = theme.question(id) else { return "" }
+      let how =
+        question.answerType == .yesPartlyNo
+        ? "yes / partly / no / n/a, then a colon and your evidence, e.g. \"partly: ...\"" : "free text"
+      return question.guidance.isEmpty ? how : "\(how). Good looks like: \(question.guidance)"
+    case .domainGrade: return "good / requires improvement / inadequate / n/a"
+    case .overallGrade: return "good / requires improvement / inadequate"
+    default: return ""
+    }
+  }
+}

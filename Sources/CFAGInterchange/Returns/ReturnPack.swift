@@ -1,0 +1,137 @@
+import CFAGDomain
+
+/// The pre-meeting pack: for each case, every agency's return side by side, row by row down the
+/// theme's questions. Panel members read it before the day.
+public struct ReturnPack: Sendable {
+  /// One case's table.
+  public struct CaseTable: Sendable, Equatable {
+    public var title: String
+    public var agencies: [String]
+    /// A row label and one cell per agency.
+    public var rows: [(label: String, cells: [String])]
+
+    public static func == (lhs: CaseTable, rhs: CaseTable) -> Bool {
+      lhs.title == rhs.title && lhs.agencies == rhs.agencies && lhs.rows.map(\.label) == rhs.rows.map(\.label)
+        && lhs.rows.map(\.cells) == rhs.rows.map(\.cells)
+    }
+  }
+
+  public var title: String
+  public var tables: [CaseTable]
+
+  /// Builds the pack; `agencies` are the agencies expected to return (the panel), to which any
+  /// other agency that sent a return is added.
+  public init(record: AuditRecord, directory: AgencyDirectory) {
+    let audit = record.audit
+    title = "Pre-meeting pack: \(audit.title) (\(audit.id)), meeting \(audit.meetingDate.iso)"
+    let labels = record.caseLabels
+    let items = ReturnItem.all(for: audit.theme)
+    tables = record.includedCases.map { auditCase in
+      let returns = record.returns(for: auditCase.reference)
+      let agencyIDs = (audit.panelAgencies + returns.map(\.agency)).uniqued
+      let names = agencyIDs.map { id in directory.agencies.first { $0.id == id }?.shortName ?? id }
+      let attributes = [auditCase.planType?.label, auditCase.ageBand.map { "age \($0.label)" }].compactMap {
+        $0
+      }
+      let title =
+        "\(labels[auditCase.reference] ?? "Case") — \(auditCase.reference.value)"
+        + (attributes.isEmpty ? "" : " (\(attributes.joined(separator: ", ")))")
+      let rows = items.map { item in
+        (
+          label: item.prompt(in: audit.theme),
+          cells: agencyIDs.map { id in
+            returns.first { $0.agency == id }.map { Self.cell(item, $0) } ?? "no return"
+          }
+        )
+      }
+      return CaseTable(title: title, agencies: names, rows: rows)
+    }
+  }
+
+  static func cell(_ item: ReturnItem, _ agencyReturn: AgencyReturn) -> String {
+    if item != .involved && !agencyReturn.involved { return "" }
+    return switch item {
+    case .involved: agencyReturn.involved ? "yes" : "not involved"
+    case .knownBecause: agencyReturn.knownBecause
+    case .workDone: agencyReturn.workDone
+    case .strengths: agencyReturn.strengths
+    case .gaps: agencyReturn.gaps
+    case .voice: agencyReturn.voiceOfChild
+    case .answer(let id): agencyReturn.answers[id]?.display ?? ""
+    case .domainGrade(let id): agencyReturn.domainGrades[id]?.description ?? ""
+    case .overallGrade: agencyReturn.overallGrade?.label ?? ""
+    }
+  }
+
+  /// The pack as Markdown: one pipe table per case.
+  public var markdown: String {
+    var lines = ["# \(title)", ""]
+    for table in tables {
+      lines += ["## \(table.title)", ""]
+      guard !table.agencies.isEmpty else {
+        lines += ["No agency returns yet.", ""]
+        continue
+      }
+      lines.append("| Question | " + table.agencies.map(Self.markdownCell).joined(separator: " | ") + " |")
+      lines.append("|---" + String(repeating: "|---", count: table.agencies.count) + "|")
+      for row in table.rows {
+        lines.append(
+          "| " + ([row.label] + row.cells).map(Self.markdownCell).joined(separator: " | ") + " |")
+      }
+      lines.append("")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The pack as a self-contained HTML page that prints one case per page.
+  public var html: String {
+    var parts = [
+      "<!DOCTYPE html>", "<html lang=\"en-GB\"><head><meta charset=\"utf-8\">",
+      "<title>\(Self.escape(title))</title>",
+      "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}"
+        + "th,td{border:1px solid #999;padding:4px;vertical-align:top;text-align:left;white-space:pre-wrap}"
+        + "th{background:#eee}section{page-break-after:always}</style>",
+      "</head><body>", "<h1>\(Self.escape(title))</h1>",
+    ]
+    for table in tables {
+      parts.append("<section><h2>\(Self.escape(table.title))</h2>")
+      if table.agencies.isEmpty {
+        parts.append("<p>No agency returns yet.</p></section>")
+        continue
+      }
+      parts.append(
+        "<table><tr><th>Question</th>" + table.agencies.map { "<th>\(Self.escape($0))</th>" }.joined()
+          + "</tr>")
+      for row in table.rows {
+        parts.append(
+          "<tr><th>\(Self.escape(row.label))</th>" + row.cells.map { "<td>\(Self.escape($0))</td>" }.joined()
+            + "</tr>")
+      }
+      parts.append("</table></section>")
+    }
+    parts.append("</body></html>")
+    return parts.joined(separator: "\n") + "\n"
+  }
+
+  static func markdownCell(_ text: String) -> String {
+    text.replacingAll("|", with: "\\|").replacingAll("\r\n", with: "<br>").replacingAll("\n", with: "<br>")
+  }
+
+  static func escape(_ text: String) -> String {
+    text.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
+      .replacingAll("\"", with: "&quot;")
+  }
+}
+
+extension String {
+  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
+
+extension Array where Element: Hashable {
+  fileprivate var uniqued: [Element] {
+    var seen = Set<Element>()
+    return filter { seen.insert($0).inserted }
+  }
+}

@@ -3,6 +3,9 @@ import GRDB
 
 /// Reading and storing tracker actions: the shared pieces every action command uses.
 enum ActionOperations {
+  /// Notes of one day in the order they were written: by the number after the action id.
+  static let noteOrder = "CAST(substr(id, instr(id, '/') + 1) AS INTEGER)"
+
   static func nextID(_ db: Database, year: Int) throws -> String {
     TrackerAction.nextID(
       year: year,
@@ -42,7 +45,7 @@ enum ActionOperations {
     try Row.fetchAll(
       db,
       sql:
-        "SELECT * FROM action_progress WHERE action_id = ? ORDER BY on_day, CAST(substr(id, instr(id, '/') + 1) AS INTEGER)",
+        "SELECT * FROM action_progress WHERE action_id = ? ORDER BY on_day, \(noteOrder)",
       arguments: [id]
     ).map(ActionRows.progress)
   }
@@ -55,15 +58,151 @@ enum ActionOperations {
     var notes: [String: [ProgressNote]] = [:]
     let noteFilter = auditID == nil ? "" : " WHERE action_id IN (SELECT id FROM action WHERE audit_id = ?)"
     for row in try Row.fetchAll(
-      db, sql: "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day", arguments: arguments)
+      db, sql: "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder)",
+      arguments: arguments)
     {
       notes[row["action_id"], default: []].append(ActionRows.progress(row))
     }
     return try rows.map { try ActionRows.action($0, progress: notes[$0["id"]] ?? []) }
   }
+
+  /// Writes an action's changed fields and its new progress notes.
+  static func save(
+    _ tx: LoggedTransaction, from before: TrackerAction, to after: TrackerAction, reason: String?
+  )
+    throws
+  {
+    let auditID = after.source.auditID
+    try tx.update("action", id: after.id, auditID: auditID, ActionRows.values(after), reason: reason)
+    for (index, note) in after.progress.enumerated() where index >= before.progress.count {
+      try insertNote(tx, actionID: after.id, index: index + 1, note, auditID: auditID)
+    }
+  }
+
+  /// Reads an action, changes it by a domain rule, and saves what changed.
+  static func change<T>(
+    _ tx: LoggedTransaction, _ id: String, reason: String? = nil, _ body: (inout TrackerAction) throws -> T
+  ) throws -> T {
+    let before = try action(tx.db, id)
+    var after = before
+    let result = try body(&after)
+    try save(tx, from: before, to: after, reason: reason)
+    return result
+  }
+}
+
+/// A new action as typed: where it came from, the one owner, the lead, the due date and the text.
+public struct NewAction: Sendable {
+  /// What the action was raised from.
+  public enum Source: Sendable {
+    /// A recommendation id such as `R-3`.
+    case recommendation(String)
+    /// An audit, and optionally one of its cases.
+    case audit(String, reference: String?)
+    /// Other learning named in words.
+    case other(String)
+  }
+
+  public var source: Source
+  /// The one owner agency, as typed (short forms accepted).
+  public var owner: String
+  public var lead: String
+  public var due: Day
+  public var text: String
+  public var reaudit: Bool
+
+  public init(source: Source, owner: String, lead: String, due: Day, text: String, reaudit: Bool = false) {
+    self.source = source
+    self.owner = owner
+    self.lead = lead
+    self.due = due
+    self.text = text
+    self.reaudit = reaudit
+  }
 }
 
 extension Workbench {
+  /// Raises an action and returns it (its `smartWarnings` are for the person who typed it). The
+  /// audit may be signed off: the tracker outlives it. The recommendation or case must exist.
+  public func addAction(_ new: NewAction) throws -> TrackerAction {
+    let text = new.text.trimmingWhitespace
+    let lead = new.lead.trimmingWhitespace
+    guard !text.isEmpty else {
+      throw DomainError.missing(field: "text", reason: "an action needs its text (--text TEXT)")
+    }
+    guard !lead.isEmpty else {
+      throw DomainError.missing(field: "lead", reason: "name the one lead in the owner agency (--lead NAME)")
+    }
+    guard !new.owner.contains(where: { ",;/+".contains($0) }) else {
+      throw DomainError.invalid(
+        field: "owner", value: new.owner,
+        reason:
+          "names more than one agency: an action has exactly one owner (unclear ownership is how plans fail)")
+    }
+    return try perform { tx in
+      let source: ActionSource =
+        switch new.source {
+        case .recommendation(let id):
+          .recommendation(id: id.uppercased(), auditID: try Self.recommendationAudit(tx.db, id.uppercased()))
+        case .audit(let auditID, let reference):
+          .auditCase(
+            auditID: try AuditReads.audit(tx.db, auditID.uppercased()).id,
+            reference: try reference.map {
+              try AuditReads.auditCase(
+                tx.db, auditID.uppercased(), CaseReference(trusted: $0.trimmingWhitespace)
+              )
+              .reference
+            })
+        case .other(let words):
+          .other(
+            try Self.nonEmpty(
+              words, field: "source", hint: "name the learning, e.g. a case review (--source TEXT)"))
+        }
+      let action = TrackerAction(
+        id: try ActionOperations.nextID(tx.db, year: session.today.year), text: text, source: source,
+        owner: try AgencyOperations.directory(tx.db).resolve(new.owner).id, lead: lead,
+        created: session.today,
+        due: new.due, reaudit: new.reaudit)
+      try ActionOperations.insert(tx, action)
+      return action
+    }
+  }
+
+  /// Applies an update (progress note, status, confidence, RAG, due date, evidence, re-audit);
+  /// returns what changed, field by field.
+  @discardableResult
+  public func updateAction(_ id: String, _ update: ActionUpdate) throws -> [ActionChange] {
+    try perform { tx in
+      try ActionOperations.change(tx, id.uppercased(), reason: update.due == nil ? nil : update.dueReason) {
+        try $0.apply(update, by: session.actor, on: session.today)
+      }
+    }
+  }
+
+  /// Closes an action, signed off by `by`; evidence of impact is required (here or already recorded).
+  public func closeAction(_ id: String, by: String, evidence: String? = nil) throws {
+    try perform { tx in
+      try ActionOperations.change(tx, id.uppercased()) {
+        try $0.close(by: by, evidence: evidence, on: session.today)
+      }
+    }
+  }
+
+  /// Reopens a closed action; the reason is kept as a progress note and in the change log.
+  public func reopenAction(_ id: String, reason: String) throws {
+    try perform { tx in
+      try ActionOperations.change(tx, id.uppercased(), reason: reason) {
+        try $0.reopen(reason: reason, by: session.actor, on: session.today)
+      }
+    }
+  }
+
+  static func nonEmpty(_ text: String, field: String, hint: String) throws -> String {
+    let trimmed = text.trimmingWhitespace
+    guard !trimmed.isEmpty else { throw DomainError.missing(field: field, reason: hint) }
+    return trimmed
+  }
+
   /// One action, with its progress notes.
   public func action(_ id: String) throws -> TrackerAction {
     try store.read { try ActionOperations.action($0, id.uppercased()) }

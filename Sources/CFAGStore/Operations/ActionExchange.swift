@@ -1,0 +1,40 @@
+import CFAGDomain
+import CFAGInterchange
+import Foundation
+import GRDB
+
+extension Workbench {
+  /// The subgroup's pack, for every agency or one (short forms accepted).
+  public func trackerPack(agency: String? = nil) throws -> TrackerPack {
+    let directory = try agencyDirectory()
+    let owner = try agency.map { try directory.resolve($0) }
+    let actions = try actions(ActionFilter(agency: owner?.id))
+    return TrackerPack(
+      actions: actions,
+      agencyNames: Dictionary(uniqueKeysWithValues: directory.agencies.map { ($0.id, $0.shortName) }),
+      today: session.today, scope: owner?.name ?? "all agencies")
+  }
+
+  /// Applies the edits agencies made to an exported pack's CSV, all in one transaction, or only
+  /// plans them (`dryRun`). Throws `TrackerImportFailure`, listing every problem by line, and
+  /// applies nothing, while any problem remains.
+  public func importActionUpdates(_ data: Data, dryRun: Bool) throws -> TrackerImportPlan {
+    let (rows, problems) = TrackerCSVReader.read(data)
+    func plan(_ db: Database) throws -> TrackerImportPlan {
+      let current = Dictionary(uniqueKeysWithValues: try ActionOperations.all(db).map { ($0.id, $0) })
+      let plan = TrackerImportPlan(
+        rows: rows, problems: problems, current: { current[$0] }, author: session.actor, today: session.today)
+      guard plan.problems.isEmpty else { throw TrackerImportFailure(problems: plan.problems) }
+      return plan
+    }
+    if dryRun { return try store.read(plan) }
+    return try perform { tx in
+      let plan = try plan(tx.db)
+      for entry in plan.entries {
+        try ActionOperations.save(
+          tx, from: entry.before, to: entry.after, reason: entry.reason ?? "pack import")
+      }
+      return plan
+    }
+  }
+}

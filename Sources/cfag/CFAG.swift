@@ -15,7 +15,7 @@ struct CFAG: ParsableCommand {
       """,
     subcommands: [
       AuditCommand.self, GradeCommand.self, EscalateCommand.self, FindingsCommand.self, RecommendCommand.self,
-      AgenciesCommand.self, ThemesCommand.self,
+      AgenciesCommand.self, ThemesCommand.self, ActionsCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

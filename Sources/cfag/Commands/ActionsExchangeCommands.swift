@@ -1,0 +1,100 @@
+import ArgumentParser
+import CFAGDomain
+import CFAGInterchange
+import CFAGStore
+import Foundation
+
+struct ActionsExport: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract:
+      "Write the subgroup's pack: summary by agency and RAG, overdue first, each action's latest progress.",
+    discussion:
+      "The CSV (UTF-8 with BOM, ISO dates, one row per action) can be edited and read back with `cfag actions import`."
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md, html }
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "csv, md or html.") var format: Format
+  @Option(help: "Only this owner agency's actions.") var agency: String?
+  @Option(help: "The file to write (readable by you only).") var out: String
+
+  func run() throws {
+    let pack = try AppEnvironment(global).workbench().trackerPack(agency: agency)
+    let bytes: [UInt8] =
+      switch format {
+      case .csv: TrackerPackCSV.encode(pack)
+      case .md: Array(TrackerPackMarkdown.render(pack).utf8)
+      case .html: Array(TrackerPackHTML.render(pack).utf8)
+      }
+    try PrivateFile.save(bytes, to: out)
+    Output.done(
+      "wrote the pack for \(pack.scope) to \(out): \(pack.entries.count) actions, \(pack.overdue.count) overdue"
+    )
+  }
+}
+
+struct ActionsImport: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Apply agencies' edits of the exported CSV (progress notes, status, evidence, revised dates).",
+    discussion: """
+      Rows are matched by ID. Every change is listed on stdout, action by action and field by field.
+      Unknown ids, invalid values, and rows whose action changed since the export are reported with
+      their line, and nothing is applied while any remains. A revised due date needs the "Due date
+      reason" column.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The edited CSV file.") var file: String
+  @Flag(help: "List the changes and apply nothing.") var dryRun = false
+
+  func run() throws {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: file))
+    } catch {
+      throw CLIError("cannot read \(file): \((error as NSError).localizedDescription)")
+    }
+    let plan: TrackerImportPlan
+    do {
+      plan = try AppEnvironment(global).workbench().importActionUpdates(data, dryRun: dryRun)
+    } catch let failure as TrackerImportFailure {
+      for problem in failure.problems {
+        Output.standardError("\(file):\(problem.line): " + problemText(problem))
+      }
+      throw CLIError("nothing was applied: \(failure.problems.count) problem(s) in \(file)")
+    }
+    for entry in plan.entries {
+      print("\(entry.id) (line \(entry.line))")
+      for change in entry.changes { print("  \(change)") }
+    }
+    let changes = plan.entries.map(\.changes.count).reduce(0, +)
+    let summary =
+      "\(changes) change(s) to \(plan.entries.count) action(s); \(plan.unchanged) row(s) unchanged"
+    Output.done(dryRun ? "dry run: would apply \(summary); nothing applied" : "applied \(summary)")
+  }
+
+  private func problemText(_ problem: TrackerImportProblem) -> String {
+    (problem.id.map { "\($0): " } ?? "") + problem.message
+  }
+}
+
+/// Writes a file only its owner can read (0600): packs hold the partnership's actions.
+enum PrivateFile {
+  static func save(_ bytes: [UInt8], to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
+    defer { close(descriptor) }
+    guard fchmod(descriptor, 0o600) == 0 else {
+      throw CLIError("cannot make \(path) private: \(String(cString: strerror(errno)))")
+    }
+    var written = 0
+    while written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      guard count > 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
+      written += count
+    }
+  }
+}

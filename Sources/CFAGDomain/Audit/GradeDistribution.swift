@@ -44,14 +44,18 @@ public struct GradeDistribution: Hashable, Sendable, Codable {
 
   /// The partnership's sentence: "1 of the 6 cases looked at in the themed audit of children on a
   /// child in need plan was identified as good, 4 as requiring improvement and 1 as inadequate."
-  /// `subject` is the theme's report subject. Zeros read "None of the 8 cases ..." / "none as ...".
+  /// `subject` is the theme's report subject. Zeros read "None of the 8 cases ..." / "none as ...";
+  /// when every case is good it reads "All of the 6 cases ...".
   public func headline(subject: String) -> String {
     let scope = "looked at in the themed audit of \(subject)"
+    if cases == 0 { return "No cases have yet been looked at in the themed audit of \(subject)." }
     if cases == 1 {
-      let phrase = Grade.allCases.first { count($0) == 1 }.map(Self.phrase) ?? "not yet graded"
-      return "The 1 case \(scope) was identified as \(phrase)."
+      guard let grade = Grade.allCases.first(where: { count($0) == 1 }) else {
+        return "The 1 case \(scope) is not yet graded."
+      }
+      return "The 1 case \(scope) was identified as \(Self.phrase(grade))."
     }
-    let lead = good == 0 ? "None" : "\(good)"
+    let lead = good == 0 ? "None" : good == cases ? "All" : "\(good)"
     let verb = good > 1 ? "were" : "was"
     let others = [Grade.requiresImprovement, .inadequate].map { grade in
       "\(count(grade) == 0 ? "none" : "\(count(grade))") as \(Self.phrase(grade))"

@@ -1,0 +1,138 @@
+import CFAGDomain
+
+/// A report laid out as a sequence of blocks, independent of format. Every renderer (Markdown,
+/// HTML, DOCX) prints the same document, so the formats cannot drift apart.
+public struct ReportDocument: Hashable, Sendable {
+  public var title: String
+  /// Marks printed on every page.
+  public var marks: [PageMark]
+  public var blocks: [Block]
+
+  public init(title: String, marks: [PageMark] = [], blocks: [Block]) {
+    self.title = title
+    self.marks = marks
+    self.blocks = blocks
+  }
+}
+
+/// A mark carried by every page of a document.
+public enum PageMark: Hashable, Sendable {
+  case draft
+  case internalOnly
+
+  public var text: String {
+    switch self {
+    case .draft: "not signed off; figures and wording may change"
+    case .internalOnly: "for the audit panel only; holds case references"
+    }
+  }
+
+  /// The word and the text: "DRAFT: not signed off; ...".
+  public var line: String { "\(word): \(text)" }
+
+  /// The big word for a watermark.
+  public var word: String {
+    switch self {
+    case .draft: "DRAFT"
+    case .internalOnly: "INTERNAL"
+    }
+  }
+}
+
+/// One piece of a document.
+public enum Block: Hashable, Sendable {
+  case heading(level: Int, text: String)
+  case paragraph(String)
+  /// The headline sentence, set apart.
+  case headline(String)
+  /// Label and value pairs, such as the title block.
+  case facts([Fact])
+  case bullets([String])
+  case table(ReportTable)
+  case chart(Chart)
+  /// A section not yet written, shown so it cannot be missed in a draft.
+  case placeholder(String)
+  /// A note in small print.
+  case note(String)
+}
+
+public struct Fact: Hashable, Sendable {
+  public var label: String
+  public var value: String
+
+  public init(_ label: String, _ value: String) {
+    self.label = label
+    self.value = value
+  }
+}
+
+/// A table with a caption and one header row; the first column may hold row headers.
+public struct ReportTable: Hashable, Sendable {
+  public var caption: String
+  public var header: [String]
+  public var rows: [[TableCell]]
+  public var rowHeaders: Bool
+  public var footnote: String?
+
+  public init(
+    caption: String, header: [String], rows: [[TableCell]], rowHeaders: Bool = true, footnote: String? = nil
+  ) {
+    self.caption = caption
+    self.header = header
+    self.rows = rows
+    self.rowHeaders = rowHeaders
+    self.footnote = footnote
+  }
+}
+
+/// A table cell: its text, and what a renderer may colour it by. The text always carries the
+/// meaning on its own.
+public struct TableCell: Hashable, Sendable, ExpressibleByStringInterpolation {
+  public var text: String
+  public var tone: Tone?
+  public var flag: Flag?
+
+  public init(_ text: String, tone: Tone? = nil, flag: Flag? = nil) {
+    self.text = text
+    self.tone = tone
+    self.flag = flag
+  }
+
+  public init(stringLiteral value: String) { self.init(value) }
+
+  /// A count in a cross-tabulation: flagged when small, or suppressed.
+  static func count(_ value: Int, redacted: Bool) -> TableCell {
+    guard CrossTab.isSmall(value) else { return TableCell("\(value)") }
+    return redacted ? TableCell("*", flag: .suppressed) : TableCell("\(value)", flag: .small)
+  }
+
+  /// What the text is marked with when flagged, so the flag survives plain text.
+  public var marked: String { flag == .small ? text + " †" : text }
+
+  public enum Tone: Hashable, Sendable {
+    case grade(Grade)
+    case rag(RAG)
+  }
+
+  public enum Flag: Hashable, Sendable {
+    /// Under 3: could point to a child.
+    case small
+    /// Under 3 and left out for wide circulation.
+    case suppressed
+  }
+}
+
+/// A chart. HTML draws it; the other formats rely on the table printed beside it.
+public enum Chart: Hashable, Sendable {
+  /// One bar per grade.
+  case grades(GradeDistribution)
+  /// A stacked bar of grades per row, for trends.
+  case stacked([LabelledDistribution])
+  /// Domains against cases, each cell a grade.
+  case heatGrid(DomainGrid)
+}
+
+public struct LabelledDistribution: Hashable, Sendable {
+  public var label: String
+  public var distribution: GradeDistribution
+}

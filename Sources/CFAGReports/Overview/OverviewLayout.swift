@@ -1,0 +1,340 @@
+import CFAGDomain
+
+extension OverviewReport {
+  /// The report laid out in the partnership's order, for every renderer.
+  public var document: ReportDocument {
+    var marks: [PageMark] = isDraft ? [.draft] : []
+    if options.isInternal { marks.append(.internalOnly) }
+    let sections: [[Block]] = [
+      titleBlocks, methodBlocks, headlineBlocks, gridBlocks, agreementBlocks, themeBlocks, practiceBlocks,
+      escalationBlocks, recommendationBlocks, actionPlanBlocks, crossTabBlocks,
+      [.heading(level: 2, text: "Conclusion")] + narrative(conclusion, section: "conclusion"),
+      appendixBlocks, keyBlocks, amendmentBlocks,
+    ]
+    return ReportDocument(
+      title: "\(title.themeTitle): overview report", marks: marks, blocks: sections.flatMap { $0 })
+  }
+
+  private var titleBlocks: [Block] {
+    var facts = [
+      Fact("Audit", "\(title.auditID): \(title.title)"), Fact("Theme", title.themeTitle),
+      Fact("Meeting date", title.meetingDate.long),
+    ]
+    if let chair = title.chair { facts.append(Fact("Chair", chair)) }
+    facts.append(
+      Fact(
+        "Panel agencies",
+        title.panelAgencies.isEmpty ? "none named" : title.panelAgencies.joined(separator: ", ")))
+    facts.append(Fact("Status", title.status))
+    return [.facts(facts)]
+  }
+
+  /// The written text, a placeholder in a draft, or nothing in a signed-off report.
+  private func narrative(_ text: String?, section: String) -> [Block] {
+    if let text { return text.paragraphs.map(Block.paragraph) }
+    guard isDraft else { return [] }
+    return [
+      .placeholder(
+        "Not yet written. Write it with: cfag report edit \(title.auditID) --section \(section) --file FILE")
+    ]
+  }
+
+  private var methodBlocks: [Block] {
+    var facts = [Fact("Criteria", method.criteria.isEmpty ? "none" : method.criteria.joined(separator: "; "))]
+    facts.append(
+      Fact("Pool size", method.poolSize.map { NumberWords.count($0, "eligible case") } ?? "no draw recorded"))
+    if let size = method.sampleSize { facts.append(Fact("Sample size", NumberWords.count(size, "case"))) }
+    if let seed = method.seed { facts.append(Fact("Seed", "\(seed)")) }
+    if method.seed != nil {
+      facts.append(Fact("Stratification", method.stratifiedBy.map { "by \($0)" } ?? "none"))
+    }
+    var blocks: [Block] = [.heading(level: 2, text: "Purpose and method")]
+    blocks += narrative(purpose, section: "purpose")
+    blocks.append(.facts(facts))
+    if !method.manualAdditions.isEmpty {
+      blocks.append(.paragraph("Cases added by hand, not at random:"))
+      blocks.append(.bullets(method.manualAdditions.map { "\($0.label): \($0.text)" }))
+    }
+    if !method.reservesUsed.isEmpty || !method.casesTakenOut.isEmpty {
+      blocks.append(.paragraph("Reserves used and cases taken out:"))
+      blocks.append(
+        .bullets(
+          method.reservesUsed.map { "\($0) was brought in from the reserve list" } + method.casesTakenOut))
+    }
+    if method.agenciesReturned.isEmpty {
+      blocks.append(.paragraph("No agency has returned an audit of its own files."))
+    } else {
+      blocks.append(.paragraph("Agencies that returned audits of their own files:"))
+      blocks.append(
+        .bullets(method.agenciesReturned.map { "\($0.agency): \(NumberWords.count($0.cases, "case"))" }))
+    }
+    return blocks
+  }
+
+  private var headlineBlocks: [Block] {
+    let rows: [[TableCell]] = Grade.allCases.map { grade in
+      let count = distribution.count(grade)
+      return [
+        TableCell(grade.label, tone: .grade(grade)), "\(count)",
+        TableCell(Self.share(count, of: distribution.cases)),
+      ]
+    }
+    var footer: [[TableCell]] = [["Total", "\(distribution.cases)", "100%"]]
+    if distribution.ungraded > 0 {
+      footer.insert(
+        [
+          "Not yet graded", "\(distribution.ungraded)",
+          TableCell(Self.share(distribution.ungraded, of: distribution.cases)),
+        ], at: 0)
+    }
+    return [.heading(level: 2, text: "Headline"), .headline(headline)]
+      + narrative(summary, section: "summary") + [
+        .table(
+          ReportTable(
+            caption: "The panel's grades", header: ["Grade", "Cases", "Share"], rows: rows + footer)),
+        .chart(.grades(distribution)),
+      ]
+  }
+
+  static func share(_ count: Int, of total: Int) -> String {
+    total == 0 ? "–" : "\(Int((Double(count) * 100 / Double(total)).rounded()))%"
+  }
+
+  private var gridBlocks: [Block] {
+    var blocks: [Block] = [.heading(level: 2, text: "Domain grades by case")]
+    guard !grid.domains.isEmpty, !grid.cases.isEmpty else {
+      return blocks + [
+        .paragraph(grid.domains.isEmpty ? "The theme has no graded domains." : "There are no cases yet.")
+      ]
+    }
+    guard grid.cells.joined().contains(where: { $0 != nil }) else {
+      return blocks + [.paragraph("The panel gave no domain grades.")]
+    }
+    let rows = grid.domains.indices.map { index -> [TableCell] in
+      let totals = grid.totals(domain: index)
+      return [TableCell(grid.domains[index])] + grid.cells[index].map(Self.judgementCell)
+        + Grade.allCases.map { TableCell("\(totals.count($0))") }
+    }
+    blocks.append(
+      .table(
+        ReportTable(
+          caption: "The panel's grade for each domain of each case, with the totals per domain",
+          header: ["Domain"] + grid.cases + Grade.allCases.map { "Total \($0.short)" }, rows: rows,
+          footnote:
+            "RI: requires improvement. Inad: inadequate. n/a: not applicable. –: no domain grade given.")))
+    blocks.append(.chart(.heatGrid(grid)))
+    return blocks
+  }
+
+  static func judgementCell(_ judgement: DomainJudgement?) -> TableCell {
+    switch judgement {
+    case .graded(let grade): TableCell(grade.short, tone: .grade(grade))
+    case .notApplicable: TableCell("n/a")
+    case nil: TableCell("–")
+    }
+  }
+
+  private var agreementBlocks: [Block] {
+    var blocks: [Block] = [.heading(level: 2, text: "Agencies' own grades against the panel's")]
+    guard agreement.pooled.pairs > 0 else {
+      return blocks + [.paragraph("No agency gave its own overall grade for a case the panel has graded.")]
+    }
+    let rows = (agreement.agencies + [agreement.pooled]).map { row -> [TableCell] in
+      [TableCell(row.name), "\(row.pairs)", TableCell(row.rate), TableCell(row.kappaText)]
+    }
+    blocks.append(
+      .table(
+        ReportTable(
+          caption: "Agreement between each agency's own overall grade and the panel's",
+          header: ["Agency", "Cases graded by both", "Agreed", "Cohen's kappa"], rows: rows,
+          footnote: "Kappa corrects agreement for chance: 1 is perfect, 0 no better than chance. "
+            + "It is shown only where there are at least \(CohensKappa.minimumPairs) pairs.")))
+    if agreement.differences.isEmpty {
+      blocks.append(.paragraph("Every agency's own grade matched the panel's."))
+    } else {
+      blocks.append(
+        .table(
+          ReportTable(
+            caption: "Where an agency's own grade differed from the panel's",
+            header: ["Case", "Agency", "Agency's grade", "Panel's grade"],
+            rows: agreement.differences.map {
+              [
+                TableCell($0.label), TableCell($0.agency),
+                TableCell($0.agencyGrade.label, tone: .grade($0.agencyGrade)),
+                TableCell($0.panelGrade.label, tone: .grade($0.panelGrade)),
+              ]
+            })))
+    }
+    return blocks
+  }
+
+  private var themeBlocks: [Block] {
+    var blocks: [Block] = [.heading(level: 2, text: "Key themes")]
+    guard !keyThemes.isEmpty else { return blocks + [.paragraph("The panel tagged no findings.")] }
+    blocks.append(
+      .table(
+        ReportTable(
+          caption: "Findings, with the number of cases and the cases they came from",
+          header: ["Finding", "Cases", "Which cases"],
+          rows: keyThemes.map {
+            [
+              TableCell($0.tag.words.capitalisedFirst), "\($0.cases.count)",
+              TableCell($0.cases.joined(separator: ", ")),
+            ]
+          })))
+    for theme in keyThemes {
+      blocks.append(
+        .heading(
+          level: 3,
+          text: "\(theme.tag.words.capitalisedFirst) (\(NumberWords.count(theme.cases.count, "case")))"))
+      blocks += narrative(theme.narrative, section: "theme:\(theme.tag.value)")
+      blocks.append(.note("Sources: the panel's rationales"))
+      blocks.append(.bullets(theme.sources.map { "\($0.label): \($0.text)" }))
+    }
+    return blocks
+  }
+
+  private var practiceBlocks: [Block] {
+    [.heading(level: 2, text: "Good practice")]
+      + (goodPractice.isEmpty
+        ? [.paragraph("The panel recorded no good practice.")]
+        : [.bullets(goodPractice.map { "\($0.label): \($0.text)" })])
+      + [.heading(level: 2, text: "Voice of the child")]
+      + (voiceOfChild.isEmpty
+        ? [.paragraph("The panel recorded nothing on the voice of the child.")]
+        : [.bullets(voiceOfChild.map { "\($0.label): \($0.text)" })])
+  }
+
+  private var escalationBlocks: [Block] {
+    [.heading(level: 2, text: "Escalations")]
+      + (escalations.isEmpty
+        ? [.paragraph("No case was escalated during this audit.")]
+        : [
+          .bullets(
+            escalations.map { escalation in
+              let actions = escalation.actions.map {
+                "\($0.id) \($0.text) (\($0.owner), due \($0.due.long), \($0.status.label.lowercased()))"
+              }
+              return "\(escalation.label): "
+                + (actions.isEmpty ? "escalated; no action recorded" : actions.joined(separator: "; "))
+            })
+        ])
+  }
+
+  private var recommendationBlocks: [Block] {
+    [.heading(level: 2, text: "Recommendations")]
+      + (recommendations.isEmpty
+        ? [.paragraph("The group has made no recommendations yet.")]
+        : [
+          .table(
+            ReportTable(
+              caption: "Recommendations, traced to the findings and cases behind them",
+              header: ["Ref", "Recommendation", "Findings", "Cases", "Actions"],
+              rows: recommendations.map {
+                [
+                  TableCell($0.id), TableCell($0.text),
+                  TableCell($0.findings.isEmpty ? "–" : $0.findings.joined(separator: "; ")),
+                  TableCell($0.cases.isEmpty ? "–" : $0.cases.joined(separator: ", ")),
+                  TableCell($0.actions.isEmpty ? "none yet" : $0.actions.joined(separator: ", ")),
+                ]
+              }))
+        ])
+  }
+
+  private var actionPlanBlocks: [Block] {
+    [.heading(level: 2, text: "Action plan")]
+      + (actionPlan.isEmpty
+        ? [.paragraph("No actions have been raised from this audit in the Action and Improvement plan yet.")]
+        : [
+          .table(
+            ReportTable(
+              caption: "Actions raised from this audit",
+              header: ["Action", "What", "Owner", "Lead", "Due", "Status", "RAG"],
+              rows: actionPlan.map {
+                [
+                  TableCell($0.id), TableCell($0.text), TableCell($0.owner), TableCell($0.lead),
+                  TableCell($0.due.long),
+                  TableCell($0.status.label), TableCell($0.rag.label, tone: .rag($0.rag)),
+                ]
+              }))
+        ])
+  }
+
+  private var crossTabBlocks: [Block] {
+    guard !crossTabs.isEmpty else { return [] }
+    let redacted = options.redact
+    return [.heading(level: 2, text: "Grades by age band, plan type and agency")]
+      + crossTabs.map { tab in
+        .table(
+          ReportTable(
+            caption: tab.title, header: [tab.dimension] + Grade.allCases.map(\.label) + ["Total"],
+            rows: tab.rows.map { row in
+              [TableCell(row.label)]
+                + Grade.allCases.map { TableCell.count(row.counts.count($0), redacted: redacted) }
+                + [TableCell.count(row.counts.graded, redacted: redacted)]
+            },
+            footnote: tab.hasSmallCells
+              ? (redacted
+                ? "* Fewer than 3 cases: suppressed for wide circulation."
+                : "† Fewer than 3 cases: could identify a child; use --redact before wide circulation.")
+              : nil))
+      }
+  }
+
+  private var appendixBlocks: [Block] {
+    let redacted = options.redact
+    let header =
+      ["Case"] + (redacted ? [] : ["Age band"]) + ["Plan type", "Agencies involved", "Overall grade"]
+    return [
+      .heading(level: 2, text: "Appendix: anonymised case outlines"),
+      .table(
+        ReportTable(
+          caption: "The cases audited", header: header,
+          rows: outlines.map { outline in
+            [TableCell(outline.label)] + (redacted ? [] : [TableCell(outline.ageBand)])
+              + [
+                TableCell(outline.planType),
+                TableCell(
+                  outline.agencies.isEmpty ? "no agency returns" : outline.agencies.joined(separator: ", ")),
+                outline.grade.map { TableCell($0.label, tone: .grade($0)) } ?? "not yet graded",
+              ]
+          },
+          footnote: redacted ? "Age bands are left out of this copy for wide circulation." : nil)),
+    ]
+  }
+
+  private var keyBlocks: [Block] {
+    guard options.isInternal else { return [] }
+    return [
+      .heading(level: 2, text: "Key to case labels (internal: panel only)"),
+      .table(
+        ReportTable(
+          caption: "Case labels and case system references", header: ["Case", "Reference"],
+          rows: key.map { [TableCell($0.label), TableCell($0.text)] })),
+    ]
+  }
+
+  private var amendmentBlocks: [Block] {
+    guard !amendments.isEmpty else { return [] }
+    return [
+      .heading(level: 2, text: "Amendments after sign-off"),
+      .table(
+        ReportTable(
+          caption: "Amendments opened after the audit was signed off", header: ["When", "Who", "Why"],
+          rows: amendments.map {
+            [TableCell(String($0.at.prefix(10))), TableCell($0.by), TableCell($0.reason)]
+          }, rowHeaders: false)),
+    ]
+  }
+}
+
+extension String {
+  /// The text split at blank lines, each paragraph's lines joined.
+  var paragraphs: [String] {
+    split(separator: "\n\n", omittingEmptySubsequences: true).map {
+      $0.split(separator: "\n").map { String($0).trimmingWhitespace }.joined(separator: " ")
+    }.filter { !$0.isEmpty }
+  }
+
+  var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,50 @@
+import CFAGDomain
+
+/// How a report is to be circulated.
+public struct ReportOptions: Hashable, Sendable {
+  /// For the panel only: adds a key from case labels to case references and marks every page.
+  public var isInternal: Bool
+  /// For wide circulation: suppresses cross-tabulation cells under 3.
+  public var redact: Bool
+
+  public init(isInternal: Bool = false, redact: Bool = false) {
+    self.isInternal = isInternal
+    self.redact = redact
+  }
+}
+
+/// Everything an overview report is built from: domain values only, gathered by the caller.
+public struct ReportInput: Sendable {
+  public var record: AuditRecord
+  /// Agency id → the name to print (the short name people use).
+  public var agencyNames: [String: String]
+  /// The tracker actions raised from this audit.
+  public var actions: [TrackerAction]
+  /// The business manager's narrative sections, by `ReportSection.key`.
+  public var sections: [String: String]
+  /// Amendments opened after sign-off, oldest first.
+  public var amendments: [Amendment]
+  public var options: ReportOptions
+  public var today: Day
+
+  public init(
+    record: AuditRecord, agencyNames: [String: String] = [:], actions: [TrackerAction] = [],
+    sections: [String: String] = [:], amendments: [Amendment] = [], options: ReportOptions = ReportOptions(),
+    today: Day
+  ) {
+    self.record = record
+    self.agencyNames = agencyNames
+    self.actions = actions
+    self.sections = sections
+    self.amendments = amendments
+    self.options = options
+    self.today = today
+  }
+
+  func agencyName(_ id: String) -> String { agencyNames[id] ?? id }
+
+  func section(_ section: ReportSection) -> String? {
+    guard let text = sections[section.key]?.trimmingWhitespace, !text.isEmpty else { return nil }
+    return text
+  }
+}

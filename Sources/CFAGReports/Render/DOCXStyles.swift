@@ -1,0 +1,52 @@
+/// The Word styles the report uses: Arial throughout, GOV.UK-like sizes.
+enum DOCXStyles {
+  static func paragraphStyle(
+    _ id: String, name: String, size: Int, bold: Bool = false, color: String? = nil, spaceBefore: Int = 0,
+    spaceAfter: Int = 120, extra: String = "", keepNext: Bool = false, outline: Int? = nil
+  ) -> String {
+    let runProperties =
+      (bold ? "<w:b/>" : "") + (color.map { "<w:color w:val=\"\($0)\"/>" } ?? "")
+      + "<w:sz w:val=\"\(size)\"/>"
+    let outlineLevel = outline.map { "<w:outlineLvl w:val=\"\($0)\"/>" } ?? ""
+    return "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
+      + "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>\(keepNext ? "<w:keepNext/>" : "")"
+      + "<w:spacing w:before=\"\(spaceBefore)\" w:after=\"\(spaceAfter)\"/>\(extra)\(outlineLevel)</w:pPr>"
+      + "<w:rPr>\(runProperties)</w:rPr></w:style>"
+  }
+
+  static let xml = OOXMLPackage.part(
+    "w:styles",
+    [
+      "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>"
+        + "<w:sz w:val=\"22\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>"
+        + "<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>",
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>",
+      paragraphStyle("Title", name: "Title", size: 40, bold: true, spaceAfter: 240),
+      paragraphStyle(
+        "Heading1", name: "heading 1", size: 30, bold: true, spaceBefore: 360, keepNext: true, outline: 0),
+      paragraphStyle(
+        "Heading2", name: "heading 2", size: 24, bold: true, spaceBefore: 240, keepNext: true, outline: 1),
+      paragraphStyle(
+        "Heading3", name: "heading 3", size: 22, bold: true, spaceBefore: 200, keepNext: true, outline: 2),
+      paragraphStyle(
+        "Headline", name: "Headline", size: 26, bold: true, spaceBefore: 120, spaceAfter: 200,
+        extra: "<w:pBdr><w:left w:val=\"single\" w:sz=\"36\" w:space=\"8\" w:color=\"1D70B8\"/></w:pBdr>"
+          + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F3F2F1\"/>"),
+      paragraphStyle("Mark", name: "Page mark", size: 20, bold: true, color: "B10E1E", spaceAfter: 60),
+      paragraphStyle(
+        "Placeholder", name: "Placeholder", size: 22, color: "7A4100",
+        extra: "<w:pBdr><w:top w:val=\"dashed\" w:sz=\"8\" w:space=\"2\" w:color=\"B35C00\"/>"
+          + "<w:left w:val=\"dashed\" w:sz=\"8\" w:space=\"4\" w:color=\"B35C00\"/>"
+          + "<w:bottom w:val=\"dashed\" w:sz=\"8\" w:space=\"2\" w:color=\"B35C00\"/>"
+          + "<w:right w:val=\"dashed\" w:sz=\"8\" w:space=\"4\" w:color=\"B35C00\"/></w:pBdr>"
+          + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF7E6\"/>"),
+      paragraphStyle("Note", name: "Note", size: 18, color: "505A5F"),
+      paragraphStyle(
+        "Caption", name: "caption", size: 20, bold: true, spaceBefore: 120, spaceAfter: 60, keepNext: true),
+      paragraphStyle("TableText", name: "Table text", size: 19, spaceAfter: 0),
+      paragraphStyle(
+        "ListBullet", name: "List Bullet", size: 22, spaceAfter: 60,
+        extra:
+          "<w:tabs><w:tab w:val=\"left\" w:pos=\"360\"/></w:tabs><w:ind w:left=\"360\" w:hanging=\"360\"/>"),
+    ])
+}

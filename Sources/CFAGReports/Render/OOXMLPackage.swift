@@ -1,0 +1,71 @@
+import Foundation
+import ZIPFoundation
+
+/// The packaging of a Word file: content types, relationships, namespaces and the zip itself.
+enum OOXMLPackage {
+  static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+  static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+  static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+
+  /// A WordprocessingML part with its root element and namespaces.
+  static func part(_ root: String, _ body: [String]) -> String {
+    ([declaration, "<\(root) xmlns:w=\"\(wordNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"] + body + [
+      "</\(root)>"
+    ])
+    .joined(separator: "\n")
+  }
+
+  static func contentTypes(header: Bool) -> String {
+    let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    let headerOverride =
+      header ? "<Override PartName=\"/word/header1.xml\" ContentType=\"\(main).header+xml\"/>" : ""
+    return """
+      \(declaration)
+      <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+      <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+      <Default Extension="xml" ContentType="application/xml"/>
+      <Override PartName="/word/document.xml" ContentType="\(main).document.main+xml"/>
+      <Override PartName="/word/styles.xml" ContentType="\(main).styles+xml"/>
+      \(headerOverride)
+      </Types>
+      """
+  }
+
+  static let packageRelationships = """
+    \(declaration)
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+    <Relationship Id="rId1" Type="\(relationshipNamespace)/officeDocument" Target="word/document.xml"/>
+    </Relationships>
+    """
+
+  static func documentRelationships(header: Bool) -> String {
+    let headerRelationship =
+      header
+      ? "<Relationship Id=\"rIdHeader\" Type=\"\(relationshipNamespace)/header\" Target=\"header1.xml\"/>"
+      : ""
+    return """
+      \(declaration)
+      <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+      <Relationship Id="rIdStyles" Type="\(relationshipNamespace)/styles" Target="styles.xml"/>
+      \(headerRelationship)
+      </Relationships>
+      """
+  }
+
+  /// Zips the parts, deflated, with a fixed timestamp so the same document gives the same bytes.
+  static func zip(_ parts: [(String, String)]) throws -> Data {
+    let archive = try Archive(data: Data(), accessMode: .create)
+    let stamp = Date(timeIntervalSince1970: 1_262_304_000)
+    for (path, text) in parts {
+      let data = Data(text.utf8)
+      try archive.addEntry(
+        with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+        compressionMethod: .deflate
+      ) { position, size in
+        data.subdata(in: Int(position)..<Int(position) + size)
+      }
+    }
+    guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
+    return bytes
+  }
+}

@@ -1,0 +1,114 @@
+import CFAGDomain
+
+/// Inline SVG charts for the HTML report. Each chart has a title and description for screen
+/// readers, and writes every value as text beside or inside its shape.
+enum SVGCharts {
+  static func render(_ chart: Chart, id: String) -> String {
+    switch chart {
+    case .grades(let distribution): grades(distribution, id: id)
+    case .stacked(let rows): stacked(rows, id: id)
+    case .heatGrid(let grid): heatGrid(grid, id: id)
+    }
+  }
+
+  static func frame(id: String, width: Int, height: Int, title: String, body: [String]) -> String {
+    ([
+      "<figure class=\"chart\">",
+      "<svg role=\"img\" aria-labelledby=\"\(id)-t\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\">",
+      "<title id=\"\(id)-t\">\(XML.escape(title))</title>",
+    ]
+      + body + ["</svg>", "</figure>"]).joined(separator: "\n")
+  }
+
+  static func text(_ x: Int, _ y: Int, _ content: String, anchor: String = "start", bold: Bool = false)
+    -> String
+  {
+    "<text x=\"\(x)\" y=\"\(y)\" text-anchor=\"\(anchor)\"\(bold ? " font-weight=\"bold\"" : "")>\(XML.escape(content))</text>"
+  }
+
+  static func rect(_ x: Int, _ y: Int, _ width: Int, _ height: Int, fill: String) -> String {
+    "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\" fill=\"\(fill)\" stroke=\"#0b0c0c\" stroke-width=\"0.5\"/>"
+  }
+
+  /// One bar per grade, each labelled with the grade and its count.
+  static func grades(_ distribution: GradeDistribution, id: String) -> String {
+    let barWidth = 340
+    let most = max(1, Grade.allCases.map(distribution.count).max() ?? 1)
+    var body: [String] = []
+    for (row, grade) in Grade.allCases.enumerated() {
+      let y = 10 + row * 36
+      let count = distribution.count(grade)
+      let width = count * barWidth / most
+      body.append(text(170, y + 19, grade.label, anchor: "end"))
+      if width > 0 { body.append(rect(180, y, width, 26, fill: Palette.strong(grade))) }
+      body.append(
+        text(
+          186 + width, y + 19,
+          "\(count) of \(distribution.cases) (\(OverviewReport.share(count, of: distribution.cases)))",
+          bold: true))
+    }
+    return frame(
+      id: id, width: 640, height: 120, title: "Bar chart of the panel's grades: \(distribution.summary)",
+      body: body)
+  }
+
+  /// One stacked bar per row, each segment labelled with its count; a legend in words below.
+  static func stacked(_ rows: [LabelledDistribution], id: String) -> String {
+    let barWidth = 400
+    var body: [String] = []
+    for (index, row) in rows.enumerated() {
+      let y = 10 + index * 32
+      body.append(text(190, y + 17, String(row.label.prefix(30)), anchor: "end"))
+      var x = 200
+      let total = max(1, row.distribution.graded)
+      for grade in Grade.allCases {
+        let count = row.distribution.count(grade)
+        guard count > 0 else { continue }
+        let width = max(18, count * barWidth / total)
+        body.append(rect(x, y, width, 24, fill: Palette.tint(grade)))
+        body.append(text(x + width / 2, y + 17, "\(grade.short) \(count)", anchor: "middle"))
+        x += width
+      }
+    }
+    let height = 20 + rows.count * 32
+    let summary = rows.map { "\($0.label): \($0.distribution.summary)" }.joined(separator: "; ")
+    return frame(
+      id: id, width: 640, height: height, title: "Stacked bars of grades. \(summary)", body: body)
+  }
+
+  /// Domains down, cases across; each cell coloured by grade and labelled with its short form.
+  static func heatGrid(_ grid: DomainGrid, id: String) -> String {
+    let left = 180
+    let cell = (width: max(34, min(64, 440 / max(1, grid.cases.count))), height: 28)
+    var body: [String] = []
+    for (column, label) in grid.cases.enumerated() {
+      body.append(
+        text(
+          left + column * cell.width + cell.width / 2, 18, label.replacing("Case ", with: ""),
+          anchor: "middle", bold: true))
+    }
+    for (row, domain) in grid.domains.enumerated() {
+      let y = 26 + row * cell.height
+      let name = domain.count > 26 ? String(domain.prefix(25)) + "…" : domain
+      body.append(text(left - 8, y + 19, name, anchor: "end"))
+      for (column, judgement) in grid.cells[row].enumerated() {
+        let shown = OverviewReport.judgementCell(judgement)
+        let fill = judgement?.grade.map(Palette.tint) ?? "#ffffff"
+        body.append(rect(left + column * cell.width, y, cell.width, cell.height, fill: fill))
+        body.append(text(left + column * cell.width + cell.width / 2, y + 19, shown.text, anchor: "middle"))
+      }
+    }
+    let legendY = 26 + grid.domains.count * cell.height + 22
+    body.append(
+      text(
+        0, legendY,
+        "Case letters across; Good, RI requires improvement, Inad inadequate, n/a not applicable, – not graded."
+      ))
+    let description = grid.domains.indices.map { index in
+      "\(grid.domains[index]): \(grid.totals(domain: index).summary)"
+    }.joined(separator: "; ")
+    return frame(
+      id: id, width: max(640, left + grid.cases.count * cell.width + 10), height: legendY + 10,
+      title: "Grid of domain grades by case. \(description)", body: body)
+  }
+}

@@ -1,0 +1,33 @@
+import CFAGDomain
+
+extension Day {
+  /// "12 March 2026".
+  var long: String {
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December",
+    ]
+    return "\(day) \(months[month - 1]) \(year)"
+  }
+}
+
+extension Array where Element: Hashable {
+  /// The elements without repeats, first occurrence kept.
+  var uniquedInOrder: [Element] {
+    var seen: Set<Element> = []
+    return filter { seen.insert($0).inserted }
+  }
+}
+
+/// Small numbers in words, as the partnership's annual report writes them.
+enum NumberWords {
+  static func word(_ number: Int) -> String {
+    let words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    return number >= 0 && number < words.count ? words[number] : "\(number)"
+  }
+
+  /// "1 case", "3 cases".
+  static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
+    "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
+  }
+}

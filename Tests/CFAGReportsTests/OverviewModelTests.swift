@@ -1,0 +1,85 @@
+import CFAGDomain
+import Testing
+
+@testable import CFAGReports
+
+/// The report model's rules: anonymity, small cells, the internal key, placeholders.
+struct OverviewModelTests {
+  static func everything(_ input: ReportInput) throws -> [String] {
+    let report = OverviewReport.build(input)
+    return [
+      MarkdownRenderer.render(report.document), HTMLRenderer.render(report.document),
+      CSVRenderer.render(report),
+    ]
+  }
+
+  @Test func caseReferencesNeverAppearWithoutInternal() throws {
+    let input = Fixtures.mixed()
+    for output in try Self.everything(input) {
+      for auditCase in input.record.cases {
+        #expect(!output.contains(auditCase.reference.value), "\(auditCase.reference) leaked")
+      }
+    }
+  }
+
+  @Test func internalAddsTheKeyAndMarksEveryPage() throws {
+    var input = Fixtures.mixed()
+    input.options = ReportOptions(isInternal: true)
+    let report = OverviewReport.build(input)
+    #expect(report.key.first == CaseNote(label: "Case A", text: "MC-104231"))
+    #expect(report.document.marks == [.draft, .internalOnly])
+    let html = HTMLRenderer.render(report.document)
+    #expect(
+      html.contains(
+        "@top-center { content: \"DRAFT: not signed off; figures and wording may change · INTERNAL"))
+    #expect(CSVRenderer.render(report).hasPrefix("audit_id,theme_id,meeting_date,case,reference,"))
+  }
+
+  @Test func redactSuppressesSmallCellsButKeepsTheHeadline() throws {
+    var input = Fixtures.mixed()
+    input.options = ReportOptions(redact: true)
+    let markdown = MarkdownRenderer.render(OverviewReport.build(input).document)
+    #expect(markdown.contains("| 1 to 4 | * | * | 0 | * |"))
+    #expect(markdown.contains("* Fewer than 3 cases: suppressed for wide circulation."))
+    #expect(markdown.contains("**1 of the 6 cases looked at"))
+    #expect(!markdown.contains("| Case A | 1 to 4 |"))
+  }
+
+  @Test func signedOffReportHasNoPlaceholdersOrDraftMark() {
+    let document = OverviewReport.build(Fixtures.noneGood()).document
+    #expect(document.marks.isEmpty)
+    #expect(!document.blocks.contains { if case .placeholder = $0 { return true } else { return false } })
+  }
+
+  @Test func unwrittenThemeIsAPlaceholderNotPastedRationales() {
+    let report = OverviewReport.build(Fixtures.mixed())
+    let theme = report.keyThemes.first { $0.tag.value == "process-driven" }
+    #expect(theme?.narrative == nil)
+    #expect(theme?.sources.map(\.label) == ["Case B", "Case E"])
+  }
+
+  @Test func actionPlanUsesTheRAGRuleOnToday() {
+    let report = OverviewReport.build(Fixtures.mixed())
+    #expect(report.actionPlan.map(\.rag) == [.blue, .red])
+    #expect(report.escalations.map(\.label) == ["Case D"])
+    #expect(report.recommendations.first?.cases == ["Case B", "Case C", "Case D"])
+  }
+
+  @Test func csvHasOneRowPerCaseAndDomain() {
+    let csv = CSVRenderer.render(OverviewReport.build(Fixtures.mixed()))
+    let lines = csv.split(separator: "\r\n")
+    #expect(lines.count == 1 + 6 * 3)
+    #expect(
+      lines[0]
+        == "audit_id,theme_id,meeting_date,case,age_band,plan_type,overall_grade,domain_id,domain,domain_grade"
+    )
+    #expect(
+      lines[1]
+        == "CFAG-2026-01,child-in-need,2026-03-12,Case A,1 to 4,child in need,good,assessment,Assessment,good"
+    )
+    #expect(
+      lines[8]
+        == "CFAG-2026-01,child-in-need,2026-03-12,Case C,5 to 9,child in need,requires-improvement,planning,Planning,n/a"
+    )
+  }
+}

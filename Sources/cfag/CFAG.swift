@@ -15,7 +15,7 @@ struct CFAG: ParsableCommand {
       """,
     subcommands: [
       AuditCommand.self, GradeCommand.self, EscalateCommand.self, FindingsCommand.self, RecommendCommand.self,
-      AgenciesCommand.self, ThemesCommand.self, ActionsCommand.self,
+      AgenciesCommand.self, ThemesCommand.self, ActionsCommand.self, CasesCommand.self, ReturnsCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -7,7 +7,7 @@ struct AuditCommand: ParsableCommand {
     commandName: "audit", abstract: "Create, list, show, change and sign off audits.",
     subcommands: [
       AuditCreate.self, AuditList.self, AuditShow.self, AuditEdit.self, AuditDelete.self, AuditAddCase.self,
-      AuditRemoveCase.self, AuditSignOff.self, AuditAmend.self,
+      AuditRemoveCase.self, AuditSample.self, AuditReplace.self, AuditSignOff.self, AuditAmend.self,
     ])
 }
 

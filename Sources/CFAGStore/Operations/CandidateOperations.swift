@@ -1,0 +1,116 @@
+import CFAGDomain
+import CFAGInterchange
+import Crypto
+import GRDB
+
+/// A candidate list file to import, as given on the command line or picked in the TUI.
+public struct CandidateImportRequest: Sendable {
+  public var bytes: [UInt8]
+  /// How messages name the file.
+  public var fileName: String
+  public var mapping: CandidateMapping
+  /// Columns to leave out (`--drop`).
+  public var dropped: [String]
+  /// The list's source; a re-import of the same source replaces its rows.
+  public var source: String
+
+  public init(
+    bytes: [UInt8], fileName: String, mapping: CandidateMapping = CandidateMapping(), dropped: [String] = [],
+    source: String? = nil
+  ) {
+    self.bytes = bytes
+    self.fileName = fileName
+    self.mapping = mapping
+    self.dropped = dropped
+    self.source = source?.trimmingWhitespace.nilIfEmpty ?? CandidateImportRequest.defaultSource
+  }
+
+  public static let defaultSource = "default"
+}
+
+/// What an import did.
+public struct CandidateImportSummary: Sendable, Equatable {
+  public var source: String
+  /// SHA-256 of the file's bytes, as logged.
+  public var fileHash: String
+  public var rows: Int
+  public var added: Int
+  public var updated: Int
+  public var unchanged: Int
+  /// Candidates of the same source no longer in the list.
+  public var removed: Int
+  public var ignoredColumns: [String]
+  public var encoding: CSVEncoding
+}
+
+extension Workbench {
+  /// Imports a candidate list, all or nothing, as one logged change (the file's hash and counts).
+  /// Throws `ImportProblems` listing every problem (`file:line: field: problem`) and stores nothing.
+  public func importCandidates(_ request: CandidateImportRequest) throws -> CandidateImportSummary {
+    let reader = CandidateListReader(mapping: request.mapping, dropped: request.dropped, today: session.today)
+    let list = try reader.read(request.bytes, name: request.fileName)
+    let fileHash = SHA256.hash(data: request.bytes).map { String(format: "%02x", $0) }.joined()
+    return try perform { tx in
+      var existing: [String: (source: String?, fields: [DatabaseValue])] = [:]
+      for row in try Row.fetchAll(tx.db, sql: "SELECT \(CandidateRows.columns) FROM candidate") {
+        existing[row["reference"]] = (row["source"], (0..<7).map { row[$0] })
+      }
+      let upsert = try tx.db.cachedStatement(sql: CandidateRows.upsert)
+      var summary = CandidateImportSummary(
+        source: request.source, fileHash: fileHash, rows: list.candidates.count, added: 0, updated: 0,
+        unchanged: 0, removed: 0, ignoredColumns: list.ignoredColumns, encoding: list.encoding)
+      var seen = Set<String>()
+      seen.reserveCapacity(list.candidates.count)
+      for candidate in list.candidates {
+        let fields = CandidateRows.fields(candidate)
+        seen.insert(candidate.reference.value)
+        if let old = existing[candidate.reference.value] {
+          if old.fields == fields && old.source == request.source {
+            summary.unchanged += 1
+            continue
+          }
+          summary.updated += 1
+        } else {
+          summary.added += 1
+        }
+        try upsert.execute(
+          arguments: StatementArguments(fields + [request.source.databaseValue, tx.at.databaseValue]))
+      }
+      let delete = try tx.db.cachedStatement(sql: "DELETE FROM candidate WHERE reference = ?")
+      for (reference, old) in existing where old.source == request.source && !seen.contains(reference) {
+        try delete.execute(arguments: [reference])
+        summary.removed += 1
+      }
+      try tx.logBulk(
+        entity: "candidate", id: request.source,
+        summary: "\(request.fileName) sha256 \(fileHash): \(summary.rows) rows, \(summary.added) added, "
+          + "\(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.removed) removed")
+      return summary
+    }
+  }
+
+  /// The candidate list sorted by reference; with a theme, only the candidates it admits today.
+  public func candidates(admittedBy theme: Theme? = nil) throws -> [CandidateCase] {
+    let all = try store.read(CandidateRows.all)
+    guard let theme else { return all }
+    return all.filter { theme.admits($0, today: session.today) }
+  }
+
+  /// Deletes the candidate list (data minimisation once the draw is done); with `keepSampled`,
+  /// keeps the candidates that are cases of an audit. Returns how many were deleted.
+  @discardableResult
+  public func clearCandidates(keepSampled: Bool) throws -> Int {
+    try perform { tx in
+      let condition = keepSampled ? " WHERE reference NOT IN (SELECT reference FROM audit_case)" : ""
+      try tx.db.execute(sql: "DELETE FROM candidate" + condition)
+      let deleted = tx.db.changesCount
+      let kept = try Int.fetchOne(tx.db, sql: "SELECT COUNT(*) FROM candidate") ?? 0
+      if deleted > 0 {
+        try tx.logBulk(
+          entity: "candidate", id: "*", summary: "cleared: \(deleted) deleted, \(kept) kept",
+          reason: keepSampled ? "candidate list cleared, sampled cases kept" : "candidate list cleared")
+      }
+      return deleted
+    }
+  }
+}

@@ -1,0 +1,216 @@
+import CFAGDomain
+import CFAGInterchange
+import GRDB
+
+/// One agency's return for one case as typed (`cfag returns add`). Nil fields keep what an
+/// earlier return for the same case and agency said.
+public struct ReturnInput: Sendable {
+  public var reference: String
+  /// The agency as typed; resolved through the agency list.
+  public var agency: String
+  public var involved: Bool?
+  public var knownBecause: String?
+  public var workDone: String?
+  public var strengths: String?
+  public var gaps: String?
+  public var voiceOfChild: String?
+  /// Question id → answer as typed (`yes: evidence`, see `Answer(parsing:)`).
+  public var answers: [String: String]
+  public var overallGrade: Grade?
+  /// Domain id or title → judgement.
+  public var domainGrades: [String: DomainJudgement]
+
+  public init(
+    reference: String, agency: String, involved: Bool? = nil, knownBecause: String? = nil,
+    workDone: String? = nil, strengths: String? = nil, gaps: String? = nil, voiceOfChild: String? = nil,
+    answers: [String: String] = [:], overallGrade: Grade? = nil, domainGrades: [String: DomainJudgement] = [:]
+  ) {
+    self.reference = reference
+    self.agency = agency
+    self.involved = involved
+    self.knownBecause = knownBecause
+    self.workDone = workDone
+    self.strengths = strengths
+    self.gaps = gaps
+    self.voiceOfChild = voiceOfChild
+    self.answers = answers
+    self.overallGrade = overallGrade
+    self.domainGrades = domainGrades
+  }
+}
+
+/// What importing a filled return did.
+public struct ReturnImportSummary: Sendable, Equatable {
+  public var agency: Agency
+  public var added: [CaseReference]
+  /// Cases whose earlier return from this agency was replaced.
+  public var replaced: [CaseReference]
+  /// Cases left blank in the file (nothing recorded for them).
+  public var blank: [CaseReference]
+}
+
+extension Workbench {
+  /// A blank return form for an agency: the audit's cases and its theme's questions.
+  public func returnTemplate(_ auditID: String, agency text: String, format: ReturnFormat) throws -> (
+    agency: Agency, bytes: [UInt8]
+  ) {
+    try store.read { db in
+      let record = try AuditReads.record(db, auditID)
+      guard !record.includedCases.isEmpty else {
+        throw DomainError.refused(
+          "audit \(auditID) has no cases yet; draw them first with `cfag audit sample \(auditID) --size N`")
+      }
+      let agency = try Self.activeAgency(db, text)
+      return (agency, format.template(ReturnForm(record: record, agency: agency)))
+    }
+  }
+
+  /// Records one return (replacing fields of an earlier one for the same case and agency).
+  @discardableResult
+  public func addReturn(_ auditID: String, _ input: ReturnInput) throws -> AgencyReturn {
+    try perform { tx in
+      let audit = try AuditReads.editableAudit(tx.db, auditID)
+      let reference = try Self.includedCase(tx.db, auditID, input.reference)
+      let agency = try Self.activeAgency(tx.db, input.agency)
+      let id = Self.returnID(auditID, reference, agency.id)
+      let earlier = try Row.fetchOne(tx.db, sql: "SELECT * FROM agency_return WHERE id = ?", arguments: [id])
+        .map(AuditRows.agencyReturn)
+      var merged = earlier ?? AgencyReturn(reference: reference, agency: agency.id)
+      if let involved = input.involved { merged.involved = involved }
+      if let text = input.knownBecause { merged.knownBecause = text.trimmingWhitespace }
+      if let text = input.workDone { merged.workDone = text.trimmingWhitespace }
+      if let text = input.strengths { merged.strengths = text.trimmingWhitespace }
+      if let text = input.gaps { merged.gaps = text.trimmingWhitespace }
+      if let text = input.voiceOfChild { merged.voiceOfChild = text.trimmingWhitespace }
+      for (question, text) in input.answers { merged.answers[question] = Answer(parsing: text) }
+      for (key, judgement) in input.domainGrades {
+        merged.domainGrades[try Self.domainID(key, in: audit.theme)] = judgement
+      }
+      if let grade = input.overallGrade { merged.overallGrade = grade }
+      let problems = merged.problems(against: audit.theme)
+      guard problems.isEmpty else {
+        throw DomainError.refused(
+          "the return for \(reference) from \(agency.shortName) is not complete:\n"
+            + problems.map { "  \($0)" }.joined(separator: "\n"))
+      }
+      try Self.store(tx, auditID: auditID, merged, replacing: earlier != nil, reason: nil)
+      return merged
+    }
+  }
+
+  /// Imports a filled return file, all or nothing. Throws `ImportProblems` (every problem with
+  /// its line) and stores nothing when anything is wrong. A case returned again is replaced.
+  public func importReturns(_ auditID: String, bytes: [UInt8], fileName: String) throws
+    -> ReturnImportSummary
+  {
+    let filled = ReturnFormat(fileName: fileName).read(bytes)
+    return try perform { tx in
+      let record = try AuditReads.record(tx.db, auditID)
+      try record.audit.requireEditable()
+      let assembler = ReturnAssembler(
+        auditID: auditID, theme: record.audit.theme, cases: record.includedCases.map(\.reference),
+        directory: try AgencyOperations.directory(tx.db))
+      let assembled = try assembler.assemble(filled, file: fileName)
+      if assembled.agency.retired {
+        throw DomainError.refused(
+          "agency \(assembled.agency.name) is retired; its returns are no longer accepted")
+      }
+      var summary = ReturnImportSummary(
+        agency: assembled.agency, added: [], replaced: [], blank: assembled.blankCases)
+      for agencyReturn in assembled.returns {
+        let exists = record.returns.contains {
+          $0.reference == agencyReturn.reference && $0.agency == agencyReturn.agency
+        }
+        try Self.store(
+          tx, auditID: auditID, agencyReturn, replacing: exists, reason: "imported from \(fileName)")
+        if exists {
+          summary.replaced.append(agencyReturn.reference)
+        } else {
+          summary.added.append(agencyReturn.reference)
+        }
+      }
+      return summary
+    }
+  }
+
+  /// Removes a return sent in error, with the reason.
+  public func withdrawReturn(_ auditID: String, reference text: String, agency: String, reason: String) throws
+  {
+    let reason = reason.trimmingWhitespace
+    guard !reason.isEmpty else {
+      throw DomainError.missing(field: "reason", reason: "say why the return is withdrawn (--reason TEXT)")
+    }
+    try perform { tx in
+      _ = try AuditReads.editableAudit(tx.db, auditID)
+      let agency = try AgencyOperations.directory(tx.db).resolve(agency)
+      let reference = CaseReference(trusted: text.trimmingWhitespace)
+      let id = Self.returnID(auditID, reference, agency.id)
+      guard
+        try String.fetchOne(tx.db, sql: "SELECT id FROM agency_return WHERE id = ?", arguments: [id]) != nil
+      else {
+        throw DomainError.notFound(
+          kind: "return from \(agency.shortName) for case in \(auditID)", id: reference.value)
+      }
+      try tx.delete("agency_return", id: id, auditID: auditID, reason: reason)
+    }
+  }
+
+  /// Which agencies have returned which cases, overdue agencies first.
+  public func returnStatus(_ auditID: String) throws -> ReturnStatus {
+    try store.read { db in
+      ReturnStatus(
+        record: try AuditReads.record(db, auditID), directory: try AgencyOperations.directory(db),
+        today: session.today)
+    }
+  }
+
+  /// The pre-meeting pack: every agency's return side by side, case by case.
+  public func returnPack(_ auditID: String) throws -> ReturnPack {
+    try store.read { db in
+      ReturnPack(record: try AuditReads.record(db, auditID), directory: try AgencyOperations.directory(db))
+    }
+  }
+
+  static func returnID(_ auditID: String, _ reference: CaseReference, _ agency: String) -> String {
+    "\(auditID)/\(reference.value)/\(agency)"
+  }
+
+  private static func store(
+    _ tx: LoggedTransaction, auditID: String, _ agencyReturn: AgencyReturn, replacing: Bool, reason: String?
+  ) throws {
+    let id = returnID(auditID, agencyReturn.reference, agencyReturn.agency)
+    if replacing {
+      try tx.update("agency_return", id: id, auditID: auditID, AuditRows.values(agencyReturn), reason: reason)
+    } else {
+      try tx.insert(
+        "agency_return", id: id, auditID: auditID,
+        [
+          ("audit_id", auditID.databaseValue), ("reference", agencyReturn.reference.value.databaseValue),
+          ("agency_id", agencyReturn.agency.databaseValue),
+        ] + AuditRows.values(agencyReturn), reason: reason)
+    }
+  }
+
+  /// An agency that may send new returns: on the list and not retired.
+  private static func activeAgency(_ db: Database, _ text: String) throws -> Agency {
+    let agency = try AgencyOperations.directory(db).resolve(text)
+    guard !agency.retired else {
+      throw DomainError.refused("agency \(agency.name) is retired; its returns are no longer accepted")
+    }
+    return agency
+  }
+
+  /// A case in the audit now, matched without regard to case.
+  private static func includedCase(_ db: Database, _ auditID: String, _ text: String) throws -> CaseReference
+  {
+    let wanted = text.trimmingWhitespace
+    guard
+      let reference = try String.fetchOne(
+        db,
+        sql:
+          "SELECT reference FROM audit_case WHERE audit_id = ? AND lower(reference) = lower(?) AND status = 'included'",
+        arguments: [auditID, wanted])
+    else { throw DomainError.notFound(kind: "case in audit \(auditID)", id: wanted) }
+    return CaseReference(trusted: reference)
+  }
+}

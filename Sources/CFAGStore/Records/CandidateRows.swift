@@ -1,0 +1,39 @@
+import CFAGDomain
+import GRDB
+
+/// The candidate table: one row per reference, written in bulk by an import.
+enum CandidateRows {
+  static let columns =
+    "reference, plan_type, age_band, gender, team, start_date, agencies_known, source, imported_at"
+
+  /// The upsert an import runs once per new or changed candidate, as a cached statement.
+  static let upsert = """
+    INSERT INTO candidate (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT(reference) DO UPDATE SET plan_type = excluded.plan_type, age_band = excluded.age_band,
+      gender = excluded.gender, team = excluded.team, start_date = excluded.start_date,
+      agencies_known = excluded.agencies_known, source = excluded.source, imported_at = excluded.imported_at
+    """
+
+  static func candidate(_ row: Row) -> CandidateCase {
+    let agencies: String = row["agencies_known"]
+    return CandidateCase(
+      reference: CaseReference(trusted: row["reference"]),
+      planType: PlanType(rawValue: row["plan_type"]) ?? .none,
+      ageBand: (row["age_band"] as String?).flatMap(AgeBand.init(rawValue:)), gender: row["gender"],
+      team: row["team"], startDate: (row["start_date"] as String?).flatMap(Day.init(iso:)),
+      agenciesKnown: agencies.isEmpty ? [] : agencies.components(separatedBy: "; "))
+  }
+
+  /// The stored fields of a candidate, in `columns` order, without source and time.
+  static func fields(_ candidate: CandidateCase) -> [DatabaseValue] {
+    [
+      candidate.reference.value.databaseValue, candidate.planType.rawValue.databaseValue,
+      (candidate.ageBand?.rawValue).dbValue, candidate.gender.dbValue, candidate.team.dbValue,
+      (candidate.startDate?.iso).dbValue, candidate.agenciesKnown.joined(separator: "; ").databaseValue,
+    ]
+  }
+
+  static func all(_ db: Database) throws -> [CandidateCase] {
+    try Row.fetchAll(db, sql: "SELECT \(columns) FROM candidate ORDER BY reference").map(candidate)
+  }
+}

@@ -9,10 +9,10 @@ struct DependencyRulesTests {
     "CFAGDomain": ["Foundation", "FoundationEssentials"],
     "CFAGThemes": ["CFAGDomain", "Foundation", "Yams"],
     "CFAGInterchange": ["CFAGDomain", "Foundation", "FoundationEssentials"],
-    "CFAGStore": ["CFAGDomain", "CFAGInterchange", "Foundation", "GRDB", "Crypto"],
+    "CFAGStore": ["CFAGDomain", "CFAGInterchange", "Foundation", "GRDB", "Crypto", "Glibc", "Darwin"],
     "CFAGReports": ["CFAGDomain", "Foundation", "FoundationEssentials", "ZIPFoundation"],
     "TUIKit": ["Foundation", "FoundationEssentials"],
-    "CursesBackend": ["TUIKit", "CCurses", "Foundation", "Glibc"],
+    "CursesBackend": ["TUIKit", "CCurses", "Foundation", "Glibc", "Darwin"],
     "AuditTUI": ["TUIKit", "CFAGDomain", "CFAGStore", "CFAGReports", "CFAGInterchange", "Foundation"],
   ]
 

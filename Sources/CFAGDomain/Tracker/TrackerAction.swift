@@ -72,7 +72,8 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
   }
 
   /// The rating people see: the manual override where one is set, else the derived one.
-  public func rag(today: Day) -> RAG { ragOverride?.rag ?? derivedRAG(today: today) }
+  /// A closed action is rated none whatever was set by hand.
+  public func rag(today: Day) -> RAG { status == .closed ? .none : ragOverride?.rag ?? derivedRAG(today: today) }
 
   /// The SMART check: gentle warnings, never a refusal.
   public var smartWarnings: [String] {
@@ -197,6 +198,14 @@ public enum Confidence: String, Hashable, Sendable, Codable, CaseIterable {
       return nil
     }
     self = match
+  }
+}
+
+extension Confidence {
+  /// "On track", "At risk", "Off track".
+  public var label: String {
+    let words = rawValue.split(separator: "-").joined(separator: " ")
+    return words.prefix(1).uppercased() + words.dropFirst()
   }
 }
 

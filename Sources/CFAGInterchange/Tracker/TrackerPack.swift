@@ -61,11 +61,3 @@ public struct TrackerPack: Sendable {
   /// Overdue actions.
   public var overdue: [Entry] { entries.filter { $0.overdueDays > 0 } }
 }
-
-extension Confidence {
-  /// "On track", "At risk", "Off track".
-  public var label: String {
-    let words = rawValue.split(separator: "-").joined(separator: " ")
-    return words.prefix(1).uppercased() + words.dropFirst()
-  }
-}

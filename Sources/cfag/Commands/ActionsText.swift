@@ -25,7 +25,7 @@ enum ActionsText {
       "Source:    \(action.source.label)",
       "Created:   \(action.created.iso)   Due: \(action.due.iso)"
         + (action.isOverdue(today: today) ? " (\(action.due.days(until: today)) days overdue)" : ""),
-      "Status:    \(action.status.label); \(action.confidence.rawValue)",
+      "Status:    \(action.status.label); \(action.confidence.label.lowercased())",
       "RAG:       \(action.rag(today: today).label)"
         + (action.ragOverride.map {
           " (set by hand: \($0.reason); derived \(action.derivedRAG(today: today).label))"
@@ -43,7 +43,7 @@ enum ActionsText {
     lines +=
       action.progress.isEmpty
       ? ["  (none yet)"] : action.progress.map { "  \($0.on.iso)  \($0.author): \($0.text)" }
-    if action.isOpen && !action.smartWarnings.isEmpty {
+    if action.isOpen && !action.urgent && !action.smartWarnings.isEmpty {
       lines += ["", "SMART check:"] + action.smartWarnings.map { "  \($0)" }
     }
     return lines.joined(separator: "\n")

@@ -73,7 +73,9 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
 
   /// The rating people see: the manual override where one is set, else the derived one.
   /// A closed action is rated none whatever was set by hand.
-  public func rag(today: Day) -> RAG { status == .closed ? .none : ragOverride?.rag ?? derivedRAG(today: today) }
+  public func rag(today: Day) -> RAG {
+    status == .closed ? .none : ragOverride?.rag ?? derivedRAG(today: today)
+  }
 
   /// The SMART check: gentle warnings, never a refusal.
   public var smartWarnings: [String] {

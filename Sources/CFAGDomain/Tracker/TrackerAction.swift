@@ -409,7 +409,8 @@ extension TrackerAction {
     return change
   }
 
-  /// Closes the action: evidence of impact is required (given here or already recorded).
+  /// Closes the action: evidence of impact is required (given here or already recorded). A
+  /// closed action is rated none, so a manual rating is dropped (the change log keeps it).
   public mutating func close(by name: String, evidence: String?, on today: Day) throws(DomainError) {
     let name = name.trimmingWhitespace
     guard !name.isEmpty else {
@@ -419,6 +420,7 @@ extension TrackerAction {
     try requireClosable()
     status = .closed
     closure = Closure(by: name, on: today)
+    ragOverride = nil
   }
 
   /// Reopens a closed action, with the reason kept as a progress note.

@@ -30,7 +30,7 @@ struct ActionsExport: ParsableCommand {
       }
     try PrivateFile.save(bytes, to: out)
     Output.done(
-      "wrote the pack for \(pack.scope) to \(out): \(pack.entries.count) actions, \(pack.overdue.count) overdue"
+      "wrote the pack for \(pack.scope) to \(out): \(pack.entries.count) action(s), \(pack.overdue.count) overdue"
     )
   }
 }

@@ -1,0 +1,70 @@
+import CFAGDomain
+import GRDB
+
+extension Workbench {
+  /// The business manager's narrative sections of an audit's report, by `ReportSection.key`.
+  public func reportSections(_ auditID: String) throws -> [String: String] {
+    try store.read { db in
+      _ = try AuditReads.audit(db, auditID)
+      return try Self.sections(db, where: "audit_id = ?", [auditID])[auditID] ?? [:]
+    }
+  }
+
+  /// Every audit's narrative sections, by audit id then section key (for the annual report).
+  public func allReportSections() throws -> [String: [String: String]] {
+    try store.read { try Self.sections($0, where: "1", []) }
+  }
+
+  /// Writes one narrative section; empty text removes it. Refused once the audit is signed off
+  /// (unless an amendment is open), and for a key theme the audit has no finding for.
+  public func setReportSection(_ auditID: String, section: ReportSection, text: String) throws {
+    let text = text.trimmingWhitespace
+    try perform { tx in
+      _ = try AuditReads.editableAudit(tx.db, auditID)
+      if case .theme(let tag) = section {
+        let tags = try AuditReads.record(tx.db, auditID).findingCounts.map(\.tag)
+        guard tags.contains(tag) else {
+          let known = tags.isEmpty ? "none yet" : tags.map(\.value).joined(separator: ", ")
+          throw DomainError.invalid(
+            field: "section", value: section.key,
+            reason: "names no finding of audit \(auditID) (findings: \(known))")
+        }
+      }
+      let id = "\(auditID)/\(section.key)"
+      let exists =
+        try Row.fetchOne(tx.db, sql: "SELECT id FROM report_section WHERE id = ?", arguments: [id]) != nil
+      switch (exists, text.isEmpty) {
+      case (false, true): return
+      case (true, true): try tx.delete("report_section", id: id, auditID: auditID)
+      case (true, false):
+        try tx.update("report_section", id: id, auditID: auditID, [("text", text.databaseValue)])
+      case (false, false):
+        try tx.insert(
+          "report_section", id: id, auditID: auditID,
+          [
+            ("audit_id", auditID.databaseValue), ("section", section.key.databaseValue),
+            ("text", text.databaseValue),
+          ])
+      }
+    }
+  }
+
+  /// The amendments opened after sign-off, oldest first, read from the change log.
+  public func amendments(_ auditID: String) throws -> [Amendment] {
+    try history(.entity("audit", id: auditID)).filter { $0.field == "amendment_json" }.compactMap { change in
+      try? JSONColumn.decode(Amendment.self, change.newValue)
+    }
+  }
+
+  static func sections(_ db: Database, where filter: String, _ arguments: StatementArguments) throws
+    -> [String: [String: String]]
+  {
+    var sections: [String: [String: String]] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT audit_id, section, text FROM report_section WHERE \(filter)", arguments: arguments)
+    {
+      sections[row["audit_id"], default: [:]][row["section"]] = row["text"]
+    }
+    return sections
+  }
+}

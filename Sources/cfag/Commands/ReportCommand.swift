@@ -1,0 +1,134 @@
+import ArgumentParser
+import CFAGDomain
+import CFAGReports
+import CFAGStore
+import Foundation
+
+/// `cfag report`: the overview report of an audit (the default subcommand, so
+/// `cfag report CFAG-2026-01 --format md` works), its narrative sections, trends and the annual section.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Overview reports, their narrative sections, trends and the annual section.",
+    discussion: """
+      cfag report AUDIT --format md|html|docx|csv [--out FILE] [--internal] [--redact]
+      cfag report edit AUDIT --section purpose|summary|conclusion|theme:TAG (--text T | --file F)
+      cfag report trends [--theme ID] [--since DATE] --format md|html|csv
+      cfag report annual --from DATE --to DATE --format md|html
+      """,
+    subcommands: [ReportRender.self, ReportEdit.self, ReportTrends.self, ReportAnnual.self],
+    defaultSubcommand: ReportRender.self)
+}
+
+/// The formats a report is written in.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+  case md, html, docx, csv
+}
+
+struct ReportRender: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render", abstract: "Write an audit's overview report (the default: `cfag report AUDIT`).")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The audit id.") var audit: String
+  @Option(help: "md, html, docx or csv.") var format: ReportFormat = .md
+  @Option(help: "The file to write (default: standard output; docx needs a file).") var out: String?
+  @Flag(help: "Overwrite --out if it exists.") var force = false
+  @Flag(
+    name: .customLong("internal"), help: "For the panel only: add the key from case labels to references.")
+  var isInternal = false
+  @Flag(help: "For wide circulation: suppress cross-tabulation cells under 3.") var redact = false
+
+  func run() throws {
+    if format == .docx && out == nil {
+      throw CLIError("a DOCX report is a binary file: give --out FILE.docx")
+    }
+    let env = try AppEnvironment(global)
+    let workbench = try env.workbench()
+    let id = audit.uppercased()
+    let record = try workbench.record(id)
+    let directory = try workbench.agencyDirectory()
+    let input = ReportInput(
+      record: record,
+      agencyNames: Dictionary(
+        directory.agencies.map { ($0.id, $0.shortName) }, uniquingKeysWith: { a, _ in a }),
+      actions: try workbench.actions(ActionFilter(audit: id)), sections: try workbench.reportSections(id),
+      amendments: try workbench.amendments(id),
+      options: ReportOptions(isInternal: isInternal, redact: redact),
+      today: env.today)
+    let report = OverviewReport.build(input)
+    let bytes: Data =
+      switch format {
+      case .md: Data(MarkdownRenderer.render(report.document).utf8)
+      case .html: Data(HTMLRenderer.render(report.document).utf8)
+      case .docx: try DOCXRenderer.render(report.document)
+      case .csv: Data(CSVRenderer.render(report).utf8)
+      }
+    try ReportOutput.emit(bytes, to: out, force: force, what: "report of \(id)")
+    if isInternal { Output.warn("internal report: it holds case references; keep it to the panel") }
+  }
+}
+
+struct ReportEdit: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "edit", abstract: "Write a narrative section of an audit's report (empty text removes it).")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The audit id.") var audit: String
+  @Option(help: "purpose, summary, conclusion or theme:<finding tag>.") var section: String
+  @Option(help: "The text.") var text: String?
+  @Option(help: "A UTF-8 text file holding the text ('-' for standard input).") var file: String?
+
+  func run() throws {
+    let body = try ReportOutput.text(text: text, file: file)
+    let section = try ReportSection(parsing: section)
+    let id = audit.uppercased()
+    try AppEnvironment(global).workbench().setReportSection(id, section: section, text: body)
+    for warning in PersonalDataDetector.warnings(in: body) { Output.warn(warning) }
+    Output.done(
+      body.trimmingWhitespace.isEmpty
+        ? "removed section \(section) of \(id)" : "saved section \(section) of \(id)")
+  }
+}
+
+/// Where a report goes: standard output, or a new file readable by its owner only.
+enum ReportOutput {
+  static func emit(_ bytes: Data, to path: String?, force: Bool, what: String) throws {
+    guard let path else {
+      FileHandle.standardOutput.write(bytes)
+      return
+    }
+    let manager = FileManager.default
+    if manager.fileExists(atPath: path) && !force {
+      throw CLIError("\(path) already exists; choose another name or add --force to overwrite it")
+    }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    guard manager.fileExists(atPath: folder) else {
+      throw CLIError("cannot write \(path): the folder \(folder) does not exist")
+    }
+    guard manager.createFile(atPath: path, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
+      throw CLIError("cannot write \(path): permission denied or not a file")
+    }
+    try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+    Output.done("wrote \(what) to \(path)")
+  }
+
+  /// The text of `--text` or `--file`, exactly one of which must be given.
+  static func text(text: String?, file: String?) throws -> String {
+    switch (text, file) {
+    case (let text?, nil): return text
+    case (nil, "-"?):
+      return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    case (nil, let file?):
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw CLIError("cannot read \(file): no such file, or it is not readable")
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw CLIError("\(file) is not UTF-8 text; save it as UTF-8 and try again")
+      }
+      return text
+    case (nil, nil): throw CLIError("give the section's text with --text TEXT or --file FILE")
+    case (_?, _?): throw CLIError("give --text or --file, not both")
+    }
+  }
+}

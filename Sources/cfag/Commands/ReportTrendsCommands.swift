@@ -1,0 +1,64 @@
+import ArgumentParser
+import CFAGDomain
+import CFAGReports
+import CFAGStore
+import Foundation
+
+struct ReportTrends: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "trends",
+    abstract: "Grades by theme and year, recurring findings and re-audits across audits.")
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "Only audits of this theme id.") var theme: String?
+  @Option(help: "Only meetings on or after this date.") var since: Day?
+  @Option(help: "md, html or csv.") var format: ReportFormat = .md
+  @Option(help: "The file to write (default: standard output).") var out: String?
+  @Flag(help: "Overwrite --out if it exists.") var force = false
+
+  func run() throws {
+    if format == .docx { throw CLIError("trends are written as md, html or csv") }
+    let workbench = try AppEnvironment(global).workbench()
+    let audits = try workbench.auditSummaries().map { try workbench.record($0.id) }
+    if let theme, !audits.contains(where: { $0.audit.theme.id == theme }) {
+      let known = Set(audits.map(\.audit.theme.id)).sorted().joined(separator: ", ")
+      throw CLIError("no audit of theme \"\(theme)\"; themes audited: \(known.isEmpty ? "none yet" : known)")
+    }
+    let trends = TrendReport.build(
+      audits: audits, actions: try workbench.actions(ActionFilter()), theme: theme, since: since)
+    let text =
+      switch format {
+      case .csv: trends.csv
+      case .html: HTMLRenderer.render(trends.document)
+      case .md, .docx: MarkdownRenderer.render(trends.document)
+      }
+    try ReportOutput.emit(Data(text.utf8), to: out, force: force, what: "trends")
+  }
+}
+
+struct ReportAnnual: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "annual", abstract: "The annual report's section on multi-agency audits for a period.")
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "The first day of the period.") var from: Day
+  @Option(help: "The last day of the period.") var to: Day
+  @Option(help: "md or html.") var format: ReportFormat = .md
+  @Option(help: "The file to write (default: standard output).") var out: String?
+  @Flag(help: "Overwrite --out if it exists.") var force = false
+
+  func run() throws {
+    guard format == .md || format == .html else {
+      throw CLIError("the annual section is written as md or html")
+    }
+    guard from <= to else { throw CLIError("--from \(from.iso) is after --to \(to.iso)") }
+    let workbench = try AppEnvironment(global).workbench()
+    let annual = AnnualReport.build(
+      audits: try workbench.auditSummaries().map { try workbench.record($0.id) },
+      sections: try workbench.allReportSections(), actions: try workbench.actions(ActionFilter()), from: from,
+      to: to)
+    let text =
+      format == .html ? HTMLRenderer.render(annual.document) : MarkdownRenderer.render(annual.document)
+    try ReportOutput.emit(Data(text.utf8), to: out, force: force, what: "annual section")
+  }
+}

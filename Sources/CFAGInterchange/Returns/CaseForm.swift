@@ -13,7 +13,8 @@ struct CaseForm {
   private(set) var built: AgencyReturn
   private(set) var problems: [Problem] = []
   private var lines: [String: Int] = [:]
-  private var involvedGiven = false
+  /// Whether a valid yes or no was given for `involved`; without it the case is not checked further.
+  private(set) var involvedGiven = false
 
   init(reference: CaseReference, agency: String, theme: Theme) {
     self.theme = theme

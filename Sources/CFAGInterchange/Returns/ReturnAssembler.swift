@@ -72,7 +72,7 @@ public struct ReturnAssembler: Sendable {
       form.requireInvolved(line: entries[0].line)
       let built = form.built
       for found in form.problems { problem(found.line, found.field, found.message) }
-      for found in built.problems(against: theme) {
+      for found in form.involvedGiven ? built.problems(against: theme) : [] {
         let (field, message) = Self.split(found)
         problem(form.line(for: found) ?? entries[0].line, field, "case \(reference): \(message)")
       }

@@ -51,8 +51,15 @@ extension Workbench {
 
   /// The amendments opened after sign-off, oldest first, read from the change log.
   public func amendments(_ auditID: String) throws -> [Amendment] {
-    try history(.entity("audit", id: auditID)).filter { $0.field == "amendment_json" }.compactMap { change in
-      try? JSONColumn.decode(Amendment.self, change.newValue)
+    try store.read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT new_value FROM change_log
+          WHERE entity = 'audit' AND entity_id = ? AND field = 'amendment_json' AND new_value IS NOT NULL
+          ORDER BY seq
+          """, arguments: [auditID]
+      ).compactMap { try? JSONColumn.decode(Amendment.self, $0) }
     }
   }
 

@@ -72,6 +72,9 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
   }
 
   /// The rating people see: the manual override where one is set, else the derived one.
+  /// The manual rating in force: none once the action is closed.
+  public var manualRAG: RAGOverride? { status == .closed ? nil : ragOverride }
+
   /// A closed action is rated none whatever was set by hand.
   public func rag(today: Day) -> RAG {
     status == .closed ? .none : ragOverride?.rag ?? derivedRAG(today: today)

@@ -25,7 +25,7 @@ public enum TrackerPackCSV {
     case .created: action.created.iso
     case .due: action.due.iso
     case .dueReason, .newProgress: ""
-    case .rag: entry.rag.label + (action.ragOverride == nil ? "" : " (manual)")
+    case .rag: entry.rag.label + (action.manualRAG == nil ? "" : " (manual)")
     case .overdueDays: entry.overdueDays > 0 ? String(entry.overdueDays) : ""
     case .status: action.status.label
     case .confidence: action.confidence.label

@@ -43,7 +43,7 @@ enum TrackerPackWording {
       )
     }
     facts.append(("Status", "\(action.status.label); \(action.confidence.label.lowercased())"))
-    if let override = action.ragOverride {
+    if let override = action.manualRAG {
       facts.append(
         ("RAG", "\(override.rag.label), set by hand: \(override.reason) (derived: \(entry.derivedRAG.label))")
       )

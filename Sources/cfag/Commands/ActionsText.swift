@@ -6,7 +6,7 @@ enum ActionsText {
   /// `red`, or `green (manual; derived red)` where set by hand.
   static func rag(_ action: TrackerAction, today: Day) -> String {
     let derived = action.derivedRAG(today: today)
-    guard let override = action.ragOverride else { return derived.rawValue }
+    guard let override = action.manualRAG else { return derived.rawValue }
     return "\(override.rag.rawValue) (manual; derived \(derived.rawValue))"
   }
 
@@ -27,7 +27,7 @@ enum ActionsText {
         + (action.isOverdue(today: today) ? " (\(action.due.days(until: today)) days overdue)" : ""),
       "Status:    \(action.status.label); \(action.confidence.label.lowercased())",
       "RAG:       \(action.rag(today: today).label)"
-        + (action.ragOverride.map {
+        + (action.manualRAG.map {
           " (set by hand: \($0.reason); derived \(action.derivedRAG(today: today).label))"
         }
           ?? " (derived)"),

@@ -72,9 +72,11 @@ public struct ReturnAssembler: Sendable {
       form.requireInvolved(line: entries[0].line)
       let built = form.built
       for found in form.problems { problem(found.line, found.field, found.message) }
+      let unreadable = Set(form.problems.map(\.line))
       for found in form.involvedGiven ? built.problems(against: theme) : [] {
         let (field, message) = Self.split(found)
-        problem(form.line(for: found) ?? entries[0].line, field, "case \(reference): \(message)")
+        let line = form.line(for: found) ?? entries[0].line
+        if !unreadable.contains(line) { problem(line, field, "case \(reference): \(message)") }
       }
       returns.append(built)
     }

@@ -12,7 +12,8 @@ enum ReturnsText {
           ? "due \(due.iso), \(due.days(until: status.today)) days ago" : "due \(due.iso)"
       } ?? "no deadline set (cfag audit edit \(status.auditID) --returns-due DATE)"
     lines.append(
-      "Returns for \(status.auditID): \(deadline)" + (overdue > 0 ? "; \(overdue) \(overdue == 1 ? "agency" : "agencies") overdue" : ""))
+      "Returns for \(status.auditID): \(deadline)"
+        + (overdue > 0 ? "; \(overdue) \(overdue == 1 ? "agency" : "agencies") overdue" : ""))
     guard !status.cases.isEmpty else {
       return (lines + ["No cases in the audit yet."]).joined(separator: "\n")
     }

@@ -1,0 +1,54 @@
+import CFAGDomain
+import CFAGStore
+
+/// Work `update` asks for; the effect runner does it through the `Workbench` and reports back.
+public enum AppEffect: Sendable {
+  /// Reload the audit list, tracker actions, agency list and known finding tags.
+  case loadHome
+  /// Reload one audit's record and its actions.
+  case loadAudit(String)
+  /// Save one edit in its own transaction, then reload what it touched.
+  case edit(Edit, message: String, undo: UndoStep?, origin: EditOrigin)
+}
+
+/// One change to the database: each is exactly one `Workbench` operation (one transaction).
+public enum Edit: Sendable {
+  case createAudit(theme: Theme, details: AuditDetails)
+  case editAudit(id: String, details: AuditDetails)
+  case addCase(auditID: String, reference: String, reason: String)
+  case removeCase(auditID: String, reference: String, reason: String)
+  case grade(auditID: String, reference: String, GradeInput)
+  /// Puts an earlier assessment back (grade, texts and tags): how a grade is undone.
+  case restoreAssessment(auditID: String, PanelAssessment)
+  case setFindings(auditID: String, reference: String, findings: [String])
+  case escalate(auditID: String, reference: String, reason: String, owner: String, lead: String)
+
+  /// The audit the edit belongs to, to reload after it.
+  public var auditID: String? {
+    switch self {
+    case .createAudit: nil
+    case .editAudit(let id, _), .addCase(let id, _, _), .removeCase(let id, _, _), .grade(let id, _, _),
+      .restoreAssessment(let id, _), .setFindings(let id, _, _), .escalate(let id, _, _, _, _):
+      id
+    }
+  }
+}
+
+/// Why an edit runs: new, or replaying the history.
+public enum EditOrigin: Sendable {
+  case user, undo, redo
+}
+
+/// An edit and the edit that reverses it, as recorded in the session's undo history.
+public struct UndoStep: Sendable {
+  /// What was done, e.g. "grade MC-1001 good".
+  public var label: String
+  public var undo: Edit
+  public var redo: Edit
+
+  public init(label: String, undo: Edit, redo: Edit) {
+    self.label = label
+    self.undo = undo
+    self.redo = redo
+  }
+}

@@ -1,0 +1,68 @@
+import CFAGDomain
+import CFAGStore
+import TUIKit
+
+/// Everything that can happen to the workbench: keys and ticks from the runtime, actions named by
+/// the binding tables, and results the effect runner feeds back.
+public enum AppMessage: Sendable {
+  /// A key no binding claimed yet; overlays and screens look at it first.
+  case key(Key)
+  case resized(Size)
+  /// A clock tick, with the monotonic time in seconds.
+  case tick(seconds: Int)
+  case global(GlobalAction)
+  case home(HomeAction)
+  case editor(AuditEditorAction)
+  case panel(CasePanelAction)
+  case meeting(MeetingAction)
+  case summary(SummaryAction)
+  /// Judging the case on screen (case panel or meeting).
+  case judge(CaseAction)
+  /// What an effect produced.
+  case result(EffectResult)
+}
+
+/// Actions that work on every screen.
+public enum GlobalAction: Sendable {
+  case back, quit, help, palette, undo, redo
+}
+
+/// What the effect runner reports back.
+public enum EffectResult: Sendable {
+  case homeLoaded(HomeData)
+  case auditLoaded(AuditData)
+  /// An edit was saved; `undo` is the step to record (nil when it cannot be undone).
+  case saved(message: String, undo: UndoStep?, origin: EditOrigin)
+  case auditCreated(id: String)
+  /// An operation was refused or failed; the text is written for people.
+  case failed(String)
+}
+
+/// The audit list and tracker figures for the home screen, with the lists pickers need.
+public struct HomeData: Sendable {
+  public var summaries: [AuditSummary]
+  public var actions: [TrackerAction]
+  public var directory: AgencyDirectory
+  public var knownTags: [FindingTag]
+
+  public init(
+    summaries: [AuditSummary], actions: [TrackerAction], directory: AgencyDirectory,
+    knownTags: [FindingTag]
+  ) {
+    self.summaries = summaries
+    self.actions = actions
+    self.directory = directory
+    self.knownTags = knownTags
+  }
+}
+
+/// One audit's record and the tracker actions raised from it.
+public struct AuditData: Sendable {
+  public var record: AuditRecord
+  public var actions: [TrackerAction]
+
+  public init(record: AuditRecord, actions: [TrackerAction]) {
+    self.record = record
+    self.actions = actions
+  }
+}

@@ -1,0 +1,55 @@
+import CFAGDomain
+import CFAGStore
+import TUIKit
+
+/// The whole workbench state: the route stack, the data loaded from the database, what floats on
+/// top (help, palette, pickers, forms, the text editor), the status line and the undo history.
+public struct AppState {
+  /// Today, from the session (`CFAG_TODAY`), never the calendar.
+  public var today: Day
+  /// The themes a new audit can use.
+  public var themes: [Theme]
+  /// The route; never empty. The last screen is shown.
+  public var stack: [Screen] = [.home(HomeState())]
+  public var home: HomeData?
+  /// The open audit, reloaded after every edit.
+  public var audit: AuditData?
+  public var overlay: Overlay?
+  public var status: StatusMessage?
+  public var history = EditHistory()
+  public var size = Size(width: 80, height: 24)
+  /// Monotonic seconds from the last tick, for the meeting timer.
+  public var now = 0
+  /// The meeting's length in minutes, shared out between its cases.
+  public var meetingMinutes = 360
+
+  public init(today: Day, themes: [Theme]) {
+    self.today = today
+    self.themes = themes
+  }
+
+  /// The screen on top of the route.
+  public var screen: Screen { stack[stack.count - 1] }
+
+  /// The open audit's record, when it is the one asked for.
+  public func record(_ id: String) -> AuditRecord? {
+    audit?.record.audit.id == id ? audit?.record : nil
+  }
+
+  /// The agency list, once loaded.
+  public var directory: AgencyDirectory { home?.directory ?? AgencyDirectory([]) }
+
+  /// Replaces the top screen.
+  mutating func replaceTop(_ screen: Screen) {
+    stack[stack.count - 1] = screen
+  }
+
+  /// Opens a screen on top of the route.
+  mutating func push(_ screen: Screen) {
+    stack.append(screen)
+    overlay = nil
+  }
+
+  mutating func fail(_ text: String) { status = .error(text) }
+  mutating func inform(_ text: String) { status = .info(text) }
+}

@@ -1,0 +1,89 @@
+import TUIKit
+
+/// The root `update`: routes keys (overlay first, then the screen's bindings, then the global
+/// ones), hands actions to their screen, and applies effect results.
+enum AppUpdate {
+  static func update(_ state: inout AppState, _ message: AppMessage) -> [Command<AppEffect>] {
+    switch message {
+    case .key(let key): return route(key, &state)
+    case .resized(let size):
+      state.size = size
+      return []
+    case .tick(let seconds):
+      state.now = seconds
+      return []
+    case .global(let action): return global(action, &state)
+    case .home(let action): return HomeUpdate.update(&state, action)
+    case .editor(let action): return AuditEditorUpdate.update(&state, action)
+    case .panel(let action): return CasePanelUpdate.update(&state, action)
+    case .meeting(let action): return MeetingUpdate.update(&state, action)
+    case .summary(let action): return SummaryUpdate.update(&state, action)
+    case .judge(let action): return CaseCommands.update(&state, action)
+    case .result(let result): return ResultUpdate.apply(result, &state)
+    }
+  }
+
+  /// The bindings of the screen on top.
+  static func bindings(for screen: Screen) -> BindingTable<AppState, AppMessage> {
+    switch screen {
+    case .home: HomeBindings.table
+    case .auditEditor: AuditEditorBindings.table
+    case .casePanel: CasePanelBindings.table
+    case .meeting: MeetingBindings.table
+    case .summary: SummaryBindings.table
+    }
+  }
+
+  private static func route(_ key: Key, _ state: inout AppState) -> [Command<AppEffect>] {
+    if state.overlay != nil { return OverlayUpdate.handle(key, &state) }
+    if key == .resize { return [] }
+    let table = bindings(for: state.screen)
+    guard let message = table.action(for: key, in: state) ?? GlobalBindings.table.action(for: key, in: state)
+    else { return [] }
+    return update(&state, message)
+  }
+
+  private static func global(_ action: GlobalAction, _ state: inout AppState) -> [Command<AppEffect>] {
+    switch action {
+    case .quit: return [.quit]
+    case .back:
+      guard state.stack.count > 1 else { return [] }
+      state.stack.removeLast()
+      state.status = nil
+      return []
+    case .help:
+      state.overlay = .help(HelpState())
+      return []
+    case .palette:
+      state.overlay = .palette(Palette.make(state))
+      return []
+    case .undo:
+      guard let step = state.history.popUndo() else {
+        state.inform("Nothing to undo in this session.")
+        return []
+      }
+      return [.run(.edit(step.undo, message: "Undone: \(step.label)", undo: step, origin: .undo))]
+    case .redo:
+      guard let step = state.history.popRedo() else {
+        state.inform("Nothing to redo.")
+        return []
+      }
+      return [.run(.edit(step.redo, message: "Redone: \(step.label)", undo: step, origin: .redo))]
+    }
+  }
+}
+
+/// The `:` command palette: every enabled action of this screen and the global ones, by name.
+enum Palette {
+  static func make(_ state: AppState) -> PaletteState {
+    let bindings = (AppUpdate.bindings(for: state.screen).bindings + GlobalBindings.table.bindings)
+      .filter { $0.isEnabled(state) && !$0.group.hasPrefix("Navigation") }
+      .filter { binding in
+        if case .global(.palette) = binding.action { return false }
+        return true
+      }
+    let options = bindings.map { "\($0.description)  (\($0.keyLabel))" }
+    return PaletteState(
+      picker: ChoicePickerState(options: options), messages: bindings.map(\.action))
+  }
+}

@@ -1,0 +1,87 @@
+import TUIKit
+
+/// Draws the chrome around every screen: the title bar with the breadcrumb, the screen, the status
+/// line and the key bar; then any overlay on top.
+enum AppView {
+  static func draw(_ state: AppState, into buffer: inout Buffer) {
+    let rows = buffer.area.split(.vertical, [.fixed(1), .fill(1), .fixed(1), .fixed(1)])
+    drawTitle(state, into: &buffer, area: rows[0])
+    drawScreen(state, into: &buffer, area: rows[1])
+    if let overlay = state.overlay { OverlayView.draw(overlay, state, into: &buffer, area: rows[1]) }
+    if case .search(let search) = state.overlay {
+      drawSearch(search, into: &buffer, area: rows[2])
+    } else {
+      StatusLine(message: state.status, right: statusRight(state)).render(into: &buffer, area: rows[2])
+    }
+    KeyBar(items: keyBarItems(state)).render(into: &buffer, area: rows[3])
+  }
+
+  static func drawScreen(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    switch state.screen {
+    case .home(let screen): HomeView.draw(screen, state, into: &buffer, area: area)
+    case .auditEditor(let screen): AuditEditorView.draw(screen, state, into: &buffer, area: area)
+    case .casePanel(let screen): CasePanelView.draw(screen, state, into: &buffer, area: area)
+    case .meeting(let screen): MeetingView.draw(screen, state, into: &buffer, area: area)
+    case .summary(let screen): SummaryView.draw(screen, state, into: &buffer, area: area)
+    }
+  }
+
+  /// "CFAG Workbench › CFAG-2026-01 › Case panel › MC-1001": where you are.
+  static func breadcrumb(_ state: AppState) -> String {
+    var parts = ["CFAG Workbench"]
+    for screen in state.stack {
+      switch screen {
+      case .home: continue
+      case .auditEditor(let editor): parts.append(editor.auditID ?? "New audit")
+      case .casePanel(let panel): parts.append("Case \(panel.reference)")
+      case .meeting: parts.append("Meeting")
+      case .summary: parts.append("Summary")
+      }
+    }
+    return parts.joined(separator: " › ")
+  }
+
+  private static func drawTitle(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    let style = Style().reversed()
+    buffer.fill(area, with: .blank(style))
+    let right = "Today \(state.today.iso) "
+    let rightWidth = DisplayWidth.of(right)
+    buffer.put(
+      area.x + 1, area.y, TextWrap.truncate(breadcrumb(state), width: area.width - rightWidth - 2),
+      style: style.bolded())
+    buffer.put(area.maxX - rightWidth, area.y, right, style: style)
+  }
+
+  private static func statusRight(_ state: AppState) -> String {
+    guard let step = state.history.done.last else { return "" }
+    return "u: undo \(step.label)"
+  }
+
+  private static func drawSearch(_ search: SearchOverlay, into buffer: inout Buffer, area: Rect) {
+    buffer.fill(area, with: .blank())
+    buffer.put(area.x, area.y, "/", style: Style().bolded())
+    TextField(state: search.field, placeholder: "type to search; Enter keeps it, Esc clears").render(
+      into: &buffer, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1))
+  }
+
+  /// The key bar: help first, then the keys of whatever has the keys now.
+  static func keyBarItems(_ state: AppState) -> [(key: String, label: String)] {
+    let table: BindingTable<AppState, AppMessage>
+    switch state.overlay {
+    case .help: table = OverlayBindings.help
+    case .palette, .picker: table = OverlayBindings.picker
+    case .form: table = OverlayBindings.form
+    case .editor: table = OverlayBindings.editor
+    case .dialog: table = OverlayBindings.dialog
+    case .reader: table = OverlayBindings.help
+    case .search: return [("Enter", "Keep search"), ("Esc", "Clear search")]
+    case nil:
+      let screen = AppUpdate.bindings(for: state.screen).keyBarBindings(in: state)
+      let global = GlobalBindings.table.keyBarBindings(in: state)
+      let help = global.filter { if case .global(.help) = $0.action { true } else { false } }
+      let rest = global.filter { if case .global(.help) = $0.action { false } else { true } }
+      return (help + screen + rest).map { ($0.keyLabel, $0.description) }
+    }
+    return table.keyBarBindings(in: state).map { ($0.keyLabel, $0.description) }
+  }
+}

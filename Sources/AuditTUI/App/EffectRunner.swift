@@ -1,0 +1,72 @@
+import CFAGDomain
+import CFAGStore
+
+/// Runs the workbench's effects against the database: each edit is one `Workbench` operation, and
+/// so one transaction; errors come back as status messages written for people.
+public struct EffectRunner: Sendable {
+  public let workbench: Workbench
+
+  public init(workbench: Workbench) {
+    self.workbench = workbench
+  }
+
+  public func run(_ effect: AppEffect) -> [AppMessage] {
+    do {
+      switch effect {
+      case .loadHome: return [.result(.homeLoaded(try home()))]
+      case .loadAudit(let id): return [.result(.auditLoaded(try audit(id)))]
+      case .edit(let edit, let message, let undo, let origin):
+        let created = try perform(edit)
+        var messages: [AppMessage] = [.result(.saved(message: message, undo: undo, origin: origin))]
+        if let created { messages.append(.result(.auditCreated(id: created))) }
+        if let id = created ?? edit.auditID { messages.append(.result(.auditLoaded(try audit(id)))) }
+        messages.append(.result(.homeLoaded(try home())))
+        return messages
+      }
+    } catch {
+      return [.result(.failed(Self.describe(error)))]
+    }
+  }
+
+  /// Runs one edit; returns the new audit's id when it created one.
+  private func perform(_ edit: Edit) throws -> String? {
+    switch edit {
+    case .createAudit(let theme, let details):
+      return try workbench.createAudit(theme: theme, details: details)
+    case .editAudit(let id, let details): try workbench.editAudit(id, details: details)
+    case .addCase(let id, let reference, let reason):
+      try workbench.addCase(id, reference: reference, reason: reason)
+    case .removeCase(let id, let reference, let reason):
+      try workbench.removeCase(id, reference: reference, reason: reason)
+    case .grade(let id, let reference, let input): try workbench.grade(id, reference: reference, input)
+    case .restoreAssessment(let id, let earlier):
+      let input = GradeInput(
+        overall: earlier.overall, rationale: earlier.rationale, domainGrades: earlier.domainGrades,
+        goodPractice: earlier.goodPractice, voiceOfChild: earlier.voiceOfChild)
+      try workbench.grade(id, reference: earlier.reference.value, input)
+      try workbench.setFindings(
+        id, reference: earlier.reference.value, findings: earlier.findings.map(\.value))
+    case .setFindings(let id, let reference, let findings):
+      try workbench.setFindings(id, reference: reference, findings: findings)
+    case .escalate(let id, let reference, let reason, let owner, let lead):
+      _ = try workbench.escalate(id, reference: reference, reason: reason, owner: owner, lead: lead)
+    }
+    return nil
+  }
+
+  private func home() throws -> HomeData {
+    HomeData(
+      summaries: try workbench.auditSummaries(), actions: try workbench.actions(),
+      directory: try workbench.agencyDirectory(), knownTags: try workbench.knownFindingTags())
+  }
+
+  private func audit(_ id: String) throws -> AuditData {
+    AuditData(record: try workbench.record(id), actions: try workbench.actions(audit: id))
+  }
+
+  /// The message people see for an error: domain errors are already written for them.
+  static func describe(_ error: any Error) -> String {
+    if let domain = error as? DomainError { return domain.description }
+    return String(describing: error)
+  }
+}

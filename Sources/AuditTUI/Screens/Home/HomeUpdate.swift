@@ -1,0 +1,48 @@
+import CFAGStore
+import TUIKit
+
+/// What the home screen's actions do.
+enum HomeUpdate {
+  static func update(_ state: inout AppState, _ action: HomeAction) -> [Command<AppEffect>] {
+    guard case .home(var home) = state.screen else { return [] }
+    switch action {
+    case .move(let move):
+      home.list.apply(move)
+      state.replaceTop(.home(home))
+    case .newAudit:
+      state.push(.auditEditor(AuditEditorState(themes: state.themes)))
+    case .open:
+      guard let summary = selected(state) else { return [] }
+      state.push(.auditEditor(AuditEditorState(auditID: summary.id)))
+      return [.run(.loadAudit(summary.id))]
+    case .meeting:
+      guard let summary = selected(state) else { return [] }
+      state.push(.meeting(MeetingState(auditID: summary.id, now: state.now)))
+      return [.run(.loadAudit(summary.id))]
+    case .search:
+      state.overlay = .search(SearchOverlay(query: home.query) { .home(.filter($0)) })
+    case .filter(let query):
+      home.query = query
+      home.list.setCount(home.visible(state.home?.summaries ?? []).count)
+      home.list.select(0)
+      state.replaceTop(.home(home))
+    case .reload:
+      return [.run(.loadHome)]
+    }
+    return []
+  }
+
+  /// The audit under the selection.
+  static func selected(_ state: AppState) -> AuditSummary? {
+    guard case .home(let home) = state.stack[0], let row = home.list.selected else { return nil }
+    let visible = home.visible(state.home?.summaries ?? [])
+    return row < visible.count ? visible[row] : nil
+  }
+
+  /// Keeps the selection in range after the audit list reloads.
+  static func clamp(_ state: inout AppState) {
+    guard case .home(var home) = state.stack[0] else { return }
+    home.list.setCount(home.visible(state.home?.summaries ?? []).count)
+    state.stack[0] = .home(home)
+  }
+}

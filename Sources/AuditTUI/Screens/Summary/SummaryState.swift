@@ -1,0 +1,14 @@
+/// The end of the meeting: grades so far, finding tags by count, and the escalations made.
+public struct SummaryState {
+  public var auditID: String
+  public var scroll = 0
+
+  public init(auditID: String) {
+    self.auditID = auditID
+  }
+}
+
+/// What the summary screen does.
+public enum SummaryAction: Sendable {
+  case move(ListMove)
+}

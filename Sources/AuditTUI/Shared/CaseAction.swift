@@ -1,0 +1,24 @@
+import CFAGDomain
+
+/// Judging one case: the actions the case panel and meeting mode share.
+public enum CaseAction: Sendable {
+  /// The overall grade key: saves at once when the case has a rationale, else asks for it.
+  case grade(Grade)
+  case saveGrade(Grade, rationale: String)
+  case editRationale
+  case saveRationale(String)
+  case editTags
+  case toggleTag(String)
+  case editGoodPractice
+  case saveGoodPractice(String)
+  case editVoice
+  case saveVoice(String)
+  case escalate
+  case chooseOwner(String)
+  case saveEscalation(owner: String, reason: String, lead: String)
+  /// Opens the grade picker for a domain (by id).
+  case gradeDomain(String)
+  case setDomain(String, DomainJudgement)
+  /// Shows the theme's questions and guidance with the agencies' answers, for one domain or all.
+  case guidance(String?)
+}

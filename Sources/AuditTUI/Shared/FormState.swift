@@ -1,0 +1,61 @@
+import TUIKit
+
+/// A small form: labelled one-line fields, Tab/↑/↓ between them, Enter on the last field (or ^S)
+/// submits, Esc cancels. What submitting does is given by `onSubmit`.
+public struct FormState {
+  public struct Field {
+    public var label: String
+    public var value: TextFieldState
+    /// Shown dimmed under the field, e.g. the expected format.
+    public var hint: String
+
+    public init(_ label: String, value: String = "", hint: String = "") {
+      self.label = label
+      self.value = TextFieldState(value)
+      self.hint = hint
+    }
+  }
+
+  public var title: String
+  public var fields: [Field]
+  public var focus = 0
+  /// Turns the values into a message. The form stays open until the save succeeds, so a refused
+  /// value can be corrected; a handler that saves nothing closes it itself.
+  public var onSubmit: @Sendable ([String]) -> AppMessage
+  /// A line of help above the fields.
+  public var intro: String
+  /// After a save, clear the first field and stay open for the next entry (adding cases).
+  public var repeats = false
+
+  public init(
+    title: String, intro: String = "", fields: [Field],
+    onSubmit: @escaping @Sendable ([String]) -> AppMessage
+  ) {
+    self.title = title
+    self.intro = intro
+    self.fields = fields
+    self.onSubmit = onSubmit
+  }
+
+  public var values: [String] { fields.map(\.value.text) }
+
+  /// What a key did to the form.
+  public enum Outcome {
+    case handled, cancelled, submitted
+  }
+
+  public mutating func handle(_ key: Key) -> Outcome {
+    switch key {
+    case .escape: return .cancelled
+    case .ctrl("s"): return .submitted
+    case .enter:
+      if focus == fields.count - 1 { return .submitted }
+      focus += 1
+    case .tab, .down: focus = (focus + 1) % max(1, fields.count)
+    case .backTab, .up: focus = (focus + fields.count - 1) % max(1, fields.count)
+    default:
+      if fields.indices.contains(focus) { _ = fields[focus].value.handle(key) }
+    }
+    return .handled
+  }
+}

@@ -16,7 +16,7 @@ struct CFAG: ParsableCommand {
     subcommands: [
       AuditCommand.self, GradeCommand.self, EscalateCommand.self, FindingsCommand.self, RecommendCommand.self,
       AgenciesCommand.self, ThemesCommand.self, ActionsCommand.self, CasesCommand.self, ReturnsCommand.self,
-      ReportCommand.self,
+      ReportCommand.self, DemoCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -1,0 +1,39 @@
+import CFAGDomain
+
+/// The panel's judgement of one demo case: domain grades near the overall grade, findings that
+/// fit it, and a rationale built from them.
+struct DemoGrading {
+  var theme: Theme
+
+  func input(_ overall: Grade, using random: inout DemoRandom) -> GradeInput {
+    let findingCount =
+      switch overall {
+      case .good: random.chance(20) ? 1 : 0
+      case .requiresImprovement: random.int(1...3)
+      case .inadequate: random.int(2...4)
+      }
+    let findings = random.pick(findingCount, of: DemoPanelPhrases.findings)
+    var domainGrades: [String: DomainJudgement] = [:]
+    for domain in theme.domains {
+      domainGrades[domain.id] =
+        random.chance(6) ? .notApplicable : .graded(Self.near(overall, using: &random))
+    }
+    let rationale = [
+      random.pick(DemoPanelPhrases.openings[overall]!),
+      findings.map(\.sentence).joined(separator: " "),
+      random.pick(DemoPanelPhrases.closings[overall]!),
+    ].filter { !$0.isEmpty }.joined(separator: " ")
+    return GradeInput(
+      overall: overall, rationale: rationale, domainGrades: domainGrades, findings: findings.map(\.tag),
+      goodPractice: overall == .inadequate ? nil : random.pick(DemoPanelPhrases.goodPractice),
+      voiceOfChild: random.pick(DemoPanelPhrases.voiceNotes))
+  }
+
+  /// Mostly the overall grade, sometimes one step either side.
+  static func near(_ grade: Grade, using random: inout DemoRandom) -> Grade {
+    let grades = Grade.allCases
+    let index = grades.firstIndex(of: grade)!
+    let step = random.chance(70) ? 0 : random.chance(50) ? -1 : 1
+    return grades[min(max(index + step, 0), grades.count - 1)]
+  }
+}

@@ -1,0 +1,39 @@
+import CFAGDomain
+
+/// One agency's demo return for one case: involved or not, why the child came to its attention,
+/// the work done (a few hundred characters, as real returns are), an answer to every question
+/// and its own grades, close to the panel's.
+struct DemoReturnWriting {
+  var theme: Theme
+
+  func input(
+    reference: String, agency: Agency, near panelGrade: Grade, using random: inout DemoRandom
+  ) -> ReturnInput {
+    guard random.chance(agency.kind == .partner ? 92 : 75) else {
+      return ReturnInput(reference: reference, agency: agency.id, involved: false)
+    }
+    let grade = DemoGrading.near(panelGrade, using: &random)
+    var answers: [String: String] = [:]
+    for question in theme.questions {
+      switch question.answerType {
+      case .yesPartlyNo:
+        let choice = random.pick(grade == .good ? ["yes", "yes", "partly"] : ["yes", "partly", "no"])
+        answers[question.id] = "\(choice): \(random.pick(DemoReturnPhrases.evidence))"
+      case .text:
+        answers[question.id] = random.paragraph(DemoReturnPhrases.workDone, atLeast: 80)
+      }
+    }
+    var domainGrades: [String: DomainJudgement] = [:]
+    for domain in theme.domains {
+      domainGrades[domain.id] = .graded(DemoGrading.near(grade, using: &random))
+    }
+    return ReturnInput(
+      reference: reference, agency: agency.id, involved: true,
+      knownBecause: random.pick(DemoReturnPhrases.knownBecause),
+      workDone: random.paragraph(DemoReturnPhrases.workDone, atLeast: random.int(300...900)),
+      strengths: random.paragraph(DemoReturnPhrases.strengths, atLeast: random.int(60...200)),
+      gaps: grade == .good ? "" : random.paragraph(DemoReturnPhrases.gaps, atLeast: random.int(60...200)),
+      voiceOfChild: random.pick(DemoReturnPhrases.voice), answers: answers, overallGrade: grade,
+      domainGrades: domainGrades)
+  }
+}

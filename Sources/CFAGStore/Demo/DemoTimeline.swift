@@ -1,0 +1,52 @@
+import CFAGDomain
+
+/// Ids the workbench hands back while the demo runs (an audit's id, an action's id), under the
+/// demo's own names for them, so later steps can refer to what earlier steps created.
+final class DemoRefs {
+  private var ids: [String: String] = [:]
+
+  subscript(name: String) -> String {
+    get { ids[name] ?? name }
+    set { ids[name] = newValue }
+  }
+}
+
+/// One dated step of the demo: one workbench operation, by the named person, on that day.
+struct DemoEvent {
+  var day: Day
+  var actor: String
+  var run: (Workbench, DemoRefs) throws -> Void
+}
+
+/// The demo's steps, played in date order through workbench sessions dated on each step's day,
+/// so created dates, progress notes, sign-offs and the change log read as years of real use.
+struct DemoTimeline {
+  private(set) var events: [DemoEvent] = []
+
+  mutating func add(_ day: Day, as actor: String, _ run: @escaping (Workbench, DemoRefs) throws -> Void) {
+    events.append(DemoEvent(day: day, actor: actor, run: run))
+  }
+
+  /// Runs every step up to `today`, in date order (steps of one day in the order they were added).
+  func play(on store: Store, today: Day) throws {
+    let ordered = events.enumerated().filter { $0.element.day <= today }
+      .sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
+    let refs = DemoRefs()
+    var stepOfDay = 0
+    var previous: Day?
+    for event in ordered {
+      stepOfDay = event.day == previous ? stepOfDay + 1 : 0
+      previous = event.day
+      let stamp = Self.timestamp(event.day, step: stepOfDay)
+      let session = Session(actor: event.actor, today: event.day, clock: { stamp })
+      try event.run(try Workbench(store: store, session: session), refs)
+    }
+  }
+
+  /// A working-day time for the n-th step of a day: 09:00:00, 09:00:07, ...
+  static func timestamp(_ day: Day, step: Int) -> String {
+    let seconds = 9 * 3600 + step * 7
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+    return "\(day.iso)T\(two(seconds / 3600 % 24)):\(two(seconds / 60 % 60)):\(two(seconds % 60)).000Z"
+  }
+}

@@ -16,7 +16,8 @@ struct CFAG: ParsableCommand {
     subcommands: [
       AuditCommand.self, GradeCommand.self, EscalateCommand.self, FindingsCommand.self, RecommendCommand.self,
       AgenciesCommand.self, ThemesCommand.self, ActionsCommand.self, CasesCommand.self, ReturnsCommand.self,
-      ReportCommand.self, DemoCommand.self,
+      ReportCommand.self, DemoCommand.self, VerifyCommand.self, LogCommand.self, BackupCommand.self,
+      RestoreCommand.self, PurgeCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -22,7 +22,8 @@ public final class LoggedTransaction {
     lastHash = last?["hash"] ?? ChangeChain.genesis
   }
 
-  /// Inserts a row, logging each non-null field as created.
+  /// Inserts a row, logging each non-null field as created. The values logged are those read back
+  /// after the insert, so column defaults and type conversions are logged as stored.
   public func insert(
     _ table: String, id: String, auditID: String?, _ values: [(String, DatabaseValue)], reason: String? = nil
   ) throws {
@@ -32,34 +33,40 @@ public final class LoggedTransaction {
       sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
       arguments: StatementArguments([id.databaseValue] + values.map(\.1)))
     try log(entity: table, id: id, field: "*", old: nil, new: "created", reason: reason, auditID: auditID)
-    for (column, value) in values where !value.isNull {
+    let stored = try storedRow(table, id: id)
+    for column in stored.columnNames where column != "id" {
+      let value: DatabaseValue = stored[column]
+      guard !value.isNull else { continue }
       try log(
         entity: table, id: id, field: column, old: nil, new: ChangeChain.text(value), reason: reason,
         auditID: auditID)
     }
   }
 
-  /// Updates fields of a row, logging only the fields whose value changes. Returns whether any did.
+  /// Updates fields of a row, logging only the fields whose stored value changes. Returns whether any did.
   @discardableResult
   public func update(
     _ table: String, id: String, auditID: String?, _ values: [(String, DatabaseValue)], reason: String? = nil
   ) throws -> Bool {
-    guard let current = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id])
-    else {
-      throw DomainError.notFound(kind: table.replacingUnderscores, id: id)
-    }
+    let current = try storedRow(table, id: id)
     let changed = values.filter { column, value in current[column] as DatabaseValue != value }
     guard !changed.isEmpty else { return false }
     let assignments = changed.map { "\($0.0) = ?" }.joined(separator: ", ")
     try db.execute(
       sql: "UPDATE \(table) SET \(assignments) WHERE id = ?",
       arguments: StatementArguments(changed.map(\.1) + [id.databaseValue]))
-    for (column, value) in changed {
+    let stored = try storedRow(table, id: id)
+    var any = false
+    for (column, _) in changed {
+      let old: DatabaseValue = current[column]
+      let new: DatabaseValue = stored[column]
+      guard old != new else { continue }
+      any = true
       try log(
-        entity: table, id: id, field: column, old: ChangeChain.text(current[column]),
-        new: ChangeChain.text(value), reason: reason, auditID: auditID)
+        entity: table, id: id, field: column, old: ChangeChain.text(old), new: ChangeChain.text(new),
+        reason: reason, auditID: auditID)
     }
-    return true
+    return any
   }
 
   /// Deletes a row, logging its removal.
@@ -82,6 +89,25 @@ public final class LoggedTransaction {
   /// Appends one record summarising a bulk change (such as a candidate list import).
   public func logBulk(entity: String, id: String, summary: String, reason: String? = nil) throws {
     try log(entity: entity, id: id, field: "import", old: nil, new: summary, reason: reason, auditID: nil)
+  }
+
+  /// Drops the logged text of one field of one row (a retention purge), keeping the value hashes so
+  /// the chain stays valid; `keeping` is the placeholder text now stored, which stays readable.
+  func dropLoggedText(entity: String, id: String, field: String, keeping placeholder: String) throws {
+    try db.execute(
+      sql: """
+        UPDATE change_log SET old_value = CASE WHEN old_value = ?1 THEN old_value END,
+          new_value = CASE WHEN new_value = ?1 THEN new_value END
+        WHERE entity = ?2 AND entity_id = ?3 AND field = ?4
+        """,
+      arguments: [placeholder, entity, id, field])
+  }
+
+  private func storedRow(_ table: String, id: String) throws -> Row {
+    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]) else {
+      throw DomainError.notFound(kind: table.replacingUnderscores, id: id)
+    }
+    return row
   }
 
   private func log(
@@ -112,6 +138,8 @@ public final class LoggedTransaction {
 /// The hash chain's rules, shared by the writer and by `verify`.
 public enum ChangeChain {
   static let genesis = String(repeating: "0", count: 64)
+  /// How a value text dropped by a retention purge reads in the history.
+  public static let purgedText = "[text purged]"
 
   /// The logged text of a stored value: integers in decimal, text as is, null as nil.
   public static func text(_ value: DatabaseValue) -> String? {
@@ -134,11 +162,16 @@ public enum ChangeChain {
   }
 
   public static func sha256(_ text: String) -> String {
-    SHA256.hash(data: Array(text.utf8)).map { byte in
-      let hex = String(byte, radix: 16)
-      return byte < 16 ? "0" + hex : hex
-    }.joined()
+    var hex: [UInt8] = []
+    hex.reserveCapacity(64)
+    for byte in SHA256.hash(data: Array(text.utf8)) {
+      hex.append(hexDigits[Int(byte >> 4)])
+      hex.append(hexDigits[Int(byte & 0x0F)])
+    }
+    return String(decoding: hex, as: UTF8.self)
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 }
 
 extension String {

@@ -1,0 +1,142 @@
+import CFAGDomain
+import Foundation
+import GRDB
+
+/// What a retention purge removed (or, on a dry run, would remove).
+public struct PurgeReport: Hashable, Sendable {
+  /// One audit's purge.
+  public struct AuditPurge: Hashable, Sendable {
+    public var auditID: String
+    public var meetingDate: Day
+    /// Fields whose text was replaced by the placeholder, by table.
+    public var fields: [String: Int]
+    public var total: Int { fields.values.reduce(0, +) }
+  }
+
+  public var before: Day
+  public var dryRun: Bool
+  /// The text now stored in place of each purged field.
+  public var placeholder: String
+  /// Audits with detail to purge, oldest meeting first.
+  public var audits: [AuditPurge]
+  public var total: Int { audits.map(\.total).reduce(0, +) }
+}
+
+/// The retention rule: which case-level detail a purge removes. Grades, domain grades, finding tags,
+/// answer choices, escalations, recommendations and actions stay, so every figure stays the same.
+enum PurgePolicy {
+  /// Free-text columns replaced by the placeholder (those present in the schema).
+  static let textColumns: [String: [String]] = [
+    "agency_return": ["known_because", "work_done", "strengths", "gaps", "voice"],
+    "assessment": ["rationale", "good_practice", "voice"],
+    "audit_case": ["outline", "summary", "notes"],
+  ]
+  /// Coarse case attributes shown in outlines, cleared.
+  static let outlineColumns: [String: [String]] = ["audit_case": ["age_band", "gender", "team"]]
+  /// JSON answer columns whose evidence notes are replaced (the yes / partly / no choices stay).
+  static let answerColumns: [String: [String]] = ["agency_return": ["answers_json"]]
+
+  static func placeholder(_ day: Day) -> String { "[purged \(day.iso)]" }
+  static func isPurged(_ text: String) -> Bool { text.hasPrefix("[purged ") }
+}
+
+/// One field to purge and the value it gets.
+private struct PurgeChange {
+  var table: String
+  var id: String
+  var auditID: String
+  var column: String
+  var value: DatabaseValue
+}
+
+extension Workbench {
+  /// Removes case-level detail (returns' text, rationales, case outlines) from audits whose meeting was
+  /// before `before`, keeping their figures, and drops that text from the change log too. Logged as
+  /// one action. With `dryRun`, only reports what it would do.
+  public func purge(before: Day, dryRun: Bool) throws -> PurgeReport {
+    guard before <= session.today else {
+      throw DomainError.invalid(
+        field: "before", value: before.iso,
+        reason: "is after today (\(session.today.iso)); a purge only removes the past")
+    }
+    let placeholder = PurgePolicy.placeholder(session.today)
+    if dryRun {
+      return try store.read { db in
+        try Self.purgeReport(db, before: before, dryRun: true, placeholder: placeholder)
+      }
+    }
+    return try perform { tx in
+      let report = try Self.purgeReport(tx.db, before: before, dryRun: false, placeholder: placeholder)
+      let reason = "retention: case-level detail of audits with a meeting before \(before.iso) purged"
+      for change in try Self.purgeChanges(tx.db, before: before, placeholder: placeholder) {
+        try tx.update(
+          change.table, id: change.id, auditID: change.auditID, [(change.column, change.value)],
+          reason: reason)
+        try tx.dropLoggedText(
+          entity: change.table, id: change.id, field: change.column,
+          keeping: ChangeChain.text(change.value) ?? "")
+      }
+      return report
+    }
+  }
+
+  private static func purgeReport(_ db: Database, before: Day, dryRun: Bool, placeholder: String) throws
+    -> PurgeReport
+  {
+    let changes = try purgeChanges(db, before: before, placeholder: placeholder)
+    let dates = Dictionary(
+      uniqueKeysWithValues: try Row.fetchAll(
+        db, sql: "SELECT id, meeting_date FROM audit WHERE meeting_date < ?", arguments: [before.iso]
+      ).map { ($0["id"] as String, Day(iso: $0["meeting_date"]) ?? before) })
+    let audits = Dictionary(grouping: changes, by: \.auditID).map { auditID, changes in
+      PurgeReport.AuditPurge(
+        auditID: auditID, meetingDate: dates[auditID] ?? before,
+        fields: Dictionary(grouping: changes, by: \.table).mapValues(\.count))
+    }.sorted { ($0.meetingDate, $0.auditID) < ($1.meetingDate, $1.auditID) }
+    return PurgeReport(before: before, dryRun: dryRun, placeholder: placeholder, audits: audits)
+  }
+
+  /// Every field holding detail still to purge in audits met before `before`.
+  private static func purgeChanges(_ db: Database, before: Day, placeholder: String) throws -> [PurgeChange] {
+    var changes: [PurgeChange] = []
+    let tables = Set(PurgePolicy.textColumns.keys).union(PurgePolicy.outlineColumns.keys)
+      .union(PurgePolicy.answerColumns.keys).sorted()
+    for table in tables {
+      let present = Set(try db.columns(in: table).map(\.name))
+      let texts = (PurgePolicy.textColumns[table] ?? []).filter(present.contains)
+      let outlines = (PurgePolicy.outlineColumns[table] ?? []).filter(present.contains)
+      let answers = (PurgePolicy.answerColumns[table] ?? []).filter(present.contains)
+      let columns = texts + outlines + answers
+      guard !columns.isEmpty else { continue }
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT t.id, t.audit_id, \(columns.map { "t.\($0)" }.joined(separator: ", ")) FROM \(table) t
+          JOIN audit a ON a.id = t.audit_id WHERE a.meeting_date < ? ORDER BY t.id
+          """, arguments: [before.iso])
+      for row in rows {
+        func change(_ column: String, _ value: DatabaseValue) {
+          changes.append(
+            PurgeChange(table: table, id: row["id"], auditID: row["audit_id"], column: column, value: value))
+        }
+        for column in texts {
+          if let text = row[column] as String?, !text.isEmpty, !PurgePolicy.isPurged(text) {
+            change(column, placeholder.databaseValue)
+          }
+        }
+        for column in outlines where !(row[column] as DatabaseValue).isNull {
+          change(column, .null)
+        }
+        for column in answers {
+          guard let answers = try JSONColumn.decode([String: Answer].self, row[column]) else { continue }
+          let purged = answers.mapValues { answer in
+            answer.text.isEmpty || PurgePolicy.isPurged(answer.text)
+              ? answer : Answer(choice: answer.choice, text: placeholder)
+          }
+          if purged != answers { change(column, JSONColumn.encode(purged)) }
+        }
+      }
+    }
+    return changes
+  }
+}

@@ -1,0 +1,157 @@
+import CFAGDomain
+import GRDB
+
+/// Checks that every audit's stored figures agree with its case records: cases, grades and returns
+/// belong to the audit, grades and dates are valid, domain grades name the audit's theme, the sample
+/// counts fit the cases drawn, and a signed-off audit has every included case graded with a rationale.
+enum AuditFigureCheck {
+  static func run(_ db: Database, report: inout VerificationReport) throws {
+    let cases = try grouped(db, "SELECT id, audit_id, reference, selection, status FROM audit_case")
+    let assessments = try grouped(
+      db,
+      "SELECT id, audit_id, reference, overall_grade, rationale, domain_grades_json, findings_json FROM assessment"
+    )
+    let returns = try grouped(
+      db, "SELECT id, audit_id, reference, overall_grade, domain_grades_json, answers_json FROM agency_return"
+    )
+    let audits = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT id, theme_json, meeting_date, returns_due, sample_json, signed_off_by, signed_off_on,
+          amendment_json, panel_agencies
+        FROM audit ORDER BY id
+        """)
+    for audit in audits {
+      let id: String = audit["id"]
+      var problems = Problems(auditID: id)
+      let theme = problems.decode(Theme.self, audit, "theme_json", table: "audit", id: id)
+      problems.checkAudit(audit)
+      let sample = problems.decode(SampleRecord.self, audit, "sample_json", table: "audit", id: id)
+      let auditCases = cases[id] ?? []
+      let included = Set(auditCases.filter { $0["status"] == "included" }.map { $0["reference"] as String })
+      for row in auditCases { problems.checkRowID(row, table: "audit_case") }
+      if let sample {
+        problems.checkSample(sample, auditCases)
+      }
+      var graded: [String: String] = [:]
+      for row in assessments[id] ?? [] {
+        problems.checkRowID(row, table: "assessment")
+        problems.checkGrade(row, table: "assessment", required: true)
+        problems.checkDomains(row, table: "assessment", theme: theme)
+        _ = problems.decode([FindingTag].self, row, "findings_json", table: "assessment", id: row["id"])
+        graded[row["reference"]] = row["rationale"]
+      }
+      for row in returns[id] ?? [] {
+        problems.checkGrade(row, table: "agency_return", required: false)
+        problems.checkDomains(row, table: "agency_return", theme: theme)
+        if let answers = problems.decode(
+          [String: Answer].self, row, "answers_json", table: "agency_return", id: row["id"]),
+          let theme
+        {
+          for question in answers.keys.sorted() where theme.question(question) == nil {
+            problems.add(
+              "agency_return", row["id"], "answers_json",
+              "answers \"\(question)\", which is not a question of theme \(theme.id)")
+          }
+        }
+      }
+      if audit["signed_off_by"] as String? != nil {
+        for reference in included.sorted() where (graded[reference]?.trimmingWhitespace ?? "").isEmpty {
+          problems.add(
+            "audit", id, "signed_off_by",
+            "is signed off but case \(reference) has no grade with a rationale")
+        }
+      }
+      report.audits += 1
+      for problem in problems.found { report.add(problem) }
+    }
+  }
+
+  private static func grouped(_ db: Database, _ sql: String) throws -> [String: [Row]] {
+    Dictionary(grouping: try Row.fetchAll(db, sql: sql + " ORDER BY id"), by: { $0["audit_id"] as String })
+  }
+}
+
+/// The problems found in one audit's records.
+private struct Problems {
+  let auditID: String
+  var found: [VerificationReport.Problem] = []
+
+  mutating func add(_ table: String, _ id: String, _ field: String?, _ message: String) {
+    found.append(.init(.figures, table: table, id: id, field: field, "(audit \(auditID)) " + message))
+  }
+
+  mutating func decode<T: Decodable>(_ type: T.Type, _ row: Row, _ column: String, table: String, id: String)
+    -> T?
+  {
+    do {
+      return try JSONColumn.decode(type, row[column])
+    } catch {
+      add(table, id, column, "does not hold a readable value")
+      return nil
+    }
+  }
+
+  mutating func checkAudit(_ audit: Row) {
+    let id: String = audit["id"]
+    for column in ["meeting_date", "returns_due", "signed_off_on"] {
+      if let text = audit[column] as String?, Day(iso: text) == nil {
+        add("audit", id, column, "\"\(text)\" is not a date")
+      }
+    }
+    if (audit["signed_off_by"] as String? == nil) != (audit["signed_off_on"] as String? == nil) {
+      add("audit", id, "signed_off_by", "names who signed it off but not when, or when but not who")
+    }
+    _ = decode(Amendment.self, audit, "amendment_json", table: "audit", id: id)
+    _ = decode([String].self, audit, "panel_agencies", table: "audit", id: id)
+  }
+
+  mutating func checkRowID(_ row: Row, table: String) {
+    let expected = "\(auditID)/\(row["reference"] as String)"
+    if row["id"] != expected {
+      add(table, row["id"], "id", "should be \(expected): it does not match its audit and case reference")
+    }
+  }
+
+  mutating func checkSample(_ sample: SampleRecord, _ cases: [Row]) {
+    let random = cases.filter { $0["selection"] == "random" }.count
+    let reserves = cases.filter { $0["selection"] == "reserve" }.count
+    if random > sample.size {
+      add(
+        "audit", auditID, "sample_json",
+        "records a sample of \(sample.size) but \(random) cases were drawn at random")
+    }
+    if reserves > sample.reserves {
+      add(
+        "audit", auditID, "sample_json",
+        "records \(sample.reserves) reserves but \(reserves) cases are reserves")
+    }
+    if random + reserves > sample.poolSize {
+      add(
+        "audit", auditID, "sample_json",
+        "records a pool of \(sample.poolSize) but \(random + reserves) cases were drawn")
+    }
+  }
+
+  mutating func checkGrade(_ row: Row, table: String, required: Bool) {
+    let text: String? = row["overall_grade"]
+    if let text, Grade(rawValue: text) == nil {
+      add(table, row["id"], "overall_grade", "\"\(text)\" is not a grade")
+    } else if text == nil && required {
+      add(table, row["id"], "overall_grade", "is missing")
+    }
+  }
+
+  mutating func checkDomains(_ row: Row, table: String, theme: Theme?) {
+    guard
+      let grades = decode(
+        [String: DomainJudgement].self, row, "domain_grades_json", table: table, id: row["id"]),
+      let theme
+    else { return }
+    for domain in grades.keys.sorted() where theme.domain(domain) == nil {
+      add(
+        table, row["id"], "domain_grades_json",
+        "grades \"\(domain)\", which is not a domain of theme \(theme.id)")
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// `cfag verify`: SQLite's integrity check, the foreign keys, the change log's hash chain, every
+/// stored value against its last logged value, and every audit's figures against its case records.
+public enum Verifier {
+  /// Runs every check on a consistent snapshot of `db`.
+  public static func verify(_ db: Database) throws -> VerificationReport {
+    var report = VerificationReport()
+    try integrity(db, &report)
+    guard report.isValid else { return report }
+    try foreignKeys(db, &report)
+    let present = Set(
+      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+    guard present.contains("change_log") else {
+      report.add(.init(.chain, table: "change_log", "is missing: this is not a cfag database"))
+      return report
+    }
+    let tables = Schema.loggedTables.filter(present.contains)
+    var state = LoggedState(loggedTables: tables)
+    try ChainCheck.run(db, state: &state, report: &report)
+    try CurrentValueCheck.run(db, tables: tables, state: &state, report: &report)
+    if ["audit", "audit_case", "assessment", "agency_return"].allSatisfy(present.contains) {
+      try AuditFigureCheck.run(db, report: &report)
+    }
+    return report
+  }
+
+  /// Verifies a database file that is not open (a backup), read-only. Refuses a file that is not a
+  /// cfag database, or one written by a newer cfag.
+  public static func verify(file path: String) throws -> VerificationReport {
+    guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path) }
+    var configuration = Configuration()
+    configuration.readonly = true
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      defer { try? queue.close() }
+      return try queue.read { db in
+        guard try db.tableExists("grdb_migrations"), try db.tableExists("change_log") else {
+          throw StoreError.corrupt(path, "it has no cfag change log")
+        }
+        if try Schema.migrator.hasBeenSuperseded(db) {
+          throw StoreError.corrupt(path, "it was written by a newer version of cfag")
+        }
+        return try verify(db)
+      }
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: path)
+    }
+  }
+
+  private static func integrity(_ db: Database, _ report: inout VerificationReport) throws {
+    for line in try String.fetchAll(db, sql: "PRAGMA integrity_check") where line != "ok" {
+      report.add(.init(.integrity, line))
+    }
+  }
+
+  private static func foreignKeys(_ db: Database, _ report: inout VerificationReport) throws {
+    for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+      let table: String = row["table"]
+      let parent: String = row["parent"]
+      let rowID: Int64? = row["rowid"]
+      let id = try rowID.flatMap {
+        try DatabaseValue.fetchOne(db, sql: "SELECT id FROM \(table) WHERE rowid = ?", arguments: [$0])
+      }.flatMap(ChangeChain.text)
+      report.add(.init(.foreignKeys, table: table, id: id, "refers to a \(parent) that does not exist"))
+    }
+  }
+}
+
+extension Store {
+  /// Runs `verify` on a consistent snapshot of this database.
+  public func verify() throws -> VerificationReport {
+    try read(Verifier.verify)
+  }
+}

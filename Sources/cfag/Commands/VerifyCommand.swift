@@ -1,0 +1,71 @@
+import ArgumentParser
+import CFAGStore
+import Foundation
+
+struct VerifyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "verify",
+    abstract: "Check the database: integrity, foreign keys, the change log's hash chain, every stored value "
+      + "against its last logged value, and every audit's figures.",
+    discussion: "Exits 0 when every check passes, 1 with an account of each problem otherwise.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let env = try AppEnvironment(global)
+    guard FileManager.default.fileExists(atPath: env.databasePath) else {
+      throw CLIError("no database at \(env.databasePath)")
+    }
+    let report = try Store(path: env.databasePath).verify()
+    if global.json {
+      JSONOutput.print(VerificationJSON(report))
+    } else {
+      print(VerifyText.render(report))
+    }
+    guard report.isValid else {
+      let failed = VerificationReport.Check.allCases.filter { !report.problems($0).isEmpty }.map(\.rawValue)
+      throw CLIError(
+        "verify failed: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") "
+          + "(\(failed.joined(separator: ", "))); the database may have been changed outside cfag")
+    }
+  }
+}
+
+/// `cfag verify` for people: one line per check, then the problems.
+enum VerifyText {
+  /// Problems shown per check; `--json` lists them all.
+  static let shownPerCheck = 50
+
+  static func render(_ report: VerificationReport) -> String {
+    var lines = [
+      "Checked \(counted(report.records, "change record")), \(counted(report.rows, "row")) and "
+        + "\(counted(report.audits, "audit"))."
+    ]
+    for check in VerificationReport.Check.allCases {
+      let count = report.problems(check).count
+      lines.append(
+        (count == 0 ? "ok      " : "FAILED  ") + check.label
+          + (count == 0 ? "" : " (\(count) problem\(count == 1 ? "" : "s"))"))
+    }
+    if report.purgedTexts > 0 {
+      lines.append(
+        "\(report.purgedTexts) logged value texts were removed by a retention purge; their hashes remain.")
+    }
+    if let sequence = report.headSequence, let hash = report.headHash {
+      lines.append("Chain head: record \(sequence), hash \(hash)")
+    }
+    for check in VerificationReport.Check.allCases {
+      let problems = report.problems(check)
+      guard !problems.isEmpty else { continue }
+      lines.append("")
+      lines.append("\(check.label):")
+      lines += problems.prefix(shownPerCheck).map { "  " + $0.description }
+      if problems.count > shownPerCheck {
+        lines.append("  ... and \(problems.count - shownPerCheck) more (cfag verify --json lists them all)")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+}

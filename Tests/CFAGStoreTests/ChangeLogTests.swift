@@ -1,0 +1,67 @@
+import CFAGDomain
+import CFAGStore
+import GRDB
+import Testing
+
+/// The history people read back from the change log, and what the writer records.
+struct ChangeLogTests {
+  @Test func anAuditsHistoryNamesWhoWhenWhatAndWhy() throws {
+    let (fixture, id) = try VerifyTests.meeting()
+    try fixture.workbench.grade(
+      id, reference: "MC-1001", GradeInput(overall: .inadequate, rationale: "Worse"))
+    let history = try fixture.workbench.history(.audit(id))
+    #expect(history.allSatisfy { $0.auditID == id })
+    #expect(history.map(\.sequence) == history.map(\.sequence).sorted())
+    let change = try #require(
+      history.last { $0.entity == "assessment" && $0.field == "overall_grade" && $0.oldValue != nil })
+    #expect(change.entityID == "\(id)/MC-1001")
+    #expect(change.oldValue == "good")
+    #expect(change.newValue == "inadequate")
+    #expect(change.actor == "Tester")
+    #expect(change.at == "2026-11-23T10:00:00.000Z")
+    let escalation = try #require(
+      history.first { $0.entity == "assessment" && $0.field == "escalated" && $0.oldValue != nil })
+    #expect(escalation.reason == "Unsafe")
+  }
+
+  @Test func aCasesHistoryHoldsItsSelectionAndGradeOnly() throws {
+    let (fixture, id) = try VerifyTests.meeting()
+    let history = try fixture.workbench.history(.auditCase(audit: id, reference: "MC-1002"))
+    #expect(Set(history.map(\.entity)) == ["audit_case", "assessment"])
+    #expect(history.allSatisfy { $0.entityID == "\(id)/MC-1002" })
+    #expect(history.contains { $0.field == "*" && $0.newValue == "created" })
+  }
+
+  @Test func anActionsHistoryIncludesItsProgressNotes() throws {
+    let (fixture, id) = try VerifyTests.meeting()
+    let actionID = try #require(try fixture.workbench.actions(audit: id).first?.id)
+    let history = try fixture.workbench.history(.action(actionID))
+    #expect(!history.isEmpty)
+    #expect(history.allSatisfy { $0.entityID == actionID || $0.entityID.hasPrefix(actionID + "/") })
+    #expect(
+      try fixture.workbench.history(.entity("action", id: actionID)).allSatisfy { $0.entity == "action" })
+  }
+
+  @Test func defaultsTheSchemaFillsInAreLoggedSoVerifyPasses() throws {
+    let (fixture, id) = try VerifyTests.meeting()
+    try fixture.workbench.store.perform(as: "T", at: "2026-11-23T11:00:00.000Z") { tx in
+      try tx.insert(
+        "recommendation", id: "R-50", auditID: id,
+        [("audit_id", id.databaseValue), ("text", "Short".databaseValue), ("position", "7".databaseValue)])
+    }
+    let logged = try fixture.workbench.history(.entity("recommendation", id: "R-50"))
+    #expect(logged.contains { $0.field == "findings_json" && $0.newValue == "[]" })
+    #expect(logged.contains { $0.field == "position" && $0.newValue == "7" })
+    #expect(try fixture.workbench.store.verify().problems == [])
+  }
+
+  @Test func anUpdateThatStoresTheSameValueLogsNothing() throws {
+    let (fixture, id) = try VerifyTests.meeting()
+    let before = try fixture.workbench.history().count
+    let changed = try fixture.workbench.store.perform(as: "T", at: "t") { tx in
+      try tx.update("recommendation", id: "R-1", auditID: id, [("position", "1".databaseValue)])
+    }
+    #expect(changed == false)
+    #expect(try fixture.workbench.history().count == before)
+  }
+}

@@ -1,0 +1,61 @@
+import CFAGDomain
+import CFAGStore
+import GRDB
+import Testing
+
+/// Retention: case-level detail goes, from the records and from the log; figures and actions stay.
+struct PurgeTests {
+  static func gradedWithDetail() throws -> (StoreFixture, String) {
+    let (fixture, id) = try VerifyTests.meeting(today: "2033-01-10")
+    try fixture.workbench.grade(
+      id, reference: "MC-1001",
+      GradeInput(
+        overall: .good, rationale: "Secret rationale detail", goodPractice: "Secret practice",
+        voiceOfChild: "Secret voice"))
+    try fixture.workbench.signOff(id, by: "Chair")
+    return (fixture, id)
+  }
+
+  @Test func aPurgeRemovesTheTextKeepsTheFiguresAndStillVerifies() throws {
+    let (fixture, id) = try Self.gradedWithDetail()
+    let before = try fixture.workbench.record(id)
+    let report = try fixture.workbench.purge(before: Day(iso: "2026-12-02")!, dryRun: false)
+    #expect(report.audits.map(\.auditID) == [id])
+    #expect(report.audits.first?.fields["assessment"] == 5)
+    let after = try fixture.workbench.record(id)
+    #expect(after.distribution == before.distribution)
+    #expect(after.findingCounts == before.findingCounts)
+    #expect(after.recommendations == before.recommendations)
+    #expect(after.assessments.allSatisfy { $0.rationale == "[purged 2033-01-10]" })
+    #expect(after.assessment(for: CaseReference(trusted: "MC-1001"))?.voiceOfChild == "[purged 2033-01-10]")
+    #expect(try fixture.workbench.actions(audit: id).count == 1)
+    #expect(!(try fixture.dump()).contains("Secret"))
+    let report2 = try fixture.workbench.store.verify()
+    #expect(report2.problems == [])
+    #expect(report2.purgedTexts > 0)
+    let history = try fixture.workbench.history(.entity("assessment", id: "\(id)/MC-1001"))
+    let purge = try #require(history.last { $0.field == "rationale" })
+    #expect(purge.oldValue == ChangeChain.purgedText)
+    #expect(purge.newValue == "[purged 2033-01-10]")
+    #expect(purge.reason?.contains("retention") == true)
+  }
+
+  @Test func aDryRunChangesNothingAndAPurgeRunsOnce() throws {
+    let (fixture, id) = try Self.gradedWithDetail()
+    let dump = try fixture.dump()
+    let dry = try fixture.workbench.purge(before: Day(iso: "2026-12-02")!, dryRun: true)
+    #expect(dry.total == 5)
+    #expect(try fixture.dump() == dump)
+    #expect(try fixture.workbench.purge(before: Day(iso: "2026-12-02")!, dryRun: false).total == 5)
+    #expect(try fixture.workbench.purge(before: Day(iso: "2026-12-02")!, dryRun: false).audits == [])
+    #expect(try fixture.workbench.purge(before: Day(iso: "2026-12-01")!, dryRun: true).audits == [])
+    _ = id
+  }
+
+  @Test func aPurgeOfTheFutureIsRefused() throws {
+    let (fixture, _) = try Self.gradedWithDetail()
+    #expect(throws: DomainError.self) {
+      try fixture.workbench.purge(before: Day(iso: "2033-01-11")!, dryRun: true)
+    }
+  }
+}

@@ -7,6 +7,8 @@ public enum AppEffect: Sendable {
   case loadHome
   /// Reload one audit's record and its actions.
   case loadAudit(String)
+  /// Fill an empty database with the demo audits (the first-run offer).
+  case loadDemo(themes: [Theme])
   /// Save one edit in its own transaction, then reload what it touched.
   case edit(Edit, message: String, undo: UndoStep?, origin: EditOrigin)
 }

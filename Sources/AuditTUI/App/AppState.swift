@@ -48,6 +48,7 @@ public struct AppState {
   mutating func push(_ screen: Screen) {
     stack.append(screen)
     overlay = nil
+    status = nil
   }
 
   mutating func fail(_ text: String) { status = .error(text) }

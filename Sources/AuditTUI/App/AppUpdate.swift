@@ -59,7 +59,11 @@ enum AppUpdate {
       return []
     case .undo:
       guard let step = state.history.popUndo() else {
-        state.inform("Nothing to undo in this session.")
+        if let barrier = state.history.barrier {
+          state.inform("Cannot undo “\(barrier)”: change it instead (g/r/i, e, t).")
+        } else {
+          state.inform("Nothing to undo in this session.")
+        }
         return []
       }
       return [.run(.edit(step.undo, message: "Undone: \(step.label)", undo: step, origin: .undo))]

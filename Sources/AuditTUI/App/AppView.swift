@@ -1,3 +1,4 @@
+import Foundation
 import TUIKit
 
 /// Draws the chrome around every screen: the title bar with the breadcrumb, the screen, the status
@@ -33,8 +34,12 @@ enum AppView {
       switch screen {
       case .home: continue
       case .auditEditor(let editor): parts.append(editor.auditID ?? "New audit")
-      case .casePanel(let panel): parts.append("Case \(panel.reference)")
-      case .meeting: parts.append("Meeting")
+      case .casePanel(let panel):
+        if !parts.contains(panel.auditID) { parts.append(panel.auditID) }
+        parts.append("Case \(panel.reference)")
+      case .meeting(let meeting):
+        if !parts.contains(meeting.auditID) { parts.append(meeting.auditID) }
+        parts.append("Meeting")
       case .summary: parts.append("Summary")
       }
     }
@@ -80,8 +85,13 @@ enum AppView {
       let global = GlobalBindings.table.keyBarBindings(in: state)
       let help = global.filter { if case .global(.help) = $0.action { true } else { false } }
       let rest = global.filter { if case .global(.help) = $0.action { false } else { true } }
-      return (help + screen + rest).map { ($0.keyLabel, $0.description) }
+      return (help + screen + rest).map { ($0.keyLabel, short($0.description)) }
     }
-    return table.keyBarBindings(in: state).map { ($0.keyLabel, $0.description) }
+    return table.keyBarBindings(in: state).map { ($0.keyLabel, short($0.description)) }
+  }
+
+  /// The key bar's label: the description up to " — " (help shows all of it).
+  static func short(_ description: String) -> String {
+    description.components(separatedBy: " — ").first ?? description
   }
 }

@@ -15,9 +15,16 @@ public struct EffectRunner: Sendable {
       switch effect {
       case .loadHome: return [.result(.homeLoaded(try home()))]
       case .loadAudit(let id): return [.result(.auditLoaded(try audit(id)))]
+      case .loadDemo(let themes):
+        let summary = try DemoData.load(into: workbench, themes: themes)
+        let text =
+          "Loaded demo data: \(summary.audits) audits, \(summary.cases) cases, "
+          + "\(summary.actions) tracker actions (made-up MC- references)."
+        return [.result(.saved(message: text, undo: nil, origin: .user)), .result(.homeLoaded(try home()))]
       case .edit(let edit, let message, let undo, let origin):
-        let created = try perform(edit)
-        var messages: [AppMessage] = [.result(.saved(message: message, undo: undo, origin: origin))]
+        let (created, note) = try perform(edit)
+        let text = note.map { message + " " + $0 } ?? message
+        var messages: [AppMessage] = [.result(.saved(message: text, undo: undo, origin: origin))]
         if let created { messages.append(.result(.auditCreated(id: created))) }
         if let id = created ?? edit.auditID { messages.append(.result(.auditLoaded(try audit(id)))) }
         messages.append(.result(.homeLoaded(try home())))
@@ -28,11 +35,11 @@ public struct EffectRunner: Sendable {
     }
   }
 
-  /// Runs one edit; returns the new audit's id when it created one.
-  private func perform(_ edit: Edit) throws -> String? {
+  /// Runs one edit; returns the new audit's id when it created one, and a note for the status.
+  private func perform(_ edit: Edit) throws -> (created: String?, note: String?) {
     switch edit {
     case .createAudit(let theme, let details):
-      return try workbench.createAudit(theme: theme, details: details)
+      return (try workbench.createAudit(theme: theme, details: details), nil)
     case .editAudit(let id, let details): try workbench.editAudit(id, details: details)
     case .addCase(let id, let reference, let reason):
       try workbench.addCase(id, reference: reference, reason: reason)
@@ -49,9 +56,10 @@ public struct EffectRunner: Sendable {
     case .setFindings(let id, let reference, let findings):
       try workbench.setFindings(id, reference: reference, findings: findings)
     case .escalate(let id, let reference, let reason, let owner, let lead):
-      _ = try workbench.escalate(id, reference: reference, reason: reason, owner: owner, lead: lead)
+      let action = try workbench.escalate(id, reference: reference, reason: reason, owner: owner, lead: lead)
+      return (nil, "Urgent action \(action) recorded.")
     }
-    return nil
+    return (nil, nil)
   }
 
   private func home() throws -> HomeData {

@@ -11,7 +11,7 @@ enum ResultUpdate {
       state.audit = data
       AuditEditorUpdate.clamp(&state)
     case .saved(let message, let undo, let origin):
-      state.history.record(undo, origin: origin)
+      state.history.record(undo, label: message, origin: origin)
       state.inform(message + (origin == .user && undo != nil ? "  (u undoes)" : ""))
       closeAfterSave(&state)
     case .auditCreated(let id):

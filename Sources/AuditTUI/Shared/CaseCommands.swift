@@ -151,7 +151,7 @@ enum CaseCommands {
         .run(
           .edit(
             .escalate(auditID: id, reference: ref, reason: reason, owner: owner, lead: lead),
-            message: "Escalated \(ref): urgent action recorded (close it in the tracker, not with u).",
+            message: "Escalated \(ref).",
             undo: nil, origin: .user))
       ]
     case .gradeDomain(let domainID):

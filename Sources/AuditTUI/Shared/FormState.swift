@@ -1,3 +1,4 @@
+import Foundation
 import TUIKit
 
 /// A small form: labelled one-line fields, Tab/↑/↓ between them, Enter on the last field (or ^S)
@@ -49,8 +50,9 @@ public struct FormState {
     case .escape: return .cancelled
     case .ctrl("s"): return .submitted
     case .enter:
-      if focus == fields.count - 1 { return .submitted }
-      focus += 1
+      let empty = fields.indices.filter { fields[$0].value.text.trimmingCharacters(in: .whitespaces).isEmpty }
+      guard let next = empty.first(where: { $0 > focus }) ?? empty.first else { return .submitted }
+      focus = next
     case .tab, .down: focus = (focus + 1) % max(1, fields.count)
     case .backTab, .up: focus = (focus + fields.count - 1) % max(1, fields.count)
     default:

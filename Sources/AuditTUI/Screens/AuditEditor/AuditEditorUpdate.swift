@@ -69,7 +69,7 @@ enum AuditEditorUpdate {
         .run(
           .edit(
             .addCase(auditID: id, reference: trimmed, reason: reason),
-            message: "Added case \(trimmed). Type the next reference, or Esc when done.", undo: step,
+            message: "Added \(trimmed); type the next reference, or Esc.", undo: step,
             origin: .user))
       ]
     case .removeCase:

@@ -6,7 +6,7 @@ enum AuditEditorView {
   static func draw(_ editor: AuditEditorState, _ state: AppState, into buffer: inout Buffer, area: Rect) {
     if editor.auditID == nil {
       let rows = area.split(.vertical, [.fill(1), .fixed(7)])
-      let columns = rows[0].split(.horizontal, [.percentage(38), .fill(1)])
+      let columns = rows[0].split(.horizontal, [.percentage(50), .fill(1)])
       drawThemes(editor, state, into: &buffer, area: columns[0])
       let theme = editor.themeList.selected.map { state.themes[$0] }
       drawTheme(theme, into: &buffer, area: columns[1])

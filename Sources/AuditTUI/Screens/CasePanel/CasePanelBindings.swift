@@ -5,12 +5,13 @@ import TUIKit
 enum CasePanelBindings {
   static let table = BindingTable<AppState, AppMessage>(
     JudgingBindings.all + [
-      Binding(keys: "enter", action: .panel(.activate), "Edit / grade the selected row", group: "Case"),
+      Binding(
+        keys: "enter", action: .panel(.activate), "Edit — grade or edit the selected row", group: "Case"),
       Binding(keys: "tab", action: .panel(.nextPane), "Next pane", group: "Case"),
       Binding(
         keys: "shift-tab", action: .panel(.previousPane), "Previous pane", group: "Case", inKeyBar: false),
-      Binding(keys: "n", action: .panel(.nextCase), "Next case", group: "Case"),
-      Binding(keys: "p", action: .panel(.previousCase), "Previous case", group: "Case"),
+      Binding(keys: "n", action: .panel(.nextCase), "Next — next case", group: "Case"),
+      Binding(keys: "p", action: .panel(.previousCase), "Prev — previous case", group: "Case"),
       Binding(
         keys: "]", action: .panel(.nextAgency), "Next agency's return", group: "Case", inKeyBar: false),
       Binding(
@@ -22,13 +23,19 @@ enum CasePanelBindings {
 /// Keys for judging the case on screen, in the case panel and in meeting mode.
 enum JudgingBindings {
   static let all: [Binding<AppState, AppMessage>] = [
-    Binding(keys: "g", action: .judge(.grade(.good)), "Grade good", group: "Judging"),
+    Binding(keys: "g", action: .judge(.grade(.good)), "Good — overall grade good", group: "Judging"),
     Binding(
-      keys: "r", action: .judge(.grade(.requiresImprovement)), "Grade requires improvement", group: "Judging"),
-    Binding(keys: "i", action: .judge(.grade(.inadequate)), "Grade inadequate", group: "Judging"),
-    Binding(keys: "e", action: .judge(.editRationale), "Edit the rationale", group: "Judging"),
-    Binding(keys: "t", action: .judge(.editTags), "Finding tags", group: "Judging"),
-    Binding(keys: "!", action: .judge(.escalate), "Escalate", group: "Judging"),
+      keys: "r", action: .judge(.grade(.requiresImprovement)), "RI — overall grade requires improvement",
+      group: "Judging"),
+    Binding(
+      keys: "i", action: .judge(.grade(.inadequate)), "Inadequate — overall grade inadequate",
+      group: "Judging"),
+    Binding(
+      keys: "e", action: .judge(.editRationale), "Rationale — why the panel graded so", group: "Judging"),
+    Binding(
+      keys: "t", action: .judge(.editTags), "Tags — finding tags, picked or typed new", group: "Judging"),
+    Binding(
+      keys: "!", action: .judge(.escalate), "Escalate — urgent action with owner and lead", group: "Judging"),
     Binding(
       keys: "o", action: .judge(.guidance(nil)), "Questions and guidance", group: "Judging", inKeyBar: false),
     Binding(

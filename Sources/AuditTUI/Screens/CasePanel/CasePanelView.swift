@@ -11,7 +11,7 @@ enum CasePanelView {
     }
     let rows = area.split(.vertical, [.fixed(1), .fill(1)])
     drawHeader(panel, record, into: &buffer, area: rows[0])
-    let columns = rows[1].split(.horizontal, [.percentage(rows[1].width >= 120 ? 55 : 48), .fill(1)])
+    let columns = rows[1].split(.horizontal, [.percentage(rows[1].width >= 120 ? 58 : 48), .fill(1)])
     drawReturns(panel, record, state.directory, into: &buffer, area: columns[0])
     let right = columns[1].split(.vertical, [.fill(1), .fixed(JudgementField.allCases.count + 2)])
     drawDomains(panel, record, state.directory, into: &buffer, area: right[0])
@@ -62,7 +62,7 @@ enum CasePanelView {
       }
       return
     }
-    let columnWidth = 38
+    let columnWidth = 22
     let sideBySide = inner.width / columnWidth
     if sideBySide >= 2 {
       let shown = Array(returns.prefix(sideBySide))
@@ -89,9 +89,15 @@ enum CasePanelView {
       let style = index == tab ? Style().reversed().bolded() : Style().dimmed()
       x = buffer.put(x, inner.y, " \(name) ", style: style, maxWidth: inner.maxX - x) + 1
     }
-    buffer.put(inner.maxX - 11, inner.y, " [ ] tabs ", style: Style().dimmed())
+    buffer.put(inner.maxX - 11, inner.y, " [ ] switch", style: Style().dimmed())
     let body = Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: inner.height - 2)
     drawReturn(returns[tab], scroll: panel.returnScroll, into: &buffer, area: body)
+  }
+
+  /// A name short enough for a grade column: initials of a long name ("CSC").
+  static func abbreviation(_ name: String) -> String {
+    guard name.count > 10 else { return name }
+    return String(name.split(separator: " ").compactMap(\.first)).uppercased()
   }
 
   static func agencyName(_ id: String, _ directory: AgencyDirectory) -> String {
@@ -103,7 +109,9 @@ enum CasePanelView {
   ) {
     var lines: [(String, Style)] = []
     let grade = agencyReturn.overallGrade
-    lines.append(("Self-grade: " + GradeLook.label(grade), GradeLook.style(grade)))
+    let full = "Self-grade: " + GradeLook.label(grade)
+    let fits = DisplayWidth.of(full) <= area.width
+    lines.append((fits ? full : "Self-grade: " + (grade?.short ?? "—"), GradeLook.style(grade)))
     guard agencyReturn.involved else {
       lines.append(("Not involved with this child.", Style().dimmed()))
       draw(lines, scroll: 0, into: &buffer, area: area)
@@ -152,7 +160,7 @@ enum CasePanelView {
       ]
       for agencyReturn in returns {
         let own = agencyReturn.domainGrades[domain.id]
-        runs.append((" \(agencyName(agencyReturn.agency, directory)) ", base.dimmed()))
+        runs.append((" \(abbreviation(agencyName(agencyReturn.agency, directory))) ", base.dimmed()))
         runs.append((GradeLook.short(own), selected ? base : GradeLook.style(own)))
       }
       buffer.putRuns(inner.x, y, runs, maxX: inner.maxX)

@@ -10,6 +10,9 @@ enum HomeBindings {
         keys: "m", action: .home(.meeting), "Meeting mode", group: "Audits", when: hasSelection),
       Binding(keys: "/", action: .home(.search), "Search audits", group: "Audits", when: hasAudits),
       Binding(
+        keys: "d", action: .home(.loadDemo), "Demo data — load made-up audits to try things",
+        group: "Audits", when: { !hasAudits($0) && $0.home != nil }),
+      Binding(
         keys: "ctrl-l", action: .home(.reload), "Reload from the database", group: "Audits",
         inKeyBar: false),
     ] + ListMove.bindings(when: hasAudits) { .home(.move($0)) })

@@ -25,4 +25,5 @@ public enum HomeAction: Sendable {
   case search
   case filter(String)
   case reload
+  case loadDemo
 }

@@ -28,6 +28,9 @@ enum HomeUpdate {
       state.replaceTop(.home(home))
     case .reload:
       return [.run(.loadHome)]
+    case .loadDemo:
+      state.inform("Loading demo data…")
+      return [.run(.loadDemo(themes: state.themes))]
     }
     return []
   }

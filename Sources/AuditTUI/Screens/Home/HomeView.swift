@@ -94,7 +94,7 @@ enum HomeView {
       ("There are no audits in this database yet.", .plain),
       ("", .plain),
       ("  n   Start a new audit: pick a theme, set the meeting, add cases", .plain),
-      ("  d   Load demo data (not available in this build yet)", Style().dimmed()),
+      ("  d   Load demo data: made-up audits and actions to try things out", .plain),
       ("", .plain),
       ("  ?   Help lists every key; : finds any command by name", .plain),
       ("  q   Quit — every change is saved as you make it", .plain),

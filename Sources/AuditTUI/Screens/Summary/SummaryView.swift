@@ -59,9 +59,8 @@ enum SummaryView {
     for action in escalations {
       let reference: String = if case .escalation(_, let ref) = action.source { ref.value } else { "" }
       let owner = directory.agencies.first { $0.id == action.owner }?.shortName ?? action.owner
-      lines.append([
-        ("  \(action.id)  \(reference)  \(owner), lead \(action.lead), due \(action.due.iso)", .plain)
-      ])
+      lines.append([("  \(action.id)  \(reference)  due \(action.due.iso)", Style().bolded())])
+      lines.append([("    \(owner), lead \(action.lead)", .plain)])
       lines.append([("    " + action.text, Style().dimmed())])
     }
     return lines

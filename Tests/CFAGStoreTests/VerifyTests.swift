@@ -147,6 +147,22 @@ struct VerifyTests {
     #expect(problems.contains { $0.table == "assessment" && $0.id == "\(id)/MC-1001" })
   }
 
+  @Test func valuesOfTheWrongTypeAreReportedNotFatal() throws {
+    let (fixture, id) = try Self.meeting()
+    try Self.tamper(
+      fixture,
+      """
+      UPDATE change_log SET actor = x'00ff' WHERE seq = 5;
+      UPDATE assessment SET rationale = x'0102' WHERE reference = 'MC-1001';
+      UPDATE audit SET meeting_date = x'20' WHERE id = '\(id)';
+      """)
+    let report = try fixture.workbench.store.verify()
+    #expect(report.problems(.chain).map(\.sequence) == [5])
+    #expect(report.problems(.currentValues).contains { $0.message.contains("holds \"0102\"") })
+    #expect(report.problems(.figures).contains { $0.field == "meeting_date" })
+    #expect(try fixture.workbench.history().first { $0.sequence == 5 }?.actor == "00ff")
+  }
+
   @Test func aFileThatIsNotADatabaseIsRefused() throws {
     let fixture = try StoreFixture()
     let path = fixture.folder.appendingPathComponent("notes.sqlite").path

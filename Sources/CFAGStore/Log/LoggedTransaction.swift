@@ -148,7 +148,7 @@ public enum ChangeChain {
     case .int64(let int): String(int)
     case .double(let double): String(double)
     case .string(let string): string
-    case .blob(let data): data.map { String($0, radix: 16) }.joined()
+    case .blob(let data): hex(Array(data))
     }
   }
 
@@ -162,13 +162,21 @@ public enum ChangeChain {
   }
 
   public static func sha256(_ text: String) -> String {
-    var hex: [UInt8] = []
-    hex.reserveCapacity(64)
-    for byte in SHA256.hash(data: Array(text.utf8)) {
-      hex.append(hexDigits[Int(byte >> 4)])
-      hex.append(hexDigits[Int(byte & 0x0F)])
+    var hasher = SHA256()
+    var text = text
+    text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    return hex(Array(hasher.finalize()))
+  }
+
+  /// Bytes as lower-case hexadecimal, two digits each.
+  static func hex(_ bytes: [UInt8]) -> String {
+    var digits: [UInt8] = []
+    digits.reserveCapacity(bytes.count * 2)
+    for byte in bytes {
+      digits.append(hexDigits[Int(byte >> 4)])
+      digits.append(hexDigits[Int(byte & 0x0F)])
     }
-    return String(decoding: hex, as: UTF8.self)
+    return String(decoding: digits, as: UTF8.self)
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -53,15 +53,17 @@ extension Workbench {
     }
   }
 
+  /// A record as read; values of the wrong type (a tampered log) read as text, never fatally.
   static func changeRecord(_ row: Row) -> ChangeRecord {
-    func text(_ value: String?, hash: String) -> String? {
-      value ?? (hash.isEmpty ? nil : ChangeChain.purgedText)
+    func text(_ column: String) -> String? { ChangeChain.text(row[column]) }
+    func value(_ column: String, hash: String) -> String? {
+      text(column) ?? ((text(hash) ?? "").isEmpty ? nil : ChangeChain.purgedText)
     }
     return ChangeRecord(
-      sequence: row["seq"], at: row["at"], actor: row["actor"], entity: row["entity"],
-      entityID: row["entity_id"],
-      field: row["field"], oldValue: text(row["old_value"], hash: row["old_hash"]),
-      newValue: text(row["new_value"], hash: row["new_hash"]), reason: row["reason"], auditID: row["audit_id"]
-    )
+      sequence: row["seq"], at: text("at") ?? "", actor: text("actor") ?? "", entity: text("entity") ?? "",
+      entityID: text("entity_id") ?? "", field: text("field") ?? "",
+      oldValue: value("old_value", hash: "old_hash"), newValue: value("new_value", hash: "new_hash"),
+      reason: text("reason"), auditID: text("audit_id"))
   }
+
 }

@@ -22,13 +22,14 @@ enum AuditFigureCheck {
         FROM audit ORDER BY id
         """)
     for audit in audits {
-      let id: String = audit["id"]
+      let id = audit.text("id") ?? ""
       var problems = Problems(auditID: id)
       let theme = problems.decode(Theme.self, audit, "theme_json", table: "audit", id: id)
       problems.checkAudit(audit)
       let sample = problems.decode(SampleRecord.self, audit, "sample_json", table: "audit", id: id)
       let auditCases = cases[id] ?? []
-      let included = Set(auditCases.filter { $0["status"] == "included" }.map { $0["reference"] as String })
+      let included = Set(
+        auditCases.filter { $0.text("status") == "included" }.map { ($0.text("reference") ?? "") })
       for row in auditCases { problems.checkRowID(row, table: "audit_case") }
       if let sample {
         problems.checkSample(sample, auditCases)
@@ -38,24 +39,24 @@ enum AuditFigureCheck {
         problems.checkRowID(row, table: "assessment")
         problems.checkGrade(row, table: "assessment", required: true)
         problems.checkDomains(row, table: "assessment", theme: theme)
-        _ = problems.decode([FindingTag].self, row, "findings_json", table: "assessment", id: row["id"])
-        graded[row["reference"]] = row["rationale"]
+        _ = problems.decode([FindingTag].self, row, "findings_json", table: "assessment", id: row.id)
+        graded[row.text("reference") ?? ""] = row.text("rationale")
       }
       for row in returns[id] ?? [] {
         problems.checkGrade(row, table: "agency_return", required: false)
         problems.checkDomains(row, table: "agency_return", theme: theme)
         if let answers = problems.decode(
-          [String: Answer].self, row, "answers_json", table: "agency_return", id: row["id"]),
+          [String: Answer].self, row, "answers_json", table: "agency_return", id: row.id),
           let theme
         {
           for question in answers.keys.sorted() where theme.question(question) == nil {
             problems.add(
-              "agency_return", row["id"], "answers_json",
+              "agency_return", row.id, "answers_json",
               "answers \"\(question)\", which is not a question of theme \(theme.id)")
           }
         }
       }
-      if audit["signed_off_by"] as String? != nil {
+      if audit.text("signed_off_by") != nil {
         for reference in included.sorted() where (graded[reference]?.trimmingWhitespace ?? "").isEmpty {
           problems.add(
             "audit", id, "signed_off_by",
@@ -68,7 +69,7 @@ enum AuditFigureCheck {
   }
 
   private static func grouped(_ db: Database, _ sql: String) throws -> [String: [Row]] {
-    Dictionary(grouping: try Row.fetchAll(db, sql: sql + " ORDER BY id"), by: { $0["audit_id"] as String })
+    Dictionary(grouping: try Row.fetchAll(db, sql: sql + " ORDER BY id"), by: { ($0.text("audit_id") ?? "") })
   }
 }
 
@@ -85,7 +86,7 @@ private struct Problems {
     -> T?
   {
     do {
-      return try JSONColumn.decode(type, row[column])
+      return try JSONColumn.decode(type, row.text(column))
     } catch {
       add(table, id, column, "does not hold a readable value")
       return nil
@@ -93,13 +94,13 @@ private struct Problems {
   }
 
   mutating func checkAudit(_ audit: Row) {
-    let id: String = audit["id"]
+    let id = audit.text("id") ?? ""
     for column in ["meeting_date", "returns_due", "signed_off_on"] {
-      if let text = audit[column] as String?, Day(iso: text) == nil {
+      if let text = audit.text(column), Day(iso: text) == nil {
         add("audit", id, column, "\"\(text)\" is not a date")
       }
     }
-    if (audit["signed_off_by"] as String? == nil) != (audit["signed_off_on"] as String? == nil) {
+    if (audit.text("signed_off_by") == nil) != (audit.text("signed_off_on") == nil) {
       add("audit", id, "signed_off_by", "names who signed it off but not when, or when but not who")
     }
     _ = decode(Amendment.self, audit, "amendment_json", table: "audit", id: id)
@@ -107,15 +108,15 @@ private struct Problems {
   }
 
   mutating func checkRowID(_ row: Row, table: String) {
-    let expected = "\(auditID)/\(row["reference"] as String)"
-    if row["id"] != expected {
-      add(table, row["id"], "id", "should be \(expected): it does not match its audit and case reference")
+    let expected = "\(auditID)/\((row.text("reference") ?? ""))"
+    if row.id != expected {
+      add(table, row.id, "id", "should be \(expected): it does not match its audit and case reference")
     }
   }
 
   mutating func checkSample(_ sample: SampleRecord, _ cases: [Row]) {
-    let random = cases.filter { $0["selection"] == "random" }.count
-    let reserves = cases.filter { $0["selection"] == "reserve" }.count
+    let random = cases.filter { $0.text("selection") == "random" }.count
+    let reserves = cases.filter { $0.text("selection") == "reserve" }.count
     if random > sample.size {
       add(
         "audit", auditID, "sample_json",
@@ -134,24 +135,31 @@ private struct Problems {
   }
 
   mutating func checkGrade(_ row: Row, table: String, required: Bool) {
-    let text: String? = row["overall_grade"]
+    let text = row.text("overall_grade")
     if let text, Grade(rawValue: text) == nil {
-      add(table, row["id"], "overall_grade", "\"\(text)\" is not a grade")
+      add(table, row.id, "overall_grade", "\"\(text)\" is not a grade")
     } else if text == nil && required {
-      add(table, row["id"], "overall_grade", "is missing")
+      add(table, row.id, "overall_grade", "is missing")
     }
   }
 
   mutating func checkDomains(_ row: Row, table: String, theme: Theme?) {
     guard
       let grades = decode(
-        [String: DomainJudgement].self, row, "domain_grades_json", table: table, id: row["id"]),
+        [String: DomainJudgement].self, row, "domain_grades_json", table: table, id: row.id),
       let theme
     else { return }
     for domain in grades.keys.sorted() where theme.domain(domain) == nil {
       add(
-        table, row["id"], "domain_grades_json",
+        table, row.id, "domain_grades_json",
         "grades \"\(domain)\", which is not a domain of theme \(theme.id)")
     }
   }
+}
+
+extension Row {
+  /// A column as text whatever its stored type, so a tampered value is reported, not fatal.
+  fileprivate func text(_ column: String) -> String? { ChangeChain.text(self[column]) }
+
+  fileprivate var id: String { text("id") ?? "" }
 }

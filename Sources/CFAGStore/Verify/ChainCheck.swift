@@ -14,14 +14,15 @@ enum ChainCheck {
         FROM change_log ORDER BY seq
         """)
     while let row = try cursor.next() {
-      let sequence: Int = row["seq"]
-      let entity: String = row["entity"]
-      let id: String = row["entity_id"]
-      let field: String = row["field"]
-      let oldHash: String = row["old_hash"]
-      let newHash: String = row["new_hash"]
-      let storedPrevious: String = row["prev_hash"]
-      let hash: String = row["hash"]
+      // By position, and through `text`, so a value of the wrong type is reported, not fatal.
+      let sequence: Int = row[0]
+      let entity = text(row, 3) ?? ""
+      let id = text(row, 4) ?? ""
+      let field = text(row, 5) ?? ""
+      let oldHash = text(row, 8) ?? ""
+      let newHash = text(row, 9) ?? ""
+      let storedPrevious = text(row, 12) ?? ""
+      let hash = text(row, 13) ?? ""
       func problem(_ message: String) {
         report.add(.init(.chain, table: entity, id: id, field: field, sequence: sequence, message))
       }
@@ -34,21 +35,16 @@ enum ChainCheck {
       if storedPrevious != previousHash {
         problem("does not follow the record before it: a record was deleted, inserted or rewritten before it")
       }
-      let at: String = row["at"]
-      let actor: String = row["actor"]
-      let reason: String = row["reason"] ?? ""
-      let auditID: String = row["audit_id"] ?? ""
-      let fields: [String] = [
-        String(sequence), at, actor, entity, id, field, oldHash, newHash, reason, auditID,
+      let fields = [
+        String(sequence), text(row, 1) ?? "", text(row, 2) ?? "", entity, id, field, oldHash, newHash,
+        text(row, 10) ?? "", text(row, 11) ?? "",
       ]
       if ChangeChain.link(previous: storedPrevious, fields: fields) != hash {
         problem("its contents do not match its hash: the record was edited")
       }
-      let oldText: String? = row["old_value"]
-      let newText: String? = row["new_value"]
-      for (label, text, valueHash) in [("old", oldText, oldHash), ("new", newText, newHash)] {
-        if let text {
-          if ChangeChain.valueHash(text) != valueHash { problem("its \(label) value text was edited") }
+      for (label, index, valueHash) in [("old", 6, oldHash), ("new", 7, newHash)] {
+        if let value = text(row, index) {
+          if ChangeChain.valueHash(value) != valueHash { problem("its \(label) value text was edited") }
         } else if !valueHash.isEmpty {
           report.purgedTexts += 1
         }
@@ -65,5 +61,9 @@ enum ChainCheck {
       report.headSequence = expectedSequence - 1
       report.headHash = previousHash
     }
+  }
+
+  private static func text(_ row: Row, _ index: Int) -> String? {
+    ChangeChain.text(row[index])
   }
 }

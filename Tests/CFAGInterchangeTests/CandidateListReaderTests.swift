@@ -134,6 +134,13 @@ struct CandidateListReaderTests {
     #expect(candidateProblems(text, drop: ["child name"]).isEmpty)
   }
 
+  @Test func aSecondDateOfBirthColumnIsRefusedToo() {
+    let problems = candidateProblems(
+      "Case Reference,Plan Type,DOB,Mother DOB\nMC-1,CIN,2019-05-01,1990-01-01\n")
+    #expect(problems.count == 1)
+    #expect(problems[0].hasPrefix("list.csv:1: column \"Mother DOB\": looks like it holds dates of birth"))
+  }
+
   @Test func personalDataColumnsAreRefusedByHeaderOrByContent() {
     let problems = candidateProblems(
       """

@@ -161,12 +161,12 @@ struct ReturnErrorTests {
       }
     }
     // Line 1 is the header; MC-1001's items are lines 2-13 (the answer to q:seen takes two lines).
+    // An unreadable grade is reported once, not again as missing.
     #expect(
       problems(FilledReturn.csv(filled), file: "p.csv") == [
         "p.csv:13: grade: \"excellent\" must be \(Grade.accepted)",
         "p.csv:8: answer history: case MC-1001: \"perhaps\" must be yes, partly, no or n/a",
         "p.csv:3: known_because: case MC-1001: say why the child came to the agency's attention",
-        "p.csv:13: grade: case MC-1001: an involved agency gives its own overall grade",
         "p.csv:14: involved: \"maybe\" must be yes or no",
       ])
   }

@@ -49,6 +49,7 @@ public struct CandidateListReader: Sendable {
     var candidates: [CandidateCase] = []
     candidates.reserveCapacity(document.rows.count)
     var firstLine: [String: Int] = [:]
+    var rows = CandidateRowReader(layout: layout, mapping: mapping, today: today)
     for record in document.rows where !record.isBlank {
       if let mismatch = header.fieldCountMismatch(in: record) {
         problems.append(
@@ -57,8 +58,7 @@ public struct CandidateListReader: Sendable {
         continue
       }
       do throws(FieldProblem) {
-        let candidate = try CandidateRow(record: record, layout: layout, mapping: mapping, today: today)
-          .candidate()
+        let candidate = try rows.candidate(record)
         if let earlier = firstLine[candidate.reference.value] {
           throw FieldProblem(
             field: "reference", message: "\"\(candidate.reference)\" is already on line \(earlier)")

@@ -1,41 +1,61 @@
 import CFAGDomain
 
-/// One data row of an export, turned into a candidate field by field.
-struct CandidateRow {
-  let record: CSVRecord
+/// Turns data rows of an export into candidates, field by field. Values that repeat down a list
+/// (plan types, dates, agency lists) are worked out once and remembered, which keeps a
+/// 100,000-row import fast.
+struct CandidateRowReader {
   let layout: ColumnLayout
   let mapping: CandidateMapping
   let today: Day
+  private var plans: [String: PlanType] = [:]
+  private var bands: [String: AgeBand] = [:]
+  private var days: [String: Day] = [:]
+  private var agencyLists: [String: [String]] = [:]
 
-  func candidate() throws(FieldProblem) -> CandidateCase {
+  init(layout: ColumnLayout, mapping: CandidateMapping, today: Day) {
+    self.layout = layout
+    self.mapping = mapping
+    self.today = today
+  }
+
+  mutating func candidate(_ record: CSVRecord) throws(FieldProblem) -> CandidateCase {
     let reference: CaseReference
     do {
       reference = try CaseReference(validating: layout.value(.reference, in: record) ?? "")
     } catch {
       throw FieldProblem(field: "reference", message: Self.words(error))
     }
-    let plan = try planType()
+    let plan = try planType(record)
     return CandidateCase(
-      reference: reference, planType: plan, ageBand: try ageBand() ?? (plan == .preBirth ? .unborn : nil),
+      reference: reference, planType: plan,
+      ageBand: try ageBand(record) ?? (plan == .preBirth ? .unborn : nil),
       gender: layout.value(.gender, in: record), team: layout.value(.team, in: record),
-      startDate: try date(.startDate), agenciesKnown: agencies())
+      startDate: try date(.startDate, record), agenciesKnown: agencies(record))
   }
 
-  func planType() throws(FieldProblem) -> PlanType {
+  mutating func planType(_ record: CSVRecord) throws(FieldProblem) -> PlanType {
     let text = layout.value(.planType, in: record) ?? ""
-    if let plan = mapping.planTypeCodes[CSVHeader.normalise(text)] ?? PlanType(parsing: text) { return plan }
-    throw FieldProblem(
-      field: CandidateColumn.planType.label,
-      message:
-        "\"\(text)\" is not a plan type; use one of \(PlanType.allCases.map(\.rawValue).joined(separator: ", ")), "
-        + "or map this system's code in a mapping file: `value plan_type: \(text) = child-in-need`")
+    if let known = plans[text] { return known }
+    guard let plan = mapping.planTypeCodes[CSVHeader.normalise(text)] ?? PlanType(parsing: text) else {
+      throw FieldProblem(
+        field: CandidateColumn.planType.label,
+        message: "\"\(text)\" is not a plan type; use one of "
+          + "\(PlanType.allCases.map(\.rawValue).joined(separator: ", ")), "
+          + "or map this system's code in a mapping file: `value plan_type: \(text) = child-in-need`")
+    }
+    plans[text] = plan
+    return plan
   }
 
   /// The age band from the first filled age column. Dates of birth are never echoed in messages.
-  func ageBand() throws(FieldProblem) -> AgeBand? {
-    for column in [CandidateColumn.dateOfBirth, .expectedDate] where layout.value(column, in: record) != nil {
-      guard let day = try date(column) else { continue }
-      return AgeBand(birth: day, today: today)
+  mutating func ageBand(_ record: CSVRecord) throws(FieldProblem) -> AgeBand? {
+    for column in [CandidateColumn.dateOfBirth, .expectedDate] {
+      guard let text = layout.value(column, in: record) else { continue }
+      if let band = bands[text] { return band }
+      guard let day = CandidateDates.parse(text) else { throw Self.notADate(column, text) }
+      let band = AgeBand(birth: day, today: today)
+      bands[text] = band
+      return band
     }
     if let text = layout.value(.age, in: record) {
       if let years = Int(text) {
@@ -49,29 +69,35 @@ struct CandidateRow {
       guard let band = AgeBand(parsing: text) else {
         throw FieldProblem(
           field: "age_band",
-          message:
-            "\"\(text)\" is not an age band; use one of \(AgeBand.allCases.map(\.rawValue).joined(separator: ", "))"
-        )
+          message: "\"\(text)\" is not an age band; use one of "
+            + AgeBand.allCases.map(\.rawValue).joined(separator: ", "))
       }
       return band
     }
     return nil
   }
 
-  func date(_ column: CandidateColumn) throws(FieldProblem) -> Day? {
+  mutating func date(_ column: CandidateColumn, _ record: CSVRecord) throws(FieldProblem) -> Day? {
     guard let text = layout.value(column, in: record) else { return nil }
-    guard let day = CandidateDates.parse(text) else {
-      let shown = column == .startDate ? "\"\(text)\" " : ""
-      throw FieldProblem(
-        field: column.label, message: "\(shown)is not a date; use YYYY-MM-DD or DD/MM/YYYY")
-    }
+    if let day = days[text] { return day }
+    guard let day = CandidateDates.parse(text) else { throw Self.notADate(column, text) }
+    days[text] = day
     return day
   }
 
-  func agencies() -> [String] {
+  mutating func agencies(_ record: CSVRecord) -> [String] {
     guard let text = layout.value(.agenciesKnown, in: record) else { return [] }
-    return text.split(whereSeparator: { ";|,".contains($0) }).map { String($0).trimmingWhitespace }
+    if let list = agencyLists[text] { return list }
+    let list = text.split(whereSeparator: { ";|,".contains($0) }).map { String($0).trimmingWhitespace }
       .filter { !$0.isEmpty }
+    agencyLists[text] = list
+    return list
+  }
+
+  /// Only a start date is repeated in the message: dates of birth stay off the screen.
+  static func notADate(_ column: CandidateColumn, _ text: String) -> FieldProblem {
+    let shown = column == .startDate ? "\"\(text)\" " : ""
+    return FieldProblem(field: column.label, message: "\(shown)is not a date; use YYYY-MM-DD or DD/MM/YYYY")
   }
 
   /// A domain refusal as `"value" reason`, without repeating the field name.

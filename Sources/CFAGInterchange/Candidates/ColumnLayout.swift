@@ -71,7 +71,11 @@ struct ColumnLayout {
 
   func value(_ column: CandidateColumn, in record: CSVRecord) -> String? {
     guard let index = indices[column] else { return nil }
-    let text = record[index].trimmingWhitespace
+    let field = record[index]
+    guard let first = field.utf8.first, let last = field.utf8.last else { return nil }
+    // Most cells have no spaces around them: skip walking the characters for those.
+    if (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last) { return field }
+    let text = field.trimmingWhitespace
     return text.isEmpty ? nil : text
   }
 }

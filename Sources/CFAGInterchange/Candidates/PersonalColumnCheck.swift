@@ -1,7 +1,8 @@
 import CFAGDomain
 
 /// Spots export columns that hold personal data the candidate list must never take in: names,
-/// addresses, postcodes, NHS numbers, phone numbers and email addresses. A column is judged by
+/// addresses, postcodes, NHS numbers, phone numbers, email addresses, and dates of birth in a
+/// column the import does not turn into an age band. A column is judged by
 /// its header, and by its values when at least half of the filled cells look like such data.
 public enum PersonalColumnCheck {
   /// What the column looks like it holds ("names", "NHS numbers", ...), or nil.
@@ -21,6 +22,7 @@ public enum PersonalColumnCheck {
       return "national identifiers"
     }
     if key.contains("name") || key.contains("surname") || key.contains("forename") { return "names" }
+    if key.contains("birth") || words.contains("dob") { return "dates of birth" }
     return nil
   }
 

@@ -59,6 +59,8 @@ extension Workbench {
       var summary = CandidateImportSummary(
         source: request.source, fileHash: fileHash, rows: list.candidates.count, added: 0, updated: 0,
         unchanged: 0, removed: 0, ignoredColumns: list.ignoredColumns, encoding: list.encoding)
+      let source = request.source.databaseValue
+      let importedAt = tx.at.databaseValue
       var seen = Set<String>()
       seen.reserveCapacity(list.candidates.count)
       for candidate in list.candidates {
@@ -73,8 +75,8 @@ extension Workbench {
         } else {
           summary.added += 1
         }
-        try upsert.execute(
-          arguments: StatementArguments(fields + [request.source.databaseValue, tx.at.databaseValue]))
+        upsert.setUncheckedArguments(StatementArguments(fields + [source, importedAt]))
+        try upsert.execute()
       }
       let delete = try tx.db.cachedStatement(sql: "DELETE FROM candidate WHERE reference = ?")
       for (reference, old) in existing where old.source == request.source && !seen.contains(reference) {

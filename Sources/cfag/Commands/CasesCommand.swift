@@ -38,7 +38,7 @@ struct CasesImport: ParsableCommand {
         return try CandidateMapping(
           parsing: String(decoding: try FileInput.bytes(path), as: UTF8.self), name: path)
       } catch let problems as ImportProblems {
-        throw problems.failure(file: path, what: "mapping file")
+        throw problems.failure("mapping file \(path) has problems, so \(file) was")
       }
     }
     let request = CandidateImportRequest(
@@ -48,7 +48,7 @@ struct CasesImport: ParsableCommand {
     do {
       summary = try env.workbench().importCandidates(request)
     } catch let problems as ImportProblems {
-      throw problems.failure(file: file, what: "candidate list")
+      throw problems.failure("candidate list \(file)")
     }
     if global.json { JSONOutput.print(CandidateImportJSON(summary)) }
     var message =
@@ -131,11 +131,11 @@ enum FileInput {
 }
 
 extension ImportProblems {
-  /// Prints every problem (capped) on stderr and gives the closing error.
-  func failure(file: String, what: String) -> CLIError {
+  /// Prints every problem (capped) on stderr and gives the closing error, e.g. "return FILE not
+  /// imported: 3 problems; nothing was stored".
+  func failure(_ what: String) -> CLIError {
     for line in shown { Output.standardError(line) }
-    let count = problems.count
-    return CLIError(
-      "\(what) \(file) not imported: \(count) problem\(count == 1 ? "" : "s"); nothing was stored")
+    let count = "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
+    return CLIError("\(what) not imported: \(count); nothing was stored")
   }
 }

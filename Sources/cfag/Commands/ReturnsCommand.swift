@@ -61,7 +61,7 @@ struct ReturnsImport: ParsableCommand {
     do {
       summary = try AppEnvironment(global).workbench().importReturns(id, bytes: bytes, fileName: file)
     } catch let problems as ImportProblems {
-      throw problems.failure(file: file, what: "return")
+      throw problems.failure("return \(file)")
     }
     var message =
       "imported the \(summary.agency.name) return for \(id): \(summary.added.count) case"

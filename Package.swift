@@ -40,7 +40,8 @@ let package = Package(
     // The only module that touches ncurses.
     .target(name: "CursesBackend", dependencies: ["TUIKit", "CCurses"]),
     // The workbench screens: state + messages + update + view.
-    .target(name: "AuditTUI", dependencies: ["TUIKit", "CFAGDomain", "CFAGStore", "CFAGReports"]),
+    .target(
+      name: "AuditTUI", dependencies: ["TUIKit", "CFAGDomain", "CFAGStore", "CFAGReports", "CFAGInterchange"]),
     // Composition root and command line.
     .executableTarget(
       name: "cfag",

@@ -11,6 +11,15 @@ public enum AppEffect: Sendable {
   case loadDemo(themes: [Theme])
   /// Save one edit in its own transaction, then reload what it touched.
   case edit(Edit, message: String, undo: UndoStep?, origin: EditOrigin)
+  /// Complete a file path typed in a form (Tab).
+  case completePath(String)
+  case candidates(CandidatesEffect)
+  case sampling(SamplingEffect)
+  case returns(ReturnsEffect)
+  case report(ReportEffect)
+  case actions(ActionsEffect)
+  /// Load the change log of one item.
+  case history(HistoryScope)
 }
 
 /// One change to the database: each is exactly one `Workbench` operation (one transaction).
@@ -24,6 +33,11 @@ public enum Edit: Sendable {
   case restoreAssessment(auditID: String, PanelAssessment)
   case setFindings(auditID: String, reference: String, findings: [String])
   case escalate(auditID: String, reference: String, reason: String, owner: String, lead: String)
+  case sampling(SamplingEdit)
+  case returns(ReturnsEdit)
+  case findings(FindingsEdit)
+  case report(ReportEdit)
+  case actions(ActionsEdit)
 
   /// The audit the edit belongs to, to reload after it.
   public var auditID: String? {
@@ -32,6 +46,11 @@ public enum Edit: Sendable {
     case .editAudit(let id, _), .addCase(let id, _, _), .removeCase(let id, _, _), .grade(let id, _, _),
       .restoreAssessment(let id, _), .setFindings(let id, _, _), .escalate(let id, _, _, _, _):
       id
+    case .sampling(let edit): edit.auditID
+    case .returns(let edit): edit.auditID
+    case .findings(let edit): edit.auditID
+    case .report(let edit): edit.auditID
+    case .actions(let edit): edit.auditID
     }
   }
 }

@@ -18,6 +18,17 @@ public enum AppMessage: Sendable {
   case summary(SummaryAction)
   /// Judging the case on screen (case panel or meeting).
   case judge(CaseAction)
+  /// A workflow key: go to a step of the audit, the tracker or the history.
+  case go(Destination)
+  /// A file path completed with Tab in a form.
+  case completed(PathCompletion)
+  case candidates(CandidatesAction)
+  case sampling(SamplingAction)
+  case returns(ReturnsAction)
+  case findings(FindingsAction)
+  case report(ReportAction)
+  case actions(ActionsAction)
+  case history(HistoryAction)
   /// What an effect produced.
   case result(EffectResult)
 }

@@ -19,6 +19,17 @@ enum AppUpdate {
     case .meeting(let action): return MeetingUpdate.update(&state, action)
     case .summary(let action): return SummaryUpdate.update(&state, action)
     case .judge(let action): return CaseCommands.update(&state, action)
+    case .go(let destination): return Navigation.go(destination, &state)
+    case .completed(let completion):
+      PathCompletion.apply(completion, &state)
+      return []
+    case .candidates(let action): return CandidatesUpdate.update(&state, action)
+    case .sampling(let action): return SamplingUpdate.update(&state, action)
+    case .returns(let action): return ReturnsUpdate.update(&state, action)
+    case .findings(let action): return FindingsUpdate.update(&state, action)
+    case .report(let action): return ReportUpdate.update(&state, action)
+    case .actions(let action): return ActionsUpdate.update(&state, action)
+    case .history(let action): return HistoryUpdate.update(&state, action)
     case .result(let result): return ResultUpdate.apply(result, &state)
     }
   }
@@ -31,6 +42,13 @@ enum AppUpdate {
     case .casePanel: CasePanelBindings.table
     case .meeting: MeetingBindings.table
     case .summary: SummaryBindings.table
+    case .candidates: CandidatesBindings.table
+    case .sampling: SamplingBindings.table
+    case .returns: ReturnsBindings.table
+    case .findings: FindingsBindings.table
+    case .report: ReportBindings.table
+    case .actions: ActionsBindings.table
+    case .history: HistoryBindings.table
     }
   }
 

@@ -24,6 +24,13 @@ enum AppView {
     case .casePanel(let screen): CasePanelView.draw(screen, state, into: &buffer, area: area)
     case .meeting(let screen): MeetingView.draw(screen, state, into: &buffer, area: area)
     case .summary(let screen): SummaryView.draw(screen, state, into: &buffer, area: area)
+    case .candidates(let screen): CandidatesView.draw(screen, state, into: &buffer, area: area)
+    case .sampling(let screen): SamplingView.draw(screen, state, into: &buffer, area: area)
+    case .returns(let screen): ReturnsView.draw(screen, state, into: &buffer, area: area)
+    case .findings(let screen): FindingsView.draw(screen, state, into: &buffer, area: area)
+    case .report(let screen): ReportView.draw(screen, state, into: &buffer, area: area)
+    case .actions(let screen): ActionsView.draw(screen, state, into: &buffer, area: area)
+    case .history(let screen): HistoryView.draw(screen, state, into: &buffer, area: area)
     }
   }
 
@@ -41,6 +48,11 @@ enum AppView {
         if !parts.contains(meeting.auditID) { parts.append(meeting.auditID) }
         parts.append("Meeting")
       case .summary: parts.append("Summary")
+      case .history(let history): parts.append("History of \(history.title)")
+      case .candidates, .actions: parts.append(screen.name)
+      case .sampling, .returns, .findings, .report:
+        if let id = screen.auditID, !parts.contains(id) { parts.append(id) }
+        parts.append(screen.name)
       }
     }
     return parts.joined(separator: " › ")
@@ -83,11 +95,19 @@ enum AppView {
     case nil:
       let screen = AppUpdate.bindings(for: state.screen).keyBarBindings(in: state)
       let global = GlobalBindings.table.keyBarBindings(in: state)
-      let help = global.filter { if case .global(.help) = $0.action { true } else { false } }
-      let rest = global.filter { if case .global(.help) = $0.action { false } else { true } }
+      let help = global.filter { leads($0.action) }
+      let rest = global.filter { !leads($0.action) }
       return (help + screen + rest).map { ($0.keyLabel, short($0.description)) }
     }
     return table.keyBarBindings(in: state).map { ($0.keyLabel, short($0.description)) }
+  }
+
+  /// Help and the steps picker lead the key bar, so every screen shows how to find the rest.
+  static func leads(_ action: AppMessage) -> Bool {
+    switch action {
+    case .global(.help), .go(.steps): true
+    default: false
+    }
   }
 
   /// The key bar's label: the description up to " — " (help shows all of it).

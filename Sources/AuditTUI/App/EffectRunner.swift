@@ -29,6 +29,14 @@ public struct EffectRunner: Sendable {
         if let id = created ?? edit.auditID { messages.append(.result(.auditLoaded(try audit(id)))) }
         messages.append(.result(.homeLoaded(try home())))
         return messages
+      case .completePath(let text):
+        return [.completed(PathCompletion.complete(text, list: PathCompletion.listing))]
+      case .candidates(let effect): return try effect.run(workbench)
+      case .sampling(let effect): return try effect.run(workbench)
+      case .returns(let effect): return try effect.run(workbench)
+      case .report(let effect): return try effect.run(workbench)
+      case .actions(let effect): return try effect.run(workbench)
+      case .history(let scope): return [.history(.loaded(try workbench.history(scope)))]
       }
     } catch {
       return [.result(.failed(Self.describe(error)))]
@@ -58,6 +66,11 @@ public struct EffectRunner: Sendable {
     case .escalate(let id, let reference, let reason, let owner, let lead):
       let action = try workbench.escalate(id, reference: reference, reason: reason, owner: owner, lead: lead)
       return (nil, "Urgent action \(action) recorded.")
+    case .sampling(let edit): return (nil, try edit.perform(workbench))
+    case .returns(let edit): return (nil, try edit.perform(workbench))
+    case .findings(let edit): return (nil, try edit.perform(workbench))
+    case .report(let edit): return (nil, try edit.perform(workbench))
+    case .actions(let edit): return (nil, try edit.perform(workbench))
     }
     return (nil, nil)
   }

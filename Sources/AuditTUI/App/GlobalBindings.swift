@@ -2,23 +2,24 @@ import TUIKit
 
 /// Keys that work on every screen (after the screen's own table).
 enum GlobalBindings {
-  static let table = BindingTable<AppState, AppMessage>([
-    Binding(keys: "?", action: .global(.help), "Help", group: "Everywhere"),
-    Binding(
-      keys: ":", action: .global(.palette), "Commands: any action by name", group: "Everywhere",
-      inKeyBar: false),
-    Binding(
-      keys: "q", "esc", action: .global(.back), "Back", group: "Everywhere",
-      when: { $0.stack.count > 1 }),
-    Binding(
-      keys: "q", action: .global(.quit), "Quit (everything is already saved)", group: "Everywhere",
-      when: { $0.stack.count == 1 }),
-    Binding(
-      keys: "u", action: .global(.undo), "Undo the last edit", group: "Everywhere", inKeyBar: false),
-    Binding(
-      keys: "ctrl-r", action: .global(.redo), "Redo the edit undone", group: "Everywhere",
-      inKeyBar: false),
-  ])
+  static let table = BindingTable<AppState, AppMessage>(
+    [
+      Binding(keys: "?", action: .global(.help), "Help", group: "Everywhere"),
+      Binding(
+        keys: ":", action: .global(.palette), "Commands: any action by name", group: "Everywhere",
+        inKeyBar: false),
+      Binding(
+        keys: "q", "esc", action: .global(.back), "Back", group: "Everywhere",
+        when: { $0.stack.count > 1 }),
+      Binding(
+        keys: "q", action: .global(.quit), "Quit (everything is already saved)", group: "Everywhere",
+        when: { $0.stack.count == 1 }),
+      Binding(
+        keys: "u", action: .global(.undo), "Undo the last edit", group: "Everywhere", inKeyBar: false),
+      Binding(
+        keys: "ctrl-r", action: .global(.redo), "Redo the edit undone", group: "Everywhere",
+        inKeyBar: false),
+    ] + WorkflowBindings.all)
 }
 
 /// Keys of the things that float over a screen. They are handled by the widgets themselves; the

@@ -46,6 +46,7 @@ enum OverlayUpdate {
         state.overlay = nil
         return []
       case .submitted: return AppUpdate.update(&state, form.onSubmit(form.values))
+      case .complete: return [.run(.completePath(form.values[form.focus]))]
       }
     case .search(var search):
       switch key {

@@ -78,18 +78,30 @@ enum OverlayView {
 enum FormView {
   static func draw(_ form: FormState, into buffer: inout Buffer, area: Rect) {
     let introLines = form.intro.isEmpty ? [] : TextWrap.wrap(form.intro, width: min(area.width, 70) - 4)
-    let height = introLines.count + form.fields.count * 3 + 3
+    let labelWidth = min(20, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+    let hintWidth = min(area.width, 70) - labelWidth - 4
+    let longHints = form.fields.contains { DisplayWidth.of($0.hint) > hintWidth } ? 3 : 0
+    let height = introLines.count + form.fields.count * 3 + 3 + longHints
     let box = area.centred(Size(width: min(area.width, 70), height: min(area.height, height)))
     let inner = buffer.box(box, title: form.title)
     guard inner.height > 0 else { return }
+    var bottom = inner.maxY
+    if form.fields.indices.contains(form.focus), DisplayWidth.of(form.fields[form.focus].hint) > hintWidth {
+      let lines = TextWrap.wrap(form.fields[form.focus].hint, width: inner.width - 2).prefix(2)
+      bottom -= lines.count + 1
+      for (row, line) in lines.enumerated() {
+        buffer.put(inner.x + 1, bottom + 1 + row, line, style: Style().bolded(), maxWidth: inner.width - 1)
+      }
+    }
     var y = inner.y
     for line in introLines {
       buffer.put(inner.x + 1, y, line, maxWidth: inner.width - 1)
       y += 1
     }
     if !introLines.isEmpty { y += 1 }
-    let labelWidth = min(20, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
-    for (index, field) in form.fields.enumerated() where y < inner.maxY {
+    let fits = max(1, (bottom - y) / 2)
+    let first = max(0, form.focus - fits + 1)
+    for (index, field) in form.fields.enumerated().dropFirst(first) where y < bottom {
       let focused = index == form.focus
       buffer.put(
         inner.x + 1, y, field.label + ":", style: focused ? Style().bolded() : .plain,
@@ -97,7 +109,7 @@ enum FormView {
       let fieldArea = Rect(
         x: inner.x + 1 + labelWidth, y: y, width: inner.width - labelWidth - 2, height: 1)
       TextField(state: field.value, focused: focused).render(into: &buffer, area: fieldArea)
-      if !field.hint.isEmpty, y + 1 < inner.maxY {
+      if !field.hint.isEmpty, y + 1 < bottom {
         buffer.put(
           fieldArea.x, y + 1, TextWrap.truncate(field.hint, width: fieldArea.width),
           style: Style().dimmed())

@@ -7,13 +7,16 @@ enum ResultUpdate {
     case .homeLoaded(let data):
       state.home = data
       HomeUpdate.clamp(&state)
+      WorkflowRefresh.clamp(&state)
     case .auditLoaded(let data):
       state.audit = data
       AuditEditorUpdate.clamp(&state)
+      WorkflowRefresh.clamp(&state)
     case .saved(let message, let undo, let origin):
       state.history.record(undo, label: message, origin: origin)
       state.inform(message + (origin == .user && undo != nil ? "  (u undoes)" : ""))
       closeAfterSave(&state)
+      return WorkflowRefresh.commands(state)
     case .auditCreated(let id):
       AuditEditorUpdate.created(id, &state)
     case .failed(let text):

@@ -7,6 +7,13 @@ public enum Screen {
   case casePanel(CasePanelState)
   case meeting(MeetingState)
   case summary(SummaryState)
+  case candidates(CandidatesState)
+  case sampling(SamplingState)
+  case returns(ReturnsState)
+  case findings(FindingsState)
+  case report(ReportState)
+  case actions(ActionsState)
+  case history(HistoryState)
 
   /// The route's name for breadcrumbs and docs.
   public var name: String {
@@ -16,6 +23,13 @@ public enum Screen {
     case .casePanel: "Case panel"
     case .meeting: "Meeting"
     case .summary: "Summary"
+    case .candidates: "Candidate list"
+    case .sampling: "Sample"
+    case .returns: "Agency returns"
+    case .findings: "Findings and recommendations"
+    case .report: "Report"
+    case .actions: "Action tracker"
+    case .history: "History"
     }
   }
 }

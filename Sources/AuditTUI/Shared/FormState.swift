@@ -9,11 +9,20 @@ public struct FormState {
     public var value: TextFieldState
     /// Shown dimmed under the field, e.g. the expected format.
     public var hint: String
+    /// Tab completes a file path here instead of moving to the next field.
+    public var completesPaths: Bool
+    /// May be left empty: Enter does not stop at it.
+    public var isOptional: Bool
 
-    public init(_ label: String, value: String = "", hint: String = "") {
+    public init(
+      _ label: String, value: String = "", hint: String = "", completesPaths: Bool = false,
+      optional: Bool = false
+    ) {
       self.label = label
       self.value = TextFieldState(value)
       self.hint = hint
+      self.completesPaths = completesPaths
+      self.isOptional = optional
     }
   }
 
@@ -43,6 +52,8 @@ public struct FormState {
   /// What a key did to the form.
   public enum Outcome {
     case handled, cancelled, submitted
+    /// Tab in a path field: complete the text.
+    case complete
   }
 
   public mutating func handle(_ key: Key) -> Outcome {
@@ -50,9 +61,12 @@ public struct FormState {
     case .escape: return .cancelled
     case .ctrl("s"): return .submitted
     case .enter:
-      let empty = fields.indices.filter { fields[$0].value.text.trimmingCharacters(in: .whitespaces).isEmpty }
+      let empty = fields.indices.filter {
+        !fields[$0].isOptional && fields[$0].value.text.trimmingCharacters(in: .whitespaces).isEmpty
+      }
       guard let next = empty.first(where: { $0 > focus }) ?? empty.first else { return .submitted }
       focus = next
+    case .tab where fields.indices.contains(focus) && fields[focus].completesPaths: return .complete
     case .tab, .down: focus = (focus + 1) % max(1, fields.count)
     case .backTab, .up: focus = (focus + fields.count - 1) % max(1, fields.count)
     default:

@@ -1,0 +1,217 @@
+import CFAGDomain
+import CFAGInterchange
+import CFAGStore
+import Foundation
+import TUIKit
+
+/// The Learning Lessons tracker: every action, filtered and sorted; a progress note or a status in
+/// a few keys; the trail back to the cases; the subgroup's pack out and agencies' updates in.
+public struct ActionsState {
+  /// The audit the person came from, if any.
+  public var auditID: String?
+  public var list = ListState()
+  public var filter: ActionsFilter = .open
+  public var sort: ActionsSort = .due
+  /// An edited pack read and checked, waiting to be applied.
+  public var preview: ImportPreview?
+
+  public init(auditID: String? = nil) {
+    self.auditID = auditID
+  }
+
+  /// The actions shown, filtered then sorted.
+  func visible(_ actions: [TrackerAction], today: Day) -> [TrackerAction] {
+    actions.filter { filter.matches($0, today: today, auditID: auditID) }.sorted {
+      sort.before($0, $1, today: today)
+    }
+  }
+}
+
+/// Which actions the tracker shows.
+public enum ActionsFilter: Sendable, CaseIterable {
+  case open, overdue, red, amber, green, blue, closed, thisAudit, all
+
+  var label: String {
+    switch self {
+    case .open: "Open"
+    case .overdue: "Overdue"
+    case .red: "Red"
+    case .amber: "Amber"
+    case .green: "Green"
+    case .blue: "Blue (awaiting evidence)"
+    case .closed: "Closed"
+    case .thisAudit: "This audit's"
+    case .all: "All"
+    }
+  }
+
+  func matches(_ action: TrackerAction, today: Day, auditID: String?) -> Bool {
+    switch self {
+    case .open: action.status != .closed
+    case .overdue: action.isOverdue(today: today)
+    case .red: action.rag(today: today) == .red
+    case .amber: action.rag(today: today) == .amber
+    case .green: action.rag(today: today) == .green
+    case .blue: action.rag(today: today) == .blue
+    case .closed: action.status == .closed
+    case .thisAudit: auditID != nil && action.source.auditID == auditID
+    case .all: true
+    }
+  }
+}
+
+/// How the tracker's list is ordered.
+public enum ActionsSort: Sendable, CaseIterable {
+  case due, rag, owner, id
+
+  var label: String {
+    switch self {
+    case .due: "urgent, then due date"
+    case .rag: "RAG, red first"
+    case .owner: "owner"
+    case .id: "id"
+    }
+  }
+
+  func before(_ lhs: TrackerAction, _ rhs: TrackerAction, today: Day) -> Bool {
+    switch self {
+    case .due: return TrackerAction.listOrder(lhs, rhs)
+    case .rag:
+      let order: [RAG] = [.red, .amber, .green, .blue, .none]
+      let (l, r) = (
+        order.firstIndex(of: lhs.rag(today: today)) ?? 5, order.firstIndex(of: rhs.rag(today: today)) ?? 5
+      )
+      return l != r ? l < r : TrackerAction.listOrder(lhs, rhs)
+    case .owner: return lhs.owner != rhs.owner ? lhs.owner < rhs.owner : TrackerAction.listOrder(lhs, rhs)
+    case .id: return lhs.id < rhs.id
+    }
+  }
+}
+
+/// An edited pack checked against the tracker: what applying it would change.
+public struct ImportPreview: Sendable, Equatable {
+  public var path: String
+  /// Per action: its id and line, then each change.
+  public var lines: [String]
+  public var changes: Int
+  public var actions: Int
+  public var unchanged: Int
+
+  init(path: String, plan: TrackerImportPlan) {
+    self.path = path
+    lines = plan.entries.flatMap { entry in
+      ["\(entry.id) (line \(entry.line))"] + entry.changes.map { "  \($0)" }
+    }
+    changes = plan.entries.map(\.changes.count).reduce(0, +)
+    actions = plan.entries.count
+    unchanged = plan.unchanged
+  }
+}
+
+/// What the tracker screen does.
+public enum ActionsAction: Sendable {
+  case move(ListMove)
+  case askFilter
+  case setFilter(ActionsFilter)
+  case cycleSort
+  case trail
+  case showTrail(ActionTrail)
+  case askNote
+  case note(id: String, String)
+  case askStatus
+  case setStatus(id: String, ActionStatus)
+  case askClose(id: String)
+  case close(id: String, [String])
+  case askReopen(id: String)
+  case reopen(id: String, String)
+  case askExport
+  case export([String])
+  case askImport
+  case importFile(String)
+  case planned(ImportPreview)
+  case refused(path: String, problems: [String])
+  case apply
+  case applied
+  case discard
+  case done(String)
+}
+
+/// The tracker's changes, each one workbench operation. A status change can be undone; notes,
+/// closing and reopening are the action's record and stay.
+public enum ActionsEdit: Sendable {
+  case update(id: String, auditID: String?, ActionUpdate)
+  case close(id: String, auditID: String?, by: String, evidence: String)
+  case reopen(id: String, auditID: String?, reason: String)
+
+  var auditID: String? {
+    switch self {
+    case .update(_, let audit, _), .close(_, let audit, _, _), .reopen(_, let audit, _): audit
+    }
+  }
+
+  func perform(_ workbench: Workbench) throws -> String? {
+    switch self {
+    case .update(let id, _, let update): try workbench.updateAction(id, update)
+    case .close(let id, _, let by, let evidence):
+      try workbench.closeAction(id, by: by, evidence: evidence.trimmingWhitespace.isEmpty ? nil : evidence)
+    case .reopen(let id, _, let reason): try workbench.reopenAction(id, reason: reason)
+    }
+    return nil
+  }
+}
+
+/// The tracker's reads and files: an action's trail, the pack out, an edited pack in.
+public enum ActionsEffect: Sendable {
+  case trail(String)
+  case export(path: String, agency: String?)
+  /// Reads an edited pack and plans it without applying anything.
+  case plan(path: String)
+  case apply(path: String)
+
+  func run(_ workbench: Workbench) throws -> [AppMessage] {
+    switch self {
+    case .trail(let id):
+      return [.actions(.showTrail(try workbench.actionTrail(id)))]
+    case .export(let path, let agency):
+      let pack = try workbench.trackerPack(agency: agency)
+      let lower = path.lowercased()
+      let bytes: Data
+      if lower.hasSuffix(".csv") {
+        bytes = Data(TrackerPackCSV.encode(pack))
+      } else if lower.hasSuffix(".md") {
+        bytes = Data(TrackerPackMarkdown.render(pack).utf8)
+      } else if lower.hasSuffix(".html") {
+        bytes = Data(TrackerPackHTML.render(pack).utf8)
+      } else {
+        throw FileOutputError("end the pack's name with .csv (to edit and import back), .md or .html")
+      }
+      _ = try FileOutput.write(bytes, to: path)
+      return [
+        .actions(
+          .done(
+            "Wrote the pack for \(pack.scope) to \(path): \(pack.entries.count) actions, \(pack.overdue.count) overdue."
+              + (lower.hasSuffix(".csv") ? " Agencies edit it; I reads it back." : "")))
+      ]
+    case .plan(let path), .apply(let path):
+      let data = try FileOutput.read(path)
+      let dryRun = if case .plan = self { true } else { false }
+      do {
+        let plan = try workbench.importActionUpdates(data, dryRun: dryRun)
+        guard !dryRun else { return [.actions(.planned(ImportPreview(path: path, plan: plan)))] }
+        let preview = ImportPreview(path: path, plan: plan)
+        return [
+          .result(
+            .saved(
+              message: "Applied \(preview.changes) change(s) to \(preview.actions) action(s) from \(path).",
+              undo: nil, origin: .user)),
+          .actions(.applied),
+        ]
+      } catch let failure as TrackerImportFailure {
+        let problems = failure.problems.map {
+          "\(path):\($0.line): " + ($0.id.map { "\($0): " } ?? "") + $0.message
+        }
+        return [.actions(.refused(path: path, problems: problems))]
+      }
+    }
+  }
+}

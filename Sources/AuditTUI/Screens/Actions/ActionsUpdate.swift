@@ -1,0 +1,218 @@
+import CFAGDomain
+import CFAGStore
+import TUIKit
+
+/// What the tracker screen's actions do.
+enum ActionsUpdate {
+  static func update(_ state: inout AppState, _ action: ActionsAction) -> [Command<AppEffect>] {
+    guard case .actions(var screen) = state.screen else { return [] }
+    defer { if case .actions = state.screen { state.replaceTop(.actions(screen)) } }
+    let selected = self.selected(screen, state)
+    switch action {
+    case .move(let move):
+      screen.list.apply(move)
+    case .askFilter:
+      let filters = ActionsFilter.allCases.filter { $0 != .thisAudit || screen.auditID != nil }
+      state.overlay = .picker(
+        PickerOverlay(
+          title: "Show which actions?", options: filters.map(\.label),
+          choices: filters.map { .actions(.setFilter($0)) },
+          selected: filters.firstIndex(of: screen.filter)))
+    case .setFilter(let filter):
+      screen.filter = filter
+      screen.list.select(0)
+      clampList(&screen, state)
+    case .cycleSort:
+      let all = ActionsSort.allCases
+      screen.sort = all[((all.firstIndex(of: screen.sort) ?? 0) + 1) % all.count]
+      state.inform("Sorted by \(screen.sort.label).")
+    case .trail:
+      guard let selected else { return none(&state) }
+      return [.run(.actions(.trail(selected.id)))]
+    case .showTrail(let trail):
+      state.overlay = .reader(
+        ReaderOverlay(title: "Trail of \(trail.action.id) — Esc closes", lines: ActionsView.trailLines(trail))
+      )
+    case .askNote:
+      guard let selected else { return none(&state) }
+      state.overlay = .form(
+        FormState(
+          title: "Progress on \(selected.id)",
+          intro: "Dated today and signed by you; notes are the action's record and are never removed.",
+          fields: [.init("Note", hint: "what has happened since the last note")]
+        ) { .actions(.note(id: selected.id, $0[0])) })
+    case .note(let id, let text):
+      guard !text.trimmingWhitespace.isEmpty else {
+        state.fail("note: type what has happened")
+        return []
+      }
+      let audit = auditID(of: id, state)
+      return [
+        .run(
+          .edit(
+            .actions(.update(id: id, auditID: audit, ActionUpdate(progress: text))),
+            message: "Noted progress on \(id).",
+            undo: nil, origin: .user))
+      ]
+    case .askStatus:
+      guard let selected else { return none(&state) }
+      if selected.status == .closed {
+        return update(&state, .askReopen(id: selected.id))
+      }
+      let statuses: [ActionStatus] = [.notStarted, .inProgress, .complete, .closed]
+      state.overlay = .picker(
+        PickerOverlay(
+          title: "Status of \(selected.id)",
+          options: statuses.map { $0 == .closed ? "Closed — with evidence of impact…" : $0.label },
+          choices: statuses.map {
+            $0 == .closed ? .actions(.askClose(id: selected.id)) : .actions(.setStatus(id: selected.id, $0))
+          },
+          selected: statuses.firstIndex(of: selected.status)))
+    case .setStatus(let id, let status):
+      guard let before = find(id, state) else { return [] }
+      guard before.status != status else {
+        state.inform("\(id) is already \(status.label.lowercased()).")
+        return []
+      }
+      let audit = before.source.auditID
+      let step = UndoStep(
+        label: "status of \(id)",
+        undo: .actions(.update(id: id, auditID: audit, ActionUpdate(status: before.status))),
+        redo: .actions(.update(id: id, auditID: audit, ActionUpdate(status: status))))
+      return [
+        .run(.edit(step.redo, message: "\(id) is \(status.label.lowercased()).", undo: step, origin: .user))
+      ]
+    case .askClose(let id):
+      guard let before = find(id, state) else { return [] }
+      state.overlay = .form(
+        FormState(
+          title: "Close \(id)",
+          intro: "The subgroup closes an action once it has evidence of its impact: what difference it made.",
+          fields: [
+            .init("Closed by", hint: "who signs it off for the subgroup"),
+            .init("Evidence", value: before.evidenceOfImpact, hint: "the evidence of impact"),
+          ]
+        ) { .actions(.close(id: id, $0)) })
+    case .close(let id, let values):
+      guard !values[0].trimmingWhitespace.isEmpty else {
+        state.fail("closed by: say who closes the action")
+        return []
+      }
+      return [
+        .run(
+          .edit(
+            .actions(.close(id: id, auditID: auditID(of: id, state), by: values[0], evidence: values[1])),
+            message: "Closed \(id) (s on it reopens it).", undo: nil, origin: .user))
+      ]
+    case .askReopen(let id):
+      state.overlay = .form(
+        FormState(
+          title: "Reopen \(id)", intro: "A closed action reopens with the reason as a progress note.",
+          fields: [.init("Reason")]
+        ) { .actions(.reopen(id: id, $0[0])) })
+    case .reopen(let id, let reason):
+      guard !reason.trimmingWhitespace.isEmpty else {
+        state.fail("reason: say why the action is reopened")
+        return []
+      }
+      return [
+        .run(
+          .edit(
+            .actions(.reopen(id: id, auditID: auditID(of: id, state), reason: reason)),
+            message: "Reopened \(id).",
+            undo: nil, origin: .user))
+      ]
+    case .askExport:
+      state.overlay = .form(
+        FormState(
+          title: "Export the subgroup's pack",
+          intro:
+            "A summary by agency and RAG, overdue first, each action with its latest progress. The CSV can "
+            + "be edited by agencies and imported back with I.",
+          fields: [
+            .init(
+              "File", value: "tracker-pack-\(state.today.iso).csv", hint: ".csv, .md or .html; Tab completes",
+              completesPaths: true),
+            .init("Agency", hint: "empty for every agency, or one agency's short name", optional: true),
+          ]
+        ) { .actions(.export($0)) })
+    case .export(let values):
+      state.overlay = nil
+      let agency = values[1].trimmingWhitespace
+      return [
+        .run(.actions(.export(path: values[0].trimmingWhitespace, agency: agency.isEmpty ? nil : agency)))
+      ]
+    case .askImport:
+      state.overlay = .form(
+        FormState(
+          title: "Import agencies' updates",
+          intro:
+            "An exported pack's CSV with agencies' edits. The changes are shown first; nothing is applied "
+            + "until you confirm.",
+          fields: [.init("File", hint: "the edited CSV; Tab completes", completesPaths: true)]
+        ) { .actions(.importFile($0[0])) })
+    case .importFile(let path):
+      guard !path.trimmingWhitespace.isEmpty else {
+        state.fail("type the edited pack's path (Tab completes it)")
+        return []
+      }
+      state.overlay = nil
+      return [.run(.actions(.plan(path: path.trimmingWhitespace)))]
+    case .planned(let preview):
+      if preview.actions == 0 {
+        state.inform("\(preview.path) changes nothing (\(preview.unchanged) rows as they are).")
+      } else {
+        screen.preview = preview
+        state.inform("Check the changes: y applies them all in one step, Esc applies nothing.")
+      }
+    case .refused(let path, let problems):
+      state.fail("nothing was applied: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(path)")
+      state.overlay = .reader(
+        ReaderOverlay(title: "Not imported: \(path) — Esc closes", lines: problems.map { ($0, Style.plain) }))
+    case .apply:
+      guard let preview = screen.preview else { return [] }
+      return [.run(.actions(.apply(path: preview.path)))]
+    case .applied:
+      screen.preview = nil
+      return [.run(.loadHome)]
+    case .discard:
+      screen.preview = nil
+      state.inform("Nothing applied.")
+    case .done(let text):
+      state.inform(text)
+    }
+    return []
+  }
+
+  private static func none(_ state: inout AppState) -> [Command<AppEffect>] {
+    state.fail("no action selected: f shows other actions")
+    return []
+  }
+
+  static func selected(_ screen: ActionsState, _ state: AppState) -> TrackerAction? {
+    let visible = screen.visible(state.home?.actions ?? [], today: state.today)
+    guard let row = screen.list.selected, row < visible.count else { return nil }
+    return visible[row]
+  }
+
+  private static func find(_ id: String, _ state: AppState) -> TrackerAction? {
+    state.home?.actions.first { $0.id == id }
+  }
+
+  private static func auditID(of id: String, _ state: AppState) -> String? {
+    find(id, state)?.source.auditID
+  }
+
+  private static func clampList(_ screen: inout ActionsState, _ state: AppState) {
+    screen.list.setCount(screen.visible(state.home?.actions ?? [], today: state.today).count)
+  }
+
+  /// Keeps the selection in range after the tracker reloads.
+  static func clamp(_ state: inout AppState) {
+    for (index, screen) in state.stack.enumerated() {
+      guard case .actions(var actions) = screen else { continue }
+      clampList(&actions, state)
+      state.stack[index] = .actions(actions)
+    }
+  }
+}

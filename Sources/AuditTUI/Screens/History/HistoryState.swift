@@ -1,0 +1,30 @@
+import CFAGDomain
+import CFAGStore
+import TUIKit
+
+/// The change log of one item: who changed what, when, from what to what, and why. Newest first.
+public struct HistoryState {
+  /// The audit the item belongs to, if any (so the workflow keys still know it).
+  public var auditID: String?
+  /// What the history is of, e.g. "case MC-100001 of CFAG-2026-01".
+  public var title: String
+  public var scope: HistoryScope
+  /// Only records of this table, when the scope is wider (the candidate list).
+  public var entity: String?
+  public var list = ListState()
+  /// Newest first; nil until loaded.
+  public var records: [ChangeRecord]?
+
+  public init(auditID: String?, title: String, scope: HistoryScope, entity: String? = nil) {
+    self.auditID = auditID
+    self.title = title
+    self.scope = scope
+    self.entity = entity
+  }
+}
+
+/// What the history screen does.
+public enum HistoryAction: Sendable {
+  case move(ListMove)
+  case loaded([ChangeRecord])
+}

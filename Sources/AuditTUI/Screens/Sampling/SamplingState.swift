@@ -1,0 +1,73 @@
+import CFAGDomain
+import CFAGStore
+import TUIKit
+
+/// Drawing an audit's cases: the eligible pool with its size, the draw (seed shown), its record,
+/// and replacing a case with a reserve.
+public struct SamplingState {
+  public var auditID: String
+  public var pane: SamplingPane = .cases
+  public var cases = ListState()
+  public var poolList = ListState()
+  /// The candidates the theme admits today; nil until loaded.
+  public var pool: [CandidateCase]?
+
+  public init(auditID: String) {
+    self.auditID = auditID
+  }
+}
+
+public enum SamplingPane: Sendable {
+  case cases, pool
+}
+
+/// What the sampling screen does.
+public enum SamplingAction: Sendable {
+  case move(ListMove)
+  case nextPane
+  case loadedPool([CandidateCase])
+  case askDraw
+  /// The draw form's values: cases, reserves, seed, stratify.
+  case draw([String], force: Bool)
+  case askReplace
+  case replace(reference: String, reason: String)
+  case showRecord
+}
+
+/// The sampling screen's changes: each one workbench operation, logged; neither can be undone
+/// (a draw is redone with a new draw, a replacement by adding a case).
+public enum SamplingEdit: Sendable {
+  case draw(auditID: String, SampleRequest)
+  case replace(auditID: String, reference: String, reason: String)
+
+  var auditID: String {
+    switch self {
+    case .draw(let id, _), .replace(let id, _, _): id
+    }
+  }
+
+  /// Runs the edit; returns a note for the status line.
+  func perform(_ workbench: Workbench) throws -> String? {
+    switch self {
+    case .draw(let id, let request):
+      let outcome = try workbench.sample(id, request)
+      return
+        "seed \(outcome.record.seed), \(outcome.selected.count) cases + \(outcome.reserves.count) reserves "
+        + "from \(outcome.record.poolSize). Next, r: agency returns."
+    case .replace(let id, let reference, let reason):
+      let reserve = try workbench.replaceCase(id, reference: reference, reason: reason)
+      return "\(reserve.value) comes in for \(reference)."
+    }
+  }
+}
+
+/// Loading the sampling screen's pool.
+public enum SamplingEffect: Sendable {
+  case loadPool(String)
+
+  func run(_ workbench: Workbench) throws -> [AppMessage] {
+    switch self {
+    case .loadPool(let id): [.sampling(.loadedPool(try workbench.eligiblePool(id)))]
+    }
+  }
+}

@@ -33,50 +33,96 @@ struct CLIDocsTests {
     return examples
   }
 
-  /// Every key path in a JSON value; arrays contribute their elements' keys. Keys documented as
-  /// null are optional.
-  static func keyPaths(_ value: Any, prefix: String = "") -> (all: Set<String>, optional: Set<String>) {
-    var all = Set<String>()
-    var optional = Set<String>()
+  /// Every key path in a JSON value (`.cases[].grade`); arrays contribute their elements' keys.
+  static func keyPaths(_ value: Any, prefix: String = "") -> [String: Any] {
+    var paths: [String: Any] = [:]
     if let object = value as? [String: Any] {
       for (key, child) in object {
-        let path = prefix + "." + key
-        all.insert(path)
-        if child is NSNull { optional.insert(path) }
-        let nested = keyPaths(child, prefix: path)
-        all.formUnion(nested.all)
-        optional.formUnion(nested.optional)
+        paths[prefix + "." + key] = child
+        paths.merge(keyPaths(child, prefix: prefix + "." + key)) { first, _ in first }
       }
     } else if let array = value as? [Any] {
       for element in array {
-        let nested = keyPaths(element, prefix: prefix + "[]")
-        all.formUnion(nested.all)
-        optional.formUnion(nested.optional)
+        paths.merge(keyPaths(element, prefix: prefix + "[]")) { first, _ in first }
       }
     }
-    return (all, optional)
+    return paths
   }
+
+  /// What docs/cli.md says about one command's keys: a `null` marks a key that may be absent, and
+  /// an empty object `{}` a map whose keys are data (domain ids, table names), not checked.
+  struct Shape {
+    var keys: Set<String>
+    var optional: Set<String>
+    var dataMaps: Set<String>
+
+    init(_ example: Any) {
+      let paths = CLIDocsTests.keyPaths(example)
+      keys = Set(paths.keys)
+      optional = Set(paths.filter { $0.value is NSNull }.keys)
+      dataMaps = Set(paths.filter { ($0.value as? [String: Any])?.isEmpty == true }.keys)
+    }
+
+    /// The printed key paths, leaving out those inside data maps.
+    func printed(_ json: Any) -> Set<String> {
+      Set(
+        CLIDocsTests.keyPaths(json).keys.filter { path in
+          !dataMaps.contains { path.hasPrefix($0 + ".") }
+        })
+    }
+  }
+
+  /// The fixture the examples run on, and the words that stand for its ids in docs/cli.md:
+  /// `{audit}` (six cases added by hand and graded), `{prepared}` (sampled from a candidate list,
+  /// with returns, grades, a recommendation and an action `{action}`), `{planning}` (an audit not
+  /// yet sampled), `{empty}` (a database file not yet made) and `{tampered}` (a backup changed
+  /// behind the program's back, which `verify` must fail).
+  static func fixture(_ cli: CLIRunner) throws -> [String: String] {
+    let audit = try cli.gradedAudit()
+    try cli.succeed(["audit", "edit", audit, "--returns-due", "2026-11-27"])
+    try cli.succeed(["escalate", audit, "MC-1005", "--reason", "r", "--owner", "police", "--lead", "DS"])
+    try cli.succeed(["recommend", audit, "--text", "First", "--finding", "late-referral"])
+    let prepared = try cli.preparedAudit()
+    let planning = try cli.succeed(["audit", "create", "--theme", "child-in-need", "--date", "2027-02-01"])
+    let tampered = cli.folder.appendingPathComponent("tampered.sqlite").path
+    try cli.succeed(["backup", "--out", tampered])
+    try cli.tamper("UPDATE assessment SET overall_grade = 'good'", database: tampered)
+    return [
+      "{audit}": audit, "{prepared}": prepared.id, "{action}": prepared.action, "{planning}": planning,
+      "{empty}": cli.folder.appendingPathComponent("empty.sqlite").path, "{tampered}": tampered,
+    ]
+  }
+
+  /// Keys that are grades, written as grades are everywhere (`themes show` maps each grade to its
+  /// descriptor); every other key is snake_case.
+  static let gradeKeys: Set<String> = ["good", "requires-improvement", "inadequate"]
 
   @Test func everyDocumentedShapeMatchesTheProgram() throws {
     let examples = try Self.examples()
-    #expect(examples.count >= 8)
+    #expect(examples.count >= 20)
     let cli = try CLIRunner()
-    let audit = try cli.gradedAudit()
-    try cli.run(["audit", "edit", audit, "--returns-due", "2026-11-27"])
-    try cli.run(["escalate", audit, "MC-1005", "--reason", "r", "--owner", "police", "--lead", "DS"])
-    try cli.run(["recommend", audit, "--text", "First", "--finding", "late-referral"])
+    let ids = try Self.fixture(cli)
     for example in examples {
-      let result = try cli.run(example.command.replacingOccurrences(of: "{audit}", with: audit))
-      #expect(result.status == 0, "\(example.command): \(result.stderr)")
-      let actual = Self.keyPaths(try result.json()).all
-      let documented = Self.keyPaths(example.json)
-      let undocumented = actual.subtracting(documented.all)
-      let missing = documented.all.subtracting(documented.optional).subtracting(actual)
+      let line = ids.reduce(example.command) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
+      let result = try cli.run(line)
+      let failing = example.command.contains("{tampered}")
+      #expect(result.status == (failing ? 1 : 0), "\(example.command): \(result.stderr)")
+      let shape = Shape(example.json)
+      let actual = shape.printed(try result.json())
+      let undocumented = actual.subtracting(shape.keys)
+      let missing = shape.keys.subtracting(shape.optional).subtracting(actual)
       #expect(
         undocumented.isEmpty,
         "\(example.command) prints keys docs/cli.md does not show: \(undocumented.sorted())")
       #expect(
         missing.isEmpty, "docs/cli.md shows keys \(example.command) does not print: \(missing.sorted())")
+      let notSnakeCase = actual.filter { path in
+        path.split(separator: ".").map { $0.replacingOccurrences(of: "[]", with: "") }.contains {
+          $0.contains(/[^a-z0-9_]/) && !Self.gradeKeys.contains($0)
+        }
+      }
+      #expect(
+        notSnakeCase.isEmpty, "\(example.command) prints keys not in snake_case: \(notSnakeCase.sorted())")
     }
   }
 }

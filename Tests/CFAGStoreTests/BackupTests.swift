@@ -14,6 +14,7 @@ struct BackupTests {
     #expect(mode == 0o600)
     let report = try Verifier.verify(file: copy)
     #expect(report.problems == [])
+    #expect(!FileManager.default.fileExists(atPath: copy + "-wal"), "a backup is one self-contained file")
     #expect(report.headHash == (try fixture.workbench.store.verify().headHash))
     #expect(throws: StoreError.exists(copy)) { try fixture.workbench.store.backup(to: copy) }
   }

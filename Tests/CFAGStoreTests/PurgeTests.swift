@@ -12,6 +12,11 @@ struct PurgeTests {
       GradeInput(
         overall: .good, rationale: "Secret rationale detail", goodPractice: "Secret practice",
         voiceOfChild: "Secret voice"))
+    _ = try fixture.workbench.addReturn(
+      id,
+      ReturnInput(
+        reference: "MC-1001", agency: "police", involved: true, knownBecause: "Secret known",
+        answers: ["history": "partly: Secret note", "seen": "yes"], overallGrade: .good))
     try fixture.workbench.signOff(id, by: "Chair")
     return (fixture, id)
   }
@@ -21,7 +26,7 @@ struct PurgeTests {
     let before = try fixture.workbench.record(id)
     let report = try fixture.workbench.purge(before: Day(iso: "2026-12-02")!, dryRun: false)
     #expect(report.audits.map(\.auditID) == [id])
-    #expect(report.audits.first?.fields["assessment"] == 5)
+    #expect(report.audits.first?.fields == ["assessment": 5, "agency_return": 2])
     let after = try fixture.workbench.record(id)
     #expect(after.distribution == before.distribution)
     #expect(after.findingCounts == before.findingCounts)
@@ -29,6 +34,11 @@ struct PurgeTests {
     #expect(after.assessments.allSatisfy { $0.rationale == "[purged 2033-01-10]" })
     #expect(after.assessment(for: CaseReference(trusted: "MC-1001"))?.voiceOfChild == "[purged 2033-01-10]")
     #expect(try fixture.workbench.actions(audit: id).count == 1)
+    let police = try #require(after.returns.first)
+    #expect(police.knownBecause == "[purged 2033-01-10]")
+    #expect(police.answers["history"] == Answer(choice: .partly, text: "[purged 2033-01-10]"))
+    #expect(police.answers["seen"]?.choice == .yes)
+    #expect(police.overallGrade == .good)
     #expect(!(try fixture.dump()).contains("Secret"))
     let report2 = try fixture.workbench.store.verify()
     #expect(report2.problems == [])
@@ -44,9 +54,9 @@ struct PurgeTests {
     let (fixture, id) = try Self.gradedWithDetail()
     let dump = try fixture.dump()
     let dry = try fixture.workbench.purge(before: Day(iso: "2026-12-02")!, dryRun: true)
-    #expect(dry.total == 5)
+    #expect(dry.total == 7)
     #expect(try fixture.dump() == dump)
-    #expect(try fixture.workbench.purge(before: Day(iso: "2026-12-02")!, dryRun: false).total == 5)
+    #expect(try fixture.workbench.purge(before: Day(iso: "2026-12-02")!, dryRun: false).total == 7)
     #expect(try fixture.workbench.purge(before: Day(iso: "2026-12-02")!, dryRun: false).audits == [])
     #expect(try fixture.workbench.purge(before: Day(iso: "2026-12-01")!, dryRun: true).audits == [])
     _ = id

@@ -80,6 +80,8 @@ public final class Store: Sendable {
     }
     let target = try DatabaseQueue(path: destination)
     try pool.backup(to: target)
+    // One self-contained file: the copy takes the source's WAL mode, so turn it back.
+    try target.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
     try target.close()
     StoreLocation.makePrivate(destination)
   }

@@ -26,6 +26,7 @@ struct BackupCommand: ParsableCommand {
           + "does not: run cfag verify")
     }
     Output.done(
-      "backed up \(env.databasePath) to \(out) (\(report.records) change records, \(report.audits) audits)")
+      "backed up \(env.databasePath) to \(out) (\(VerifyText.counted(report.records, "change record")), "
+        + "\(VerifyText.counted(report.audits, "audit")))")
   }
 }

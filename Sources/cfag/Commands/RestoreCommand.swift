@@ -23,7 +23,7 @@ struct RestoreCommand: ParsableCommand {
       throw CLIError("restored \(file), but the database now fails verify: run cfag verify")
     }
     Output.done(
-      "restored \(env.databasePath) from \(file) (\(result.report.records) change records, "
-        + "\(result.report.audits) audits; verify passed)")
+      "restored \(env.databasePath) from \(file) (\(VerifyText.counted(result.report.records, "change record")), "
+        + "\(VerifyText.counted(result.report.audits, "audit")); verify passed)")
   }
 }

@@ -16,7 +16,13 @@ struct VerifyCommand: ParsableCommand {
     guard FileManager.default.fileExists(atPath: env.databasePath) else {
       throw CLIError("no database at \(env.databasePath)")
     }
-    let report = try Store(path: env.databasePath).verify()
+    let store: Store
+    do {
+      store = try Store(path: env.databasePath)
+    } catch StoreError.readOnly {
+      store = try Store(path: env.databasePath, readOnly: true)
+    }
+    let report = try store.verify()
     if global.json {
       JSONOutput.print(VerificationJSON(report))
     } else {

@@ -20,7 +20,7 @@ public struct ActionsState {
   }
 
   /// The actions shown, filtered then sorted.
-  func visible(_ actions: [TrackerAction], today: Day) -> [TrackerAction] {
+  public func visible(_ actions: [TrackerAction], today: Day) -> [TrackerAction] {
     actions.filter { filter.matches($0, today: today, auditID: auditID) }.sorted {
       sort.before($0, $1, today: today)
     }

@@ -75,13 +75,14 @@ enum ActionsView {
   }
 
   private static func drawPreview(_ preview: ImportPreview, into buffer: inout Buffer, area: Rect) {
-    let inner = buffer.box(
-      area,
-      title:
-        "Import \(preview.path): \(preview.changes) change(s) to \(preview.actions) action(s) — y applies, Esc discards",
-      style: Style().bolded())
+    let name = preview.path.split(separator: "/").last.map(String.init) ?? preview.path
+    let inner = buffer.box(area, title: "Import \(name) — y applies, Esc discards", style: Style().bolded())
     let lines =
-      preview.lines + ["", "\(preview.unchanged) row(s) unchanged. Nothing is applied until you press y."]
+      [
+        "\(preview.changes) change(s) to \(preview.actions) action(s); \(preview.unchanged) row(s) unchanged:",
+        "",
+      ]
+      + preview.lines + ["", "Nothing is applied until you press y."]
     for (row, line) in lines.prefix(inner.height).enumerated() {
       buffer.put(
         inner.x + 1, inner.y + row, TextWrap.truncate(line, width: inner.width - 1),

@@ -160,8 +160,8 @@ enum SamplingUpdate {
       ("Cases:       \(sample.size), reserves \(sample.reserves)", .plain),
       ("Stratified:  \(sample.stratifiedBy?.label ?? "no")", .plain),
       ("Pool:        \(sample.poolSize) eligible candidates", .plain),
-      ("Pool hash:   \(sample.poolHash)", .plain),
-      ("             (SHA-256 of the sorted references, one a line)", Style().dimmed()),
+      ("Pool hash:   SHA-256 of the pool's references, sorted, one a line:", .plain),
+      ("  \(sample.poolHash)", Style().bolded()),
       (
         "Criteria:    " + (sample.criteria.isEmpty ? "none" : sample.criteria.joined(separator: "; ")), .plain
       ),

@@ -1,0 +1,69 @@
+import AuditTUI
+import CFAGDomain
+import CFAGStore
+import Foundation
+import TUIKit
+import Testing
+
+/// Agency returns: the grid against the deadline, typing a return, not involved, withdrawing and
+/// undoing, importing a file, templates and the pack.
+@Suite struct ReturnsScreenTests {
+  @Test func gridShowsReturnedMissingAndTheDeadline() throws {
+    let h = try WorkflowSnapshot.harness()
+    try h.press("r")
+    #expect(h.contains("Returns: 3 of 18 in"))
+    #expect(h.contains("Returns were due 2026-11-20; overdue:"))
+    try WorkflowSnapshot.check(h, "returns")
+  }
+
+  @Test func typingAReturnAnswersTheThemeQuestionsAndUndoWithdrawsIt() throws {
+    let h = try WorkflowSnapshot.harness()
+    try h.press("r", "down", "enter")
+    try WorkflowSnapshot.check(h, "return-form")
+    try h.press("down").type("Referral from school")
+    for _ in 0..<5 { try h.press("down") }
+    try h.type("yes: chronology on file").press("down").type("partly: seen once").press("down").type("no")
+    try h.press("down").type("RI").press("ctrl-s")
+    let record = try h.record("CFAG-2026-01")
+    let typed = record.returns.first { $0.reference.value == "MC-100002" }
+    #expect(typed?.answers["seen"]?.display == "partly: seen once")
+    #expect(typed?.overallGrade == .requiresImprovement)
+    try h.press("u")
+    #expect(try h.record("CFAG-2026-01").returns.filter { $0.reference.value == "MC-100002" }.isEmpty)
+  }
+
+  @Test func anIncompleteReturnIsRefusedWithTheQuestionNamed() throws {
+    let h = try WorkflowSnapshot.harness()
+    try h.press("r", "down", "enter", "down").type("Known from school").press("ctrl-s")
+    #expect(h.state.status?.text.contains("not saved") == true)
+    #expect(h.state.status?.text.contains("unanswered") == true)
+    #expect(try h.record("CFAG-2026-01").returns.count == 3)
+  }
+
+  @Test func notInvolvedThenWithdrawWithAReasonAndUndoPutsItBack() throws {
+    let h = try WorkflowSnapshot.harness()
+    try h.press("r", "down", "n")
+    #expect(try h.record("CFAG-2026-01").returns.count == 4)
+    try h.press("x").type("Sent in error").press("enter")
+    #expect(try h.record("CFAG-2026-01").returns.count == 3)
+    try h.press("u")
+    #expect(try h.record("CFAG-2026-01").returns.count == 4)
+    let history = try h.fixture.workbench.history(.audit("CFAG-2026-01"))
+    #expect(history.contains { $0.reason == "Sent in error" })
+  }
+
+  @Test func templatesAndThePackAreWrittenAndAFilledReturnImported() throws {
+    let h = try WorkflowSnapshot.harness()
+    let folder = h.fixture.folder.path
+    try h.press("r", "T", "ctrl-u").type("Police").press("down", "down", "ctrl-u").type(folder).press(
+      "ctrl-s")
+    let template = folder + "/CFAG-2026-01-kent-police-return.csv"
+    #expect(FileManager.default.fileExists(atPath: template))
+    try h.press("P", "ctrl-u").type(folder + "/pack.html").press("enter")
+    #expect(FileManager.default.fileExists(atPath: folder + "/pack.html"))
+    try h.press("i").type(folder + "/nothing.csv").press("enter")
+    #expect(h.state.status?.text.contains("cannot read") == true)
+    try h.press("i").type(template).press("enter")
+    #expect(h.state.status?.text.contains("Imported the Police return") == true)
+  }
+}

@@ -11,13 +11,13 @@ struct DemoActionScript {
 
   /// An action raised from a recommendation (the demo's name for it).
   func writeAction(
-    from recommendation: String, owner: Agency, on created: Day, into timeline: inout DemoTimeline,
+    _ text: String, from recommendation: String, owner: Agency, on created: Day,
+    into timeline: inout DemoTimeline,
     using random: inout DemoRandom
   ) {
     let key = key
     let lead = Self.lead(owner, using: &random)
     let due = created.adding(days: random.int(60...180))
-    let text = random.pick(DemoTrackerPhrases.actions)
     timeline.add(created, as: DemoTrackerPhrases.subgroupChair) { workbench, refs in
       refs[key] = try workbench.addAction(
         NewAction(
@@ -64,21 +64,22 @@ struct DemoActionScript {
     created: Day, due: Day, lead: String, into timeline: inout DemoTimeline, using random: inout DemoRandom
   ) {
     let key = key
-    let slips = random.chance(20)
-    let finished = (slips ? due.adding(days: random.int(40...120)) : due.adding(days: random.int(-40...10)))
-    let notes = random.int(1...5)
-    let gap = max(1, created.days(until: finished) / (notes + 1))
+    // Most actions finish near their due date; some slip (half of those get a revised date) and
+    // some stall after a first note, so actions near today show every RAG rating.
+    let slips = random.chance(25)
+    let stalls = !slips && random.chance(10)
+    let finished =
+      slips || stalls ? due.adding(days: random.int(40...160)) : due.adding(days: random.int(-40...10))
+    let notes = stalls ? 1 : random.int(1...5)
+    let gap = max(1, created.days(until: stalls ? due : finished) / (notes + 1))
     var updates: [(Day, ActionUpdate)] = []
     for index in 1...notes {
       var update = ActionUpdate(progress: random.pick(DemoTrackerPhrases.progress))
       if index == 1 { update.status = .inProgress }
-      if index == notes / 2 + 1 && random.chance(25) {
-        update.confidence = random.chance(70) ? .atRisk : .offTrack
-      }
-      if index == notes / 2 + 2 { update.confidence = .onTrack }
+      if index == notes && random.chance(30) { update.confidence = random.chance(70) ? .atRisk : .offTrack }
       updates.append((created.adding(days: gap * index + random.int(0...gap / 2)), update))
     }
-    if slips {
+    if slips && random.chance(50) {
       let revised = ActionUpdate(
         due: finished.adding(days: 14), dueReason: random.pick(DemoTrackerPhrases.dueReasons))
       updates.append((due.adding(days: -random.int(0...20)), revised))
@@ -88,7 +89,6 @@ struct DemoActionScript {
     for (day, update) in updates.sorted(by: { $0.0 < $1.0 }) {
       timeline.add(day, as: lead) { workbench, refs in try workbench.updateAction(refs[key], update) }
     }
-    guard random.chance(95) else { return }
     timeline.add(finished.adding(days: random.int(14...45)), as: DemoTrackerPhrases.subgroupChair) {
       workbench, refs in
       try workbench.closeAction(refs[key], by: DemoTrackerPhrases.subgroupChair)

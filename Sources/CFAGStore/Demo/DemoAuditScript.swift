@@ -12,7 +12,7 @@ struct DemoAuditScript {
     let key = plan.key
     let chair = random.pick(DemoPanelPhrases.chairs)
     let partners = agencies.active.filter { $0.kind == .partner }
-    let panel = partners + random.pick(random.int(3...6), of: agencies.active.filter { $0.kind != .partner })
+    let panel = partners + random.pick(random.int(4...7), of: agencies.active.filter { $0.kind != .partner })
     let manager = DemoTrackerPhrases.businessManager
     timeline.add(min(plan.meeting.adding(days: -42), today), as: manager) { workbench, refs in
       refs[key] = try workbench.createAudit(
@@ -80,13 +80,15 @@ struct DemoAuditScript {
     let written = plan.meeting.adding(days: random.int(3...7))
     for (index, tag) in tags.enumerated() {
       let recommendation = "\(key)/R\(index)"
-      let text = DemoTrackerPhrases.recommendations[tag] ?? "Agencies should act on the finding: \(tag)."
+      guard let response = DemoTrackerPhrases.responses[tag] else { continue }
       timeline.add(written, as: DemoTrackerPhrases.businessManager) { workbench, refs in
-        refs[recommendation] = try workbench.recommend(refs[key], text: text, findings: [tag])
+        refs[recommendation] = try workbench.recommend(
+          refs[key], text: response.recommendation, findings: [tag])
       }
       for number in 0..<random.int(2...4) {
         DemoActionScript(key: "\(recommendation)/A\(number)", today: today).writeAction(
-          from: recommendation, owner: random.pick(panel), on: written.adding(days: random.int(7...21)),
+          random.pick(response.actions), from: recommendation, owner: random.pick(panel),
+          on: written.adding(days: random.int(7...21)),
           into: &timeline, using: &random)
       }
     }

@@ -9,10 +9,10 @@ struct DemoCommand: ParsableCommand {
     commandName: "demo",
     abstract: "Fill an empty database with realistic synthetic audits, returns and actions.",
     discussion: """
-      Every case reference is fake (MC- and six digits) and every person is a role title; the
-      agencies are the partnership's own list. The same --seed and CFAG_TODAY give the same data.
-      --years 1 makes a handful of audits, one at each stage; --years 10 makes about 200 audits
-      with ten years of tracker actions, for benchmarks.
+      Every case reference is fake (MC- and six digits) and every person is a role title; the \
+      agencies are the partnership's own list. The same --seed and CFAG_TODAY give the same data. \
+      --years 1 makes a handful of audits, one at each stage; --years 10 makes about 200 audits \
+      with ten years of returns and tracker actions, for benchmarks (a few minutes).
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -27,7 +27,7 @@ struct DemoCommand: ParsableCommand {
       throw CLIError("no themes found for the demo (see `cfag themes list`; give --themes DIR)")
     }
     let workbench = try env.workbench()
-    Output.done("making \(years) year\(years == 1 ? "" : "s") of demo data in \(workbench.store.path)...")
+    if years > 1 { Output.done("making \(years) years of demo data in \(workbench.store.path)...") }
     let summary = try DemoData.load(into: workbench, themes: themes, years: years, seed: seed, force: force)
     if global.json { return JSONOutput.print(summary) }
     Output.done(

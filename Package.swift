@@ -50,6 +50,17 @@ let package = Package(
         "CursesBackend", "AuditTUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Benchmarks (Benchmarks/run): the in-process figures, and the two start-up floors P1 is compared with.
+    .executableTarget(
+      name: "cfag-bench",
+      dependencies: ["CFAGDomain", "CFAGStore", "CFAGReports", "TUIKit", "CursesBackend", "AuditTUI"],
+      path: "Benchmarks/Sources/cfag-bench"),
+    .target(name: "BenchFloor", dependencies: ["CCurses"], path: "Benchmarks/Sources/BenchFloor"),
+    .executableTarget(
+      name: "bench-floor-bare", dependencies: ["BenchFloor"], path: "Benchmarks/Sources/bench-floor-bare"),
+    .executableTarget(
+      name: "bench-floor-foundation", dependencies: ["BenchFloor"],
+      path: "Benchmarks/Sources/bench-floor-foundation"),
     .testTarget(name: "CFAGDomainTests", dependencies: ["CFAGDomain"]),
     .testTarget(name: "CFAGThemesTests", dependencies: ["CFAGThemes", "CFAGDomain"]),
     .testTarget(name: "CFAGInterchangeTests", dependencies: ["CFAGInterchange", "CFAGDomain"]),

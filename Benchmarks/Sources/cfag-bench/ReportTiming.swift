@@ -1,0 +1,52 @@
+import CFAGDomain
+import CFAGReports
+import CFAGStore
+import Foundation
+
+/// P4: the audit with the most actions, reported in each format as `cfag report` does (its reads
+/// included); then the trend report over every audit and action.
+struct ReportTiming {
+  let workbench: Workbench
+
+  func run() throws {
+    let summaries = try workbench.auditSummaries()
+    let actions = try workbench.actions(ActionFilter())
+    let counts = Dictionary(actions.compactMap(\.source.auditID).map { ($0, 1) }, uniquingKeysWith: +)
+    guard let audit = summaries.max(by: { (counts[$0.id] ?? 0, $1.id) < (counts[$1.id] ?? 0, $0.id) }) else {
+      print("error no audits: run cfag demo --years 10 first")
+      return
+    }
+    print("report_audit \(audit.id)")
+    let formats: [(String, (OverviewReport) throws -> Int)] = [
+      ("md", { MarkdownRenderer.render($0.document).utf8.count }),
+      ("html", { HTMLRenderer.render($0.document).utf8.count }),
+      ("docx", { try DOCXRenderer.render($0.document).count }),
+      ("csv", { CSVRenderer.render($0).utf8.count }),
+    ]
+    for (name, render) in formats {
+      Timing.figure(
+        "report_\(name)_ms", try Timing.median(runs: 7) { _ = try render(try overview(audit.id)) })
+    }
+    Timing.figure(
+      "trends_ms",
+      try Timing.median(runs: 5) {
+        let records = try workbench.auditSummaries().map { try workbench.record($0.id) }
+        let trends = TrendReport.build(
+          audits: records, actions: try workbench.actions(ActionFilter()), theme: nil, since: nil)
+        _ = MarkdownRenderer.render(trends.document)
+      })
+  }
+
+  /// One audit's overview, read from the database as `cfag report AUDIT` reads it.
+  private func overview(_ id: String) throws -> OverviewReport {
+    let directory = try workbench.agencyDirectory()
+    return OverviewReport.build(
+      ReportInput(
+        record: try workbench.record(id),
+        agencyNames: Dictionary(
+          directory.agencies.map { ($0.id, $0.shortName) }, uniquingKeysWith: { first, _ in first }),
+        actions: try workbench.actions(ActionFilter(audit: id)), sections: try workbench.reportSections(id),
+        amendments: try workbench.amendments(id), options: ReportOptions(isInternal: false, redact: false),
+        today: workbench.session.today))
+  }
+}

@@ -1,0 +1,314 @@
+#!/usr/bin/env python3
+"""CFAG Workbench benchmark suite (issue 9). Run through Benchmarks/run, which builds first.
+
+Measures P1-P5 against floors measured in the same run on the same machine, prints a table of
+figures and ratios, and rewrites the figures section of BENCHMARKS.md. Each figure whose piece is
+missing prints "n/a (not built yet)". Times are medians of several runs.
+"""
+import fcntl
+import os
+import pty
+import random
+import re
+import select
+import signal
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.environ.get("BENCH_BIN", os.path.join(ROOT, ".build-bench", "release"))
+DATA = os.environ.get("BENCH_DATA", os.path.join(ROOT, ".build-bench", "bench-data"))
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+TODAY = "2026-03-02"
+SEED = "2019"
+ROWS = 100_000
+NA = "n/a (not built yet)"
+
+
+def binary(name):
+    path = os.path.join(BIN, name)
+    return path if os.access(path, os.X_OK) else None
+
+
+def median(values):
+    values = sorted(values)
+    return values[len(values) // 2] if values else None
+
+
+def environment(**extra):
+    env = dict(os.environ, CFAG_TODAY=TODAY, TERM="xterm-256color", CFAG_USER="bench")
+    env.pop("NO_COLOR", None)
+    env.update(extra)
+    return env
+
+
+# ── Data ──────────────────────────────────────────────────────────────────────────────────────
+
+
+def ten_year_database(notes):
+    """The 10-year demo database, made once per seed and today and then reused."""
+    path = os.path.join(DATA, f"ten-years-{SEED}-{TODAY}.sqlite")
+    cfag = binary("cfag")
+    if os.path.exists(path) or not cfag:
+        return path if os.path.exists(path) else None
+    os.makedirs(DATA, exist_ok=True)
+    start = time.perf_counter()
+    result = subprocess.run(
+        [cfag, "demo", "--years", "10", "--seed", SEED, "--db", path, "--themes", os.path.join(ROOT, "Themes")],
+        env=environment(), capture_output=True, text=True)
+    if result.returncode != 0:
+        notes.append("cfag demo --years 10 failed: " + result.stderr.strip())
+        return None
+    notes.append(f"cfag demo --years 10 took {time.perf_counter() - start:.0f} s: {result.stderr.strip().splitlines()[-1]}")
+    return path
+
+
+def candidate_csv():
+    """A 100,000-row candidate list as a case management system exports it (fixed seed)."""
+    path = os.path.join(DATA, f"candidates-{ROWS}.csv")
+    if os.path.exists(path):
+        return path
+    os.makedirs(DATA, exist_ok=True)
+    rng = random.Random(int(SEED))
+    plans = ["Child in Need", "Child Protection", "Early Help", "CLA", "Pre-birth"]
+    teams = ["Chatham Locality", "Gillingham Locality", "Rochester Locality", "Strood Locality",
+             "Rainham Locality", "Disabled Children's Team", "Adolescent Team"]
+    agencies = ["Police", "MFT", "MCH", "Primary Schools", "Secondary Schools", "KMPT", "Probation", "Housing"]
+    with open(path + ".tmp", "w", newline="") as out:
+        out.write("Case Reference,Plan Type,Age,Gender,Team,Start Date,Agencies Known\r\n")
+        for row in range(ROWS):
+            start = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            known = "; ".join(rng.sample(agencies, rng.randint(1, 4)))
+            out.write(f"MC-{1_000_000 + row},{rng.choice(plans)},{rng.randint(0, 17)},"
+                      f"{rng.choice(['Female', 'Male', 'Not known'])},\"{rng.choice(teams)}\",{start},\"{known}\"\r\n")
+    os.replace(path + ".tmp", path)
+    return path
+
+
+# ── A pseudo-terminal ─────────────────────────────────────────────────────────────────────────
+
+
+def pty_run(argv, marker=None, keys=(), quit_keys=b"", env=None, rows=60, cols=200, timeout=60.0):
+    """Runs argv on a 200x60 pseudo-terminal. Returns (seconds to the first output holding
+    `marker`, peak RSS in KiB). After the marker, sends each of `keys`, waiting for the screen to
+    settle after each, then `quit_keys`, and waits for the program to exit."""
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        os.execve(argv[0], argv, env or environment())
+    seen = b""
+    first = None
+
+    def drain(quiet):
+        nonlocal seen, first
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            ready, _, _ = select.select([fd], [], [], quiet)
+            if not ready:
+                return True
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                return False
+            if not chunk:
+                return False
+            seen += chunk
+            if first is None and marker is not None and marker in seen:
+                first = time.perf_counter() - start
+                if quiet is None:
+                    return True
+        return True
+
+    alive = drain(None if marker else 0.2)
+    for key in keys:
+        if not alive:
+            break
+        os.write(fd, key)
+        alive = drain(0.05)
+    if alive and quit_keys:
+        os.write(fd, quit_keys)
+    if alive and drain(5.0):
+        os.kill(pid, signal.SIGTERM)
+    for _ in range(10):
+        if not drain(1.0):
+            break
+    else:
+        os.kill(pid, signal.SIGKILL)
+    try:
+        _, status, usage = os.wait4(pid, 0)
+    finally:
+        os.close(fd)
+    if first is None and marker is not None and marker not in seen:
+        raise RuntimeError(f"{os.path.basename(argv[0])}: never drew {marker!r} (exit {status})")
+    return first, usage.ru_maxrss
+
+
+# ── Figures ───────────────────────────────────────────────────────────────────────────────────
+
+
+def p1(db, figures):
+    floors = {"floor_bare": binary("bench-floor-bare"), "floor_foundation": binary("bench-floor-foundation")}
+    for name, path in floors.items():
+        if path:
+            runs = [pty_run([path], marker=b"Audits")[0] for _ in range(RUNS)]
+            figures[name + "_ms"] = median(runs) * 1000
+    cfag = binary("cfag")
+    if cfag and db:
+        runs = [pty_run([cfag, "--db", db], marker=b"Audits", quit_keys=b"q")[0] for _ in range(RUNS)]
+        figures["p1_ms"] = median(runs) * 1000
+
+
+def p2_p4(db, figures):
+    bench = binary("cfag-bench")
+    if not (bench and db):
+        return
+    scratch = os.path.join(tempfile.mkdtemp(prefix="cfag-bench-"), "copy.sqlite")
+    shutil.copy(db, scratch)
+    for figure in ["keys", "reports"]:
+        result = subprocess.run([bench, figure, scratch, TODAY], env=environment(), capture_output=True, text=True)
+        if result.returncode != 0:
+            figures[figure + "_error"] = (result.stderr.strip().splitlines() or ["failed"])[-1]
+            continue
+        for line in result.stdout.splitlines():
+            name, _, value = line.partition(" ")
+            try:
+                figures[name] = float(value)
+            except ValueError:
+                figures[name] = value
+    shutil.rmtree(os.path.dirname(scratch), ignore_errors=True)
+
+
+def p3(csv, figures):
+    cfag = binary("cfag")
+    if not cfag:
+        return
+    help_text = subprocess.run([cfag, "cases", "import", "--help"], capture_output=True, text=True)
+    if help_text.returncode != 0:
+        return
+    ours, floor = [], []
+    for _ in range(max(3, RUNS // 2)):
+        folder = tempfile.mkdtemp(prefix="cfag-import-")
+        db = os.path.join(folder, "cfag.sqlite")
+        subprocess.run([cfag, "agencies", "list", "--db", db], env=environment(), capture_output=True)
+        start = time.perf_counter()
+        result = subprocess.run([cfag, "cases", "import", csv, "--db", db], env=environment(), capture_output=True,
+                                text=True)
+        ours.append(time.perf_counter() - start)
+        shutil.rmtree(folder, ignore_errors=True)
+        if result.returncode != 0:
+            figures["import_error"] = (result.stderr.strip().splitlines() or ["failed"])[-1]
+            return
+        start = time.perf_counter()
+        subprocess.run(["sqlite3", ":memory:",
+                        "CREATE TABLE candidate (reference TEXT, plan_type TEXT, age TEXT, gender TEXT, team TEXT, "
+                        "start_date TEXT, agencies_known TEXT);",
+                        f".import --csv --skip 1 {csv} candidate"], check=True, capture_output=True)
+        floor.append(time.perf_counter() - start)
+    figures["import_ms"] = median(ours) * 1000
+    figures["sqlite_import_ms"] = median(floor) * 1000
+
+
+BROWSE = [b"j"] * 40 + [b"k"] * 10 + [b"\r", b"\t", b"j", b"j", b"\t", b"j", b"\r"] + [b"n"] * 5 + \
+    [b"]"] * 4 + [b"\x1b", b"\x1b", b"\x1b"] + [b"G", b"\r", b"m", b"n", b"n", b"s", b"\x1b", b"\x1b", b"\x1b"]
+
+
+def p5(db, figures):
+    cfag = binary("cfag")
+    if not (cfag and db):
+        return
+    rss = [pty_run([cfag, "--db", db], marker=b"Audits", keys=BROWSE * 3, quit_keys=b"\x1b\x1b\x1bq")[1]
+           for _ in range(max(1, RUNS // 2))]
+    figures["p5_rss_mb"] = max(rss) / 1024
+    floor = binary("bench-floor-foundation")
+    if floor:
+        figures["floor_rss_mb"] = pty_run([floor], marker=b"Audits")[1] / 1024
+
+
+# ── The table ─────────────────────────────────────────────────────────────────────────────────
+
+
+def row(figure, measured, reference, ratio, target, met):
+    return [figure, measured, reference, ratio, target, met]
+
+
+def table(figures):
+    f = figures.get
+    ms = lambda v: NA if v is None else f"{v:.1f} ms"
+    rows = []
+    if f("p1_ms") and f("floor_foundation_ms"):
+        ratio = f("p1_ms") / f("floor_foundation_ms")
+        rows.append(row("P1 start to first frame", ms(f("p1_ms")), f"floor {ms(f('floor_foundation_ms'))}",
+                        f"{ratio:.2f}×", "≤ 1.5× floor", "yes" if ratio <= 1.5 else "NO"))
+    else:
+        rows.append(row("P1 start to first frame", ms(f("p1_ms")), f"floor {ms(f('floor_foundation_ms'))}", "", "≤ 1.5× floor", ""))
+    rows.append(row("P1 floor without Foundation", ms(f("floor_bare_ms")), "", "", "(information)", ""))
+    if f("key_p99_ms") is not None:
+        rows.append(row("P2 key to frame", f"p50 {f('key_p50_ms'):.3f} ms, p99 {f('key_p99_ms'):.3f} ms",
+                        f"{int(f('keys'))} keys, 200×60", "", "p99 ≤ 2 ms", "yes" if f("key_p99_ms") <= 2 else "NO"))
+        share = f("move_bytes") / f("full_repaint_bytes") * 100
+        rows.append(row("P2 bytes per cursor move", f"{f('move_bytes'):.0f} B", f"full repaint {f('full_repaint_bytes'):.0f} B",
+                        f"{share:.1f} %", "≤ 5 %", "yes" if share <= 5 else "NO"))
+    else:
+        rows.append(row("P2 key to frame", f("keys_error") or NA, "", "", "p99 ≤ 2 ms", ""))
+    if f("import_ms"):
+        ratio = f("import_ms") / f("sqlite_import_ms")
+        rows.append(row(f"P3 import {ROWS:,} rows", ms(f("import_ms")), f"sqlite3 .import {ms(f('sqlite_import_ms'))}",
+                        f"{ratio:.2f}×", "≤ 1.5×", "yes" if ratio <= 1.5 else "NO"))
+    else:
+        rows.append(row(f"P3 import {ROWS:,} rows", f("import_error") or NA, "", "", "≤ 1.5×", ""))
+    for name in ["md", "html", "docx", "csv"]:
+        value = f(f"report_{name}_ms")
+        rows.append(row(f"P4 report ({name})", ms(value), f("report_audit") or "", "", "≤ 20 ms",
+                        "" if value is None else ("yes" if value <= 20 else "NO")))
+    value = f("trends_ms")
+    rows.append(row("P4 trends, whole database", ms(value) if value is not None else (f("reports_error") or NA), "", "",
+                    "≤ 200 ms", "" if value is None else ("yes" if value <= 200 else "NO")))
+    value = f("p5_rss_mb")
+    rows.append(row("P5 peak RSS browsing", NA if value is None else f"{value:.1f} MB",
+                    "" if f("floor_rss_mb") is None else f"floor {f('floor_rss_mb'):.1f} MB", "", "≤ 40 MB",
+                    "" if value is None else ("yes" if value <= 40 else "NO")))
+    header = ["Figure", "Measured", "Floor / reference", "Ratio", "Target", "Met"]
+    widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+    lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |" for r in [header] + rows]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def write_markdown(text):
+    path = os.path.join(ROOT, "BENCHMARKS.md")
+    begin, end = "<!-- figures: written by Benchmarks/run -->", "<!-- /figures -->"
+    current = open(path).read() if os.path.exists(path) else f"# Benchmarks\n\n{begin}\n{end}\n"
+    if begin not in current:
+        current += f"\n{begin}\n{end}\n"
+    before, rest = current.split(begin, 1)
+    after = rest.split(end, 1)[1]
+    with open(path, "w") as out:
+        out.write(f"{before}{begin}\n{text}\n{end}{after}")
+
+
+def main():
+    notes = []
+    db = ten_year_database(notes)
+    csv = candidate_csv()
+    figures = {}
+    for step, args in [(p1, (db, figures)), (p2_p4, (db, figures)), (p3, (csv, figures)), (p5, (db, figures))]:
+        try:
+            step(*args)
+        except Exception as error:  # a piece that fails is reported, and the rest still run
+            notes.append(f"{step.__name__}: {error}")
+    load = os.getloadavg()
+    header = (f"Run {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores (load average {load[0]:.1f}), "
+              f"medians of {RUNS} runs; database: `cfag demo --years 10 --seed {SEED}` with CFAG_TODAY={TODAY}.")
+    text = "\n".join([header, "", table(figures)] + ([""] + [f"- {n}" for n in notes] if notes else []))
+    print(text)
+    write_markdown(text)
+
+
+if __name__ == "__main__":
+    main()

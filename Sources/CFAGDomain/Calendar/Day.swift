@@ -17,14 +17,31 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     self.day = day
   }
 
-  /// Parses `YYYY-MM-DD` exactly.
+  /// Parses `YYYY-MM-DD` exactly, byte by byte (dates are read by the thousand).
   public init?(iso text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-    else { return nil }
-    self.init(year: y, month: m, day: d)
+    var parts = (0, 0, 0)
+    var index = 0
+    for byte in text.utf8 {
+      let digit = Int(byte) - 48
+      switch index {
+      case 0, 1, 2, 3:
+        guard (0...9).contains(digit) else { return nil }
+        parts.0 = parts.0 * 10 + digit
+      case 5, 6:
+        guard (0...9).contains(digit) else { return nil }
+        parts.1 = parts.1 * 10 + digit
+      case 8, 9:
+        guard (0...9).contains(digit) else { return nil }
+        parts.2 = parts.2 * 10 + digit
+      case 4, 7:
+        guard byte == UInt8(ascii: "-") else { return nil }
+      default:
+        return nil
+      }
+      index += 1
+    }
+    guard index == 10 else { return nil }
+    self.init(year: parts.0, month: parts.1, day: parts.2)
   }
 
   /// Days since 1970-01-01.

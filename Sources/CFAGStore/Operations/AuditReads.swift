@@ -69,7 +69,7 @@ extension Workbench {
   public func knownFindingTags() throws -> [FindingTag] {
     try store.read { db in
       let lists = try String.fetchAll(db, sql: "SELECT findings_json FROM assessment")
-      let tags = try lists.flatMap { try JSONColumn.decode([FindingTag].self, $0) ?? [] }
+      let tags = try lists.flatMap { try JSONColumn.decodeArray(FindingTag.self, $0) }
       return Array(Set(tags)).sorted()
     }
   }

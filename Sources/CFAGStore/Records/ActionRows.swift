@@ -21,7 +21,7 @@ enum ActionRows {
     return TrackerAction(
       id: row["id"], text: row["text"], source: source, owner: row["owner"], lead: row["lead"],
       created: Day(iso: row["created"])!, due: Day(iso: row["due"])!,
-      dueRevisions: try JSONColumn.decode([DueRevision].self, row["due_revisions_json"]) ?? [],
+      dueRevisions: try JSONColumn.decodeArray(DueRevision.self, row["due_revisions_json"]),
       status: ActionStatus(rawValue: row["status"]) ?? .notStarted,
       confidence: Confidence(rawValue: row["confidence"]) ?? .onTrack, ragOverride: override,
       progress: progress,

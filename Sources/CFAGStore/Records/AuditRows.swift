@@ -9,7 +9,7 @@ enum AuditRows {
     let signedOn: String? = row["signed_off_on"]
     return Audit(
       id: row["id"], title: row["title"], theme: theme, meetingDate: Day(iso: row["meeting_date"])!,
-      chair: row["chair"], panelAgencies: try JSONColumn.decode([String].self, row["panel_agencies"]) ?? [],
+      chair: row["chair"], panelAgencies: try JSONColumn.decodeArray(String.self, row["panel_agencies"]),
       returnsDue: (row["returns_due"] as String?).flatMap(Day.init(iso:)),
       sample: try JSONColumn.decode(SampleRecord.self, row["sample_json"]),
       signOff: signedBy.flatMap { by in signedOn.flatMap(Day.init(iso:)).map { SignOff(by: by, on: $0) } },
@@ -43,8 +43,8 @@ enum AuditRows {
       reference: CaseReference(trusted: row["reference"]), agency: row["agency_id"],
       involved: row["involved"], knownBecause: row["known_because"], workDone: row["work_done"],
       strengths: row["strengths"], gaps: row["gaps"], voiceOfChild: row["voice"],
-      answers: try JSONColumn.decode([String: Answer].self, row["answers_json"]) ?? [:],
-      domainGrades: try JSONColumn.decode([String: DomainJudgement].self, row["domain_grades_json"]) ?? [:],
+      answers: try JSONColumn.decodeMap(Answer.self, row["answers_json"]),
+      domainGrades: try JSONColumn.decodeMap(DomainJudgement.self, row["domain_grades_json"]),
       overallGrade: (row["overall_grade"] as String?).flatMap(Grade.init(rawValue:)))
   }
 
@@ -52,15 +52,15 @@ enum AuditRows {
     PanelAssessment(
       reference: CaseReference(trusted: row["reference"]), overall: Grade(rawValue: row["overall_grade"])!,
       rationale: row["rationale"],
-      domainGrades: try JSONColumn.decode([String: DomainJudgement].self, row["domain_grades_json"]) ?? [:],
-      findings: try JSONColumn.decode([FindingTag].self, row["findings_json"]) ?? [],
+      domainGrades: try JSONColumn.decodeMap(DomainJudgement.self, row["domain_grades_json"]),
+      findings: try JSONColumn.decodeArray(FindingTag.self, row["findings_json"]),
       goodPractice: row["good_practice"], voiceOfChild: row["voice"], escalated: row["escalated"])
   }
 
   static func recommendation(_ row: Row) throws -> Recommendation {
     Recommendation(
       id: row["id"], auditID: row["audit_id"], text: row["text"],
-      findings: try JSONColumn.decode([FindingTag].self, row["findings_json"]) ?? [])
+      findings: try JSONColumn.decodeArray(FindingTag.self, row["findings_json"]))
   }
 
   /// Column values for an assessment.

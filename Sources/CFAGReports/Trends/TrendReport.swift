@@ -94,11 +94,14 @@ public struct TrendReport: Hashable, Sendable {
 
   static func reaudits(_ audits: [AuditRecord], actions: [TrackerAction]) -> [Reaudit] {
     let themes = audits.map(\.audit.theme.id).uniquedInOrder.sorted()
+    let actionsByAudit = Dictionary(grouping: actions.filter { $0.source.auditID != nil }) {
+      $0.source.auditID!
+    }
     return themes.flatMap { theme -> [Reaudit] in
       let ofTheme = audits.filter { $0.audit.theme.id == theme }
       return zip(ofTheme, ofTheme.dropFirst()).map { before, after in
-        let earlier = Set(ofTheme.filter { $0.audit.meetingDate <= before.audit.meetingDate }.map(\.audit.id))
-        let fromEarlier = actions.filter { $0.source.auditID.map(earlier.contains) ?? false }
+        let fromEarlier = ofTheme.filter { $0.audit.meetingDate <= before.audit.meetingDate }
+          .flatMap { actionsByAudit[$0.audit.id] ?? [] }
         let start = before.audit.meetingDate
         let end = after.audit.meetingDate
         let closed = fromEarlier.compactMap { action -> ClosedAction? in

@@ -60,6 +60,37 @@ extension Workbench {
     try store.read { db in try AuditReads.record(db, auditID) }
   }
 
+  /// Every audit's record, newest meeting first, read in one pass of five queries. Trend and
+  /// annual reports need no agency returns, so `withReturns: false` leaves them out.
+  public func allRecords(withReturns: Bool) throws -> [AuditRecord] {
+    try store.read { db in
+      var records: [String: AuditRecord] = [:]
+      var order: [String] = []
+      for row in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY meeting_date DESC, id DESC") {
+        let audit = try AuditRows.audit(row)
+        records[audit.id] = AuditRecord(audit: audit)
+        order.append(audit.id)
+      }
+      for row in try Row.fetchAll(db, sql: "SELECT * FROM audit_case ORDER BY audit_id, position") {
+        records[row["audit_id"]]?.cases.append(AuditRows.auditCase(row))
+      }
+      if withReturns {
+        for row in try Row.fetchAll(
+          db, sql: "SELECT * FROM agency_return ORDER BY audit_id, reference, agency_id")
+        {
+          records[row["audit_id"]]?.returns.append(try AuditRows.agencyReturn(row))
+        }
+      }
+      for row in try Row.fetchAll(db, sql: "SELECT * FROM assessment ORDER BY audit_id, reference") {
+        records[row["audit_id"]]?.assessments.append(try AuditRows.assessment(row))
+      }
+      for row in try Row.fetchAll(db, sql: "SELECT * FROM recommendation ORDER BY audit_id, position") {
+        records[row["audit_id"]]?.recommendations.append(try AuditRows.recommendation(row))
+      }
+      return order.compactMap { records[$0] }
+    }
+  }
+
   /// Finding tags with counts and the cases they came from.
   public func findings(_ auditID: String) throws -> [FindingCount] {
     try record(auditID).findingCounts

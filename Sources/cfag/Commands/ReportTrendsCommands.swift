@@ -19,7 +19,7 @@ struct ReportTrends: ParsableCommand {
   func run() throws {
     if format == .docx { throw CLIError("trends are written as md, html or csv") }
     let workbench = try AppEnvironment(global).workbench()
-    let audits = try workbench.auditSummaries().map { try workbench.record($0.id) }
+    let audits = try workbench.allRecords(withReturns: false)
     if let theme, !audits.contains(where: { $0.audit.theme.id == theme }) {
       let known = Set(audits.map(\.audit.theme.id)).sorted().joined(separator: ", ")
       throw CLIError("no audit of theme \"\(theme)\"; themes audited: \(known.isEmpty ? "none yet" : known)")
@@ -54,7 +54,7 @@ struct ReportAnnual: ParsableCommand {
     guard from <= to else { throw CLIError("--from \(from.iso) is after --to \(to.iso)") }
     let workbench = try AppEnvironment(global).workbench()
     let annual = AnnualReport.build(
-      audits: try workbench.auditSummaries().map { try workbench.record($0.id) },
+      audits: try workbench.allRecords(withReturns: false),
       sections: try workbench.allReportSections(), actions: try workbench.actions(ActionFilter()), from: from,
       to: to)
     let text =

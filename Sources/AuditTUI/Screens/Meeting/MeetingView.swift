@@ -81,7 +81,11 @@ enum MeetingView {
     let count = record.includedCases.count
     let header =
       "\(label) · \(meeting.index + 1) of \(count)" + (assessment?.escalated == true ? " · ESCALATED" : "")
-    let rows = area.split(
+    let contentHeight = 4 + 3 * BigText.lineHeight + 1
+    let centred = Rect(
+      x: area.x, y: area.y + max(0, (area.height - contentHeight) / 2), width: area.width,
+      height: min(area.height, contentHeight))
+    let rows = centred.split(
       .vertical,
       [.fixed(1), .fixed(BigText.lineHeight), .fixed(1), .fixed(BigText.lineHeight), .fixed(1), .fill(1)])
     centre(header, Style().bolded(), into: &buffer, area: rows[0])

@@ -243,7 +243,7 @@ enum AuditEditorUpdate {
     editor.pane = .cases
     editor.fields = ListState(count: AuditField.forExisting.count)
     state.replaceTop(.auditEditor(editor))
-    state.inform("Created \(id). Press a to add its cases.")
+    state.inform("Created \(id). Press a to add its cases, or s to draw them at random.")
   }
 
   /// Keeps the case selection in range after the record reloads.

@@ -113,7 +113,9 @@ enum AuditEditorView {
     let inner = buffer.box(area, title: "Cases (\(graded))", style: paneStyle(focused))
     guard !cases.isEmpty else {
       buffer.put(
-        inner.x + 1, inner.y, "No cases yet. Press a to add one by its reference.", style: Style().bolded())
+        inner.x + 1, inner.y,
+        "No cases yet. Press s to draw them at random (c imports the candidates), or a to add one by its reference.",
+        style: Style().bolded())
       return
     }
     let labels = record.caseLabels

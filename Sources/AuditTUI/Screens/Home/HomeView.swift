@@ -95,6 +95,8 @@ enum HomeView {
       ("", .plain),
       ("  n   Start a new audit: pick a theme, set the meeting, add cases", .plain),
       ("  d   Load demo data: made-up audits and actions to try things out", .plain),
+      ("  c   Import the candidate list the audit's cases are drawn from", .plain),
+      ("  w   Every step, from the candidate list to sign-off", .plain),
       ("", .plain),
       ("  ?   Help lists every key; : finds any command by name", .plain),
       ("  q   Quit — every change is saved as you make it", .plain),

@@ -55,13 +55,16 @@ public struct HomeData: Sendable {
   public var actions: [TrackerAction]
   public var directory: AgencyDirectory
   public var knownTags: [FindingTag]
+  /// The tracker figures on `today`, counted once per load.
+  public var tracker: TrackerTally
 
   public init(
     summaries: [AuditSummary], actions: [TrackerAction], directory: AgencyDirectory,
-    knownTags: [FindingTag]
+    knownTags: [FindingTag], today: Day
   ) {
     self.summaries = summaries
     self.actions = actions
+    self.tracker = TrackerTally(actions: actions, today: today)
     self.directory = directory
     self.knownTags = knownTags
   }

@@ -78,7 +78,8 @@ public struct EffectRunner: Sendable {
   private func home() throws -> HomeData {
     HomeData(
       summaries: try workbench.auditSummaries(), actions: try workbench.actions(),
-      directory: try workbench.agencyDirectory(), knownTags: try workbench.knownFindingTags())
+      directory: try workbench.agencyDirectory(), knownTags: try workbench.knownFindingTags(),
+      today: workbench.session.today)
   }
 
   private func audit(_ id: String) throws -> AuditData {

@@ -16,7 +16,7 @@ enum HomeView {
     let parts = area.split(.vertical, [.fill(1), .fixed(3), .fixed(4)])
     drawAudits(home, data.summaries, into: &buffer, area: parts[0])
     drawSelected(state, into: &buffer, area: parts[1])
-    drawTracker(data.actions, today: state.today, into: &buffer, area: parts[2])
+    drawTracker(data.tracker, into: &buffer, area: parts[2])
   }
 
   private static func drawAudits(
@@ -63,27 +63,23 @@ enum HomeView {
   }
 
   /// Open actions by RAG, and how many are overdue.
-  static func drawTracker(_ actions: [TrackerAction], today: Day, into buffer: inout Buffer, area: Rect) {
+  static func drawTracker(_ tally: TrackerTally, into buffer: inout Buffer, area: Rect) {
     let inner = buffer.box(area, title: "Action tracker")
-    let open = actions.filter { $0.status != .closed }
-    guard !open.isEmpty else {
+    guard tally.open > 0 else {
       buffer.put(inner.x + 1, inner.y, "No open actions.", style: Style().dimmed())
       return
     }
     var runs: [(String, Style)] = [("Open actions: ", .plain)]
     for rag in [RAG.red, .amber, .green, .blue] {
-      let count = open.filter { $0.rag(today: today) == rag }.count
-      runs.append(("\(count) \(rag.label.lowercased())", GradeLook.style(rag)))
+      runs.append(("\(tally.byRAG[rag] ?? 0) \(rag.label.lowercased())", GradeLook.style(rag)))
       runs.append((rag == .blue ? " (awaiting evidence)" : " · ", .plain))
     }
     buffer.putRuns(inner.x + 1, inner.y, runs, maxX: inner.maxX)
-    let overdue = open.filter { $0.isOverdue(today: today) }.count
-    let urgent = open.filter(\.urgent).count
     buffer.putRuns(
       inner.x + 1, inner.y + 1,
       [
-        ("\(overdue) overdue", overdue > 0 ? GradeLook.style(.red) : .plain),
-        (" · \(urgent) urgent from escalations", urgent > 0 ? Style().bolded() : .plain),
+        ("\(tally.overdue) overdue", tally.overdue > 0 ? GradeLook.style(.red) : .plain),
+        (" · \(tally.urgent) urgent from escalations", tally.urgent > 0 ? Style().bolded() : .plain),
       ], maxX: inner.maxX)
   }
 

@@ -19,13 +19,7 @@ struct GradeCommand: ParsableCommand {
   @Option(help: "Evidence of the voice and lived experience of the child.") var voice: String?
 
   func run() throws {
-    var domainGrades: [String: DomainJudgement] = [:]
-    for assignment in domains {
-      guard let judgement = DomainJudgement(parsing: assignment.value) else {
-        throw CLIError("--domain \(assignment.key)=\(assignment.value): use \(Grade.accepted) or n/a")
-      }
-      domainGrades[assignment.key] = judgement
-    }
+    let domainGrades = try Assignment.domainGrades(domains)
     let env = try AppEnvironment(global)
     let input = GradeInput(
       overall: grade, rationale: rationale, domainGrades: domainGrades, findings: findings,

@@ -94,13 +94,7 @@ struct ReturnsAdd: ParsableCommand {
   var domains: [Assignment] = []
 
   func run() throws {
-    var domainGrades: [String: DomainJudgement] = [:]
-    for assignment in domains {
-      guard let judgement = DomainJudgement(parsing: assignment.value) else {
-        throw CLIError("--domain \(assignment.key)=\(assignment.value): use \(Grade.accepted) or n/a")
-      }
-      domainGrades[assignment.key] = judgement
-    }
+    let domainGrades = try Assignment.domainGrades(domains)
     let id = audit.uppercased()
     let input = ReturnInput(
       reference: reference, agency: agency, involved: involved?.value, knownBecause: knownBecause,

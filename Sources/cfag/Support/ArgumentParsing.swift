@@ -24,4 +24,16 @@ struct Assignment: ExpressibleByArgument {
   }
 
   static var defaultValueDescription: String { "ID=VALUE" }
+
+  /// `--domain ID=GRADE` options as a map, refusing a grade that does not parse (naming it).
+  static func domainGrades(_ assignments: [Assignment]) throws -> [String: DomainJudgement] {
+    var grades: [String: DomainJudgement] = [:]
+    for assignment in assignments {
+      guard let judgement = DomainJudgement(parsing: assignment.value) else {
+        throw CLIError("--domain \(assignment.key)=\(assignment.value): use \(Grade.accepted) or n/a")
+      }
+      grades[assignment.key] = judgement
+    }
+    return grades
+  }
 }

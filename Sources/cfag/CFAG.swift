@@ -1,4 +1,5 @@
 import ArgumentParser
+import CFAGDomain
 import Foundation
 
 /// `cfag`: the Case File Audit Group's workbench. With no subcommand on a terminal it opens the
@@ -24,6 +25,18 @@ struct CFAG: ParsableCommand {
 
   @Flag(name: .long, help: "Draw the screens without colour (as NO_COLOR does).")
   var noColor = false
+
+  /// Runs the command; the domain's errors are worded with the flags that fix them.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as DomainError {
+      exit(withError: CLIError(CLIHints.describe(error)))
+    } catch {
+      exit(withError: error)
+    }
+  }
 
   func run() throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {

@@ -39,7 +39,7 @@ struct ChangeLogTests {
     #expect(!history.isEmpty)
     #expect(history.allSatisfy { $0.entityID == actionID || $0.entityID.hasPrefix(actionID + "/") })
     #expect(
-      try fixture.workbench.history(.entity("action", id: actionID)).allSatisfy { $0.entity == "action" })
+      try fixture.workbench.history(.action(actionID)).allSatisfy { $0.entity.hasPrefix("action") })
   }
 
   @Test func defaultsTheSchemaFillsInAreLoggedSoVerifyPasses() throws {
@@ -49,7 +49,7 @@ struct ChangeLogTests {
         "recommendation", id: "R-50", auditID: id,
         [("audit_id", id.databaseValue), ("text", "Short".databaseValue), ("position", "7".databaseValue)])
     }
-    let logged = try fixture.workbench.history(.entity("recommendation", id: "R-50"))
+    let logged = try fixture.workbench.history(.recommendation("R-50"))
     #expect(logged.contains { $0.field == "findings_json" && $0.newValue == "[]" })
     #expect(logged.contains { $0.field == "position" && $0.newValue == "7" })
     #expect(try fixture.workbench.store.verify().problems == [])

@@ -49,7 +49,7 @@ struct ConcurrencyTests {
     started.wait()
     try other.editRecommendation("R-1", text: "Second's edit", findings: nil)
     finished.wait()
-    let history = try fixture.workbench.history(.entity("recommendation", id: "R-1")).filter {
+    let history = try fixture.workbench.history(.recommendation("R-1")).filter {
       $0.field == "text"
     }
     #expect(history.map(\.newValue) == ["Refer earlier", "First's edit", "Second's edit"])

@@ -9,8 +9,14 @@ public enum AppEffect: Sendable {
   case loadAudit(String)
   /// Fill an empty database with the demo audits (the first-run offer).
   case loadDemo(themes: [Theme])
-  /// Save one edit in its own transaction, then reload what it touched.
-  case edit(Edit, message: String, undo: UndoStep?, origin: EditOrigin)
+  /// Save one edit in its own transaction, then reload what it touched. `basis` is the change log
+  /// head the screen was loaded at (stamped by `AuditApp`): a change to something someone else
+  /// changed after it is refused.
+  case edit(Edit, message: String, undo: UndoStep?, origin: EditOrigin, basis: LogSequence? = nil)
+  /// Ask whether another process saved something after `known` (on a timer).
+  case checkForChanges(known: LogSequence)
+  /// Reload what is on screen after another process changed it.
+  case refresh(auditID: String?)
   /// Complete a file path typed in a form (Tab).
   case completePath(String)
   case candidates(CandidatesEffect)
@@ -29,8 +35,9 @@ public enum Edit: Sendable {
   case addCase(auditID: String, reference: String, reason: String)
   case removeCase(auditID: String, reference: String, reason: String)
   case grade(auditID: String, reference: String, GradeInput)
-  /// Puts an earlier assessment back (grade, texts and tags): how a grade is undone.
-  case restoreAssessment(auditID: String, PanelAssessment)
+  /// Puts a case's earlier assessment back exactly (grade, texts, domain grades and tags), or
+  /// removes it when there was none: how a grade is undone, in one transaction.
+  case restoreAssessment(auditID: String, reference: String, PanelAssessment?)
   case setFindings(auditID: String, reference: String, findings: [String])
   case escalate(auditID: String, reference: String, reason: String, owner: String, lead: String)
   case sampling(SamplingEdit)
@@ -44,7 +51,7 @@ public enum Edit: Sendable {
     switch self {
     case .createAudit: nil
     case .editAudit(let id, _), .addCase(let id, _, _), .removeCase(let id, _, _), .grade(let id, _, _),
-      .restoreAssessment(let id, _), .setFindings(let id, _, _), .escalate(let id, _, _, _, _):
+      .restoreAssessment(let id, _, _), .setFindings(let id, _, _), .escalate(let id, _, _, _, _):
       id
     case .sampling(let edit): edit.auditID
     case .returns(let edit): edit.auditID

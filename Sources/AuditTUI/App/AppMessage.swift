@@ -42,8 +42,12 @@ public enum GlobalAction: Sendable {
 public enum EffectResult: Sendable {
   case homeLoaded(HomeData)
   case auditLoaded(AuditData)
-  /// An edit was saved; `undo` is the step to record (nil when it cannot be undone).
-  case saved(message: String, undo: UndoStep?, origin: EditOrigin)
+  /// An edit was saved; `undo` is the step to record (nil when it cannot be undone); `warns` when
+  /// the message carries personal-data warnings.
+  case saved(message: String, undo: UndoStep?, origin: EditOrigin, warns: Bool = false)
+  /// Something was saved after what is on screen was loaded: by another person (named), or by
+  /// this person elsewhere (nil: another window, or a step that does not reload).
+  case changedElsewhere(by: String?, at: String)
   case auditCreated(id: String)
   /// An operation was refused or failed; the text is written for people.
   case failed(String)
@@ -51,6 +55,8 @@ public enum EffectResult: Sendable {
 
 /// The audit list and tracker figures for the home screen, with the lists pickers need.
 public struct HomeData: Sendable {
+  /// The change log head read before the data: the data shows at least everything up to it.
+  public var head: LogSequence
   public var summaries: [AuditSummary]
   public var actions: [TrackerAction]
   public var directory: AgencyDirectory
@@ -59,9 +65,10 @@ public struct HomeData: Sendable {
   public var tracker: TrackerTally
 
   public init(
-    summaries: [AuditSummary], actions: [TrackerAction], directory: AgencyDirectory,
-    knownTags: [FindingTag], today: Day
+    head: LogSequence = .origin, summaries: [AuditSummary], actions: [TrackerAction],
+    directory: AgencyDirectory, knownTags: [FindingTag], today: Day
   ) {
+    self.head = head
     self.summaries = summaries
     self.actions = actions
     self.tracker = TrackerTally(actions: actions, today: today)
@@ -72,10 +79,13 @@ public struct HomeData: Sendable {
 
 /// One audit's record and the tracker actions raised from it.
 public struct AuditData: Sendable {
+  /// The change log head read before the data.
+  public var head: LogSequence
   public var record: AuditRecord
   public var actions: [TrackerAction]
 
-  public init(record: AuditRecord, actions: [TrackerAction]) {
+  public init(head: LogSequence = .origin, record: AuditRecord, actions: [TrackerAction]) {
+    self.head = head
     self.record = record
     self.actions = actions
   }

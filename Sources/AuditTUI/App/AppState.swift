@@ -22,6 +22,12 @@ public struct AppState {
   public var now = 0
   /// The meeting's length in minutes, shared out between its cases.
   public var meetingMinutes = 360
+  /// The change log head the data on screen was loaded at; every save is checked against it.
+  public var head = LogSequence.origin
+  /// When the database was last asked for changes made elsewhere (monotonic seconds).
+  public var lastChangeCheck = 0
+  /// Another process changed the database while a form was open: reload once it closes.
+  public var outOfDate: String?
 
   public init(today: Day, themes: [Theme]) {
     self.today = today
@@ -52,5 +58,6 @@ public struct AppState {
   }
 
   mutating func fail(_ text: String) { status = .error(text) }
+  mutating func warn(_ text: String) { status = .warning(text) }
   mutating func inform(_ text: String) { status = .info(text) }
 }

@@ -11,7 +11,9 @@ enum AppUpdate {
       return []
     case .tick(let seconds):
       state.now = seconds
-      return []
+      guard seconds - state.lastChangeCheck >= AuditApp.changeCheckSeconds else { return [] }
+      state.lastChangeCheck = seconds
+      return [.run(.checkForChanges(known: state.head))]
     case .global(let action): return global(action, &state)
     case .home(let action): return HomeUpdate.update(&state, action)
     case .editor(let action): return AuditEditorUpdate.update(&state, action)

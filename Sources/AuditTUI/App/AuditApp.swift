@@ -1,3 +1,4 @@
+import CFAGDomain
 import TUIKit
 
 /// The workbench as a TUIKit `App`: keys become messages, `update` changes the state and returns
@@ -21,8 +22,18 @@ public struct AuditApp: App {
     }
   }
 
+  /// How often an idle screen asks whether someone else saved something (seconds).
+  public static let changeCheckSeconds = 2
+
+  /// Updates the state; every save is stamped with the log head the screen was loaded at, and
+  /// a change saved elsewhere while a form was open is shown once it closes.
   public func update(_ state: inout AppState, _ message: AppMessage) -> [Command<AppEffect>] {
-    AppUpdate.update(&state, message)
+    var commands = AppUpdate.update(&state, message).map { $0.basedOn(state.head) }
+    if state.overlay == nil, state.outOfDate != nil {
+      state.outOfDate = nil
+      commands.append(.run(.refresh(auditID: state.audit?.record.audit.id)))
+    }
+    return commands
   }
 
   public func view(_ state: AppState, into buffer: inout Buffer) {
@@ -31,4 +42,12 @@ public struct AuditApp: App {
 
   /// The effects to run first: load the audit list and the lists pickers need.
   public static let startup: [AppEffect] = [.loadHome]
+}
+
+extension Command where Effect == AppEffect {
+  /// The command, with an edit not yet stamped based on the view at `head`.
+  func basedOn(_ head: LogSequence) -> Command<AppEffect> {
+    guard case .run(.edit(let edit, let message, let undo, let origin, nil)) = self else { return self }
+    return .run(.edit(edit, message: message, undo: undo, origin: origin, basis: head))
+  }
 }

@@ -13,22 +13,24 @@ public struct EffectRunner: Sendable {
   public func run(_ effect: AppEffect) -> [AppMessage] {
     do {
       switch effect {
-      case .loadHome: return [.result(.homeLoaded(try home()))]
-      case .loadAudit(let id): return [.result(.auditLoaded(try audit(id)))]
+      case .loadHome: return [.result(.homeLoaded(try Self.home(workbench)))]
+      case .loadAudit(let id): return [.result(.auditLoaded(try Self.audit(workbench, id)))]
       case .loadDemo(let themes):
         let summary = try DemoData.load(into: workbench, themes: themes)
         let text =
           "Loaded demo data: \(summary.audits) audits, \(summary.cases) cases, "
           + "\(summary.actions) tracker actions (made-up MC- references)."
-        return [.result(.saved(message: text, undo: nil, origin: .user)), .result(.homeLoaded(try home()))]
-      case .edit(let edit, let message, let undo, let origin):
-        let (created, note) = try perform(edit)
-        let text = note.map { message + " " + $0 } ?? message
-        var messages: [AppMessage] = [.result(.saved(message: text, undo: undo, origin: origin))]
-        if let created { messages.append(.result(.auditCreated(id: created))) }
-        if let id = created ?? edit.auditID { messages.append(.result(.auditLoaded(try audit(id)))) }
-        messages.append(.result(.homeLoaded(try home())))
-        return messages
+        return [
+          .result(.saved(message: text, undo: nil, origin: .user)), .result(.homeLoaded(try Self.home(workbench))),
+        ]
+      case .edit(let edit, let message, let undo, let origin, let basis):
+        return try save(edit, message: message, undo: undo, origin: origin, basis: basis)
+      case .checkForChanges(let known):
+        return try workbench.latestChange(after: known).map {
+          [.result(.changedElsewhere(by: $0.actor == workbench.session.actor ? nil : $0.actor, at: $0.at))]
+        } ?? []
+      case .refresh(let auditID):
+        return try reload(auditID)
       case .completePath(let text):
         return [.completed(PathCompletion.complete(text, list: PathCompletion.listing))]
       case .candidates(let effect): return try effect.run(workbench)
@@ -39,56 +41,80 @@ public struct EffectRunner: Sendable {
       case .history(let scope): return [.history(.loaded(try workbench.history(scope)))]
       }
     } catch {
-      return [.result(.failed(Self.describe(error)))]
+      var messages: [AppMessage] = [.result(.failed(ScreenHints.describe(error)))]
+      if case DomainError.conflict(let conflict) = error {
+        messages.append(.result(.changedElsewhere(by: conflict.actor, at: conflict.at)))
+      }
+      return messages
     }
   }
 
-  /// Runs one edit; returns the new audit's id when it created one, and a note for the status.
-  private func perform(_ edit: Edit) throws -> (created: String?, note: String?) {
+  /// Saves one edit against the view it was made from, then reloads what it touched.
+  private func save(
+    _ edit: Edit, message: String, undo: UndoStep?, origin: EditOrigin, basis: LogSequence?
+  ) throws -> [AppMessage] {
+    let report = try perform(edit, workbench.expecting(unchangedSince: basis))
+    var text = report.note.map { message + " " + $0 } ?? message
+    if let warnings = ScreenHints.warnings(report.warnings) { text += " " + warnings }
+    var messages: [AppMessage] = [
+      .result(.saved(message: text, undo: undo, origin: origin, warns: !report.warnings.isEmpty))
+    ]
+    if let created = report.created { messages.append(.result(.auditCreated(id: created))) }
+    return messages + (try reload(report.created ?? edit.auditID))
+  }
+
+  /// Reloads the audit list and, when given, one audit.
+  private func reload(_ auditID: String?) throws -> [AppMessage] {
+    var messages: [AppMessage] = []
+    if let auditID { messages.append(.result(.auditLoaded(try Self.audit(workbench, auditID)))) }
+    messages.append(.result(.homeLoaded(try Self.home(workbench))))
+    return messages
+  }
+
+  /// Runs one edit: one workbench operation.
+  private func perform(_ edit: Edit, _ workbench: Workbench) throws -> EditReport {
     switch edit {
     case .createAudit(let theme, let details):
-      return (try workbench.createAudit(theme: theme, details: details), nil)
-    case .editAudit(let id, let details): try workbench.editAudit(id, details: details)
+      return EditReport(created: try workbench.createAudit(theme: theme, details: details))
+    case .editAudit(let id, let details):
+      try workbench.editAudit(id, details: details)
+      return EditReport()
     case .addCase(let id, let reference, let reason):
-      try workbench.addCase(id, reference: reference, reason: reason)
+      return EditReport(nil, try workbench.addCase(id, reference: reference, reason: reason))
     case .removeCase(let id, let reference, let reason):
-      try workbench.removeCase(id, reference: reference, reason: reason)
-    case .grade(let id, let reference, let input): try workbench.grade(id, reference: reference, input)
-    case .restoreAssessment(let id, let earlier):
-      let input = GradeInput(
-        overall: earlier.overall, rationale: earlier.rationale, domainGrades: earlier.domainGrades,
-        goodPractice: earlier.goodPractice, voiceOfChild: earlier.voiceOfChild)
-      try workbench.grade(id, reference: earlier.reference.value, input)
-      try workbench.setFindings(
-        id, reference: earlier.reference.value, findings: earlier.findings.map(\.value))
+      return EditReport(nil, try workbench.removeCase(id, reference: reference, reason: reason))
+    case .grade(let id, let reference, let input):
+      return EditReport(nil, try workbench.grade(id, reference: reference, input))
+    case .restoreAssessment(let id, let reference, let earlier):
+      return EditReport(
+        nil,
+        try workbench.restoreAssessment(id, reference: CaseReference(trusted: reference), to: earlier))
     case .setFindings(let id, let reference, let findings):
       try workbench.setFindings(id, reference: reference, findings: findings)
+      return EditReport()
     case .escalate(let id, let reference, let reason, let owner, let lead):
-      let action = try workbench.escalate(id, reference: reference, reason: reason, owner: owner, lead: lead)
-      return (nil, "Urgent action \(action) recorded.")
-    case .sampling(let edit): return (nil, try edit.perform(workbench))
-    case .returns(let edit): return (nil, try edit.perform(workbench))
-    case .findings(let edit): return (nil, try edit.perform(workbench))
-    case .report(let edit): return (nil, try edit.perform(workbench))
-    case .actions(let edit): return (nil, try edit.perform(workbench))
+      let saved = try workbench.escalate(id, reference: reference, reason: reason, owner: owner, lead: lead)
+      return EditReport("Urgent action \(saved.value) recorded.", saved)
+    case .sampling(let edit): return try edit.perform(workbench)
+    case .returns(let edit): return try edit.perform(workbench)
+    case .findings(let edit): return try edit.perform(workbench)
+    case .report(let edit): return try edit.perform(workbench)
+    case .actions(let edit): return try edit.perform(workbench)
     }
-    return (nil, nil)
   }
 
-  private func home() throws -> HomeData {
-    HomeData(
-      summaries: try workbench.auditSummaries(), actions: try workbench.actions(),
+  /// The audit list, tracker and pickers' lists, with the log head read first.
+  static func home(_ workbench: Workbench) throws -> HomeData {
+    let head = try workbench.head()
+    return HomeData(
+      head: head, summaries: try workbench.auditSummaries(), actions: try workbench.actions(),
       directory: try workbench.agencyDirectory(), knownTags: try workbench.knownFindingTags(),
       today: workbench.session.today)
   }
 
-  private func audit(_ id: String) throws -> AuditData {
-    AuditData(record: try workbench.record(id), actions: try workbench.actions(audit: id))
-  }
-
-  /// The message people see for an error: domain errors are already written for them.
-  static func describe(_ error: any Error) -> String {
-    if let domain = error as? DomainError { return domain.description }
-    return String(describing: error)
+  /// One audit's record and actions, with the log head read first.
+  static func audit(_ workbench: Workbench, _ id: String) throws -> AuditData {
+    let head = try workbench.head()
+    return AuditData(head: head, record: try workbench.record(id), actions: try workbench.actions(audit: id))
   }
 }

@@ -1,3 +1,4 @@
+import CFAGDomain
 import TUIKit
 
 /// Applies what the effect runner reports: loaded data, saved edits, failures.
@@ -5,24 +6,47 @@ enum ResultUpdate {
   static func apply(_ result: EffectResult, _ state: inout AppState) -> [Command<AppEffect>] {
     switch result {
     case .homeLoaded(let data):
+      state.head = max(state.head, data.head)
       state.home = data
       HomeUpdate.clamp(&state)
       WorkflowRefresh.clamp(&state)
     case .auditLoaded(let data):
+      state.head = max(state.head, data.head)
       state.audit = data
       AuditEditorUpdate.clamp(&state)
       WorkflowRefresh.clamp(&state)
-    case .saved(let message, let undo, let origin):
+    case .saved(let message, let undo, let origin, let warns):
       state.history.record(undo, label: message, origin: origin)
-      state.inform(message + (origin == .user && undo != nil ? "  (u undoes)" : ""))
+      let text = message + (origin == .user && undo != nil ? "  (u undoes)" : "")
+      if warns { state.warn(text) } else { state.inform(text) }
       closeAfterSave(&state)
       return WorkflowRefresh.commands(state)
     case .auditCreated(let id):
       AuditEditorUpdate.created(id, &state)
     case .failed(let text):
       state.fail(text)
+    case .changedElsewhere(let actor, let at):
+      return changedElsewhere(by: actor, at: at, &state)
     }
     return []
+  }
+
+  /// Shows a change saved elsewhere: at once, or, while a form or picker is open, once it closes
+  /// (what is typed stays, and its save is checked against the change).
+  private static func changedElsewhere(by actor: String?, at: String, _ state: inout AppState)
+    -> [Command<AppEffect>]
+  {
+    let when = ChangeConflict.readable(at).split(separator: " ").last.map(String.init) ?? at
+    let who = actor ?? "you (elsewhere)"
+    if state.overlay != nil {
+      state.outOfDate = who
+      if actor != nil, state.status?.level != .error {
+        state.warn("Out of date: \(who) saved a change at \(when). It shows when this closes; saving checks it.")
+      }
+      return []
+    }
+    if let actor, state.status?.level != .error { state.inform("Refreshed: \(actor) saved a change at \(when).") }
+    return [.run(.refresh(auditID: state.audit?.record.audit.id))]
   }
 
   /// A saved form or text closes; a repeating form (adding cases) clears for the next entry.

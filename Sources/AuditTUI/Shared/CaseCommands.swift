@@ -38,22 +38,10 @@ enum CaseCommands {
         state.inform("\(ref) is already graded \(grade.label.lowercased()).")
         return []
       }
-      return save(
-        earlier, input(earlier, overall: grade), "graded \(ref) \(grade.label.lowercased())", id, &state)
+      return save(earlier, ref, input(earlier, overall: grade), "graded \(ref) \(grade.label.lowercased())", id)
     case .saveGrade(let grade, let rationale):
-      guard !rationale.trimmingWhitespace.isEmpty else {
-        state.fail("rationale: a grade needs a written rationale; type it, then ^S")
-        return []
-      }
       let input = GradeInput(overall: grade, rationale: rationale)
-      if let earlier { return save(earlier, input, "graded \(ref) \(grade.label.lowercased())", id, &state) }
-      return [
-        .run(
-          .edit(
-            .grade(auditID: id, reference: ref, input),
-            message: "Graded \(ref) \(grade.label.lowercased()) with its rationale.", undo: nil,
-            origin: .user))
-      ]
+      return save(earlier, ref, input, "graded \(ref) \(grade.label.lowercased())", id)
     case .editRationale:
       guard let earlier = requireGraded(earlier, ref, &state) else { return [] }
       state.overlay = .editor(
@@ -63,13 +51,9 @@ enum CaseCommands {
         ) { .judge(.saveRationale($0)) })
     case .saveRationale(let text):
       guard let earlier else { return [] }
-      guard !text.trimmingWhitespace.isEmpty else {
-        state.fail("rationale: a grade needs a written rationale; it cannot be emptied")
-        return []
-      }
       var changed = input(earlier)
       changed.rationale = text
-      return save(earlier, changed, "rationale of \(ref)", id, &state)
+      return save(earlier, ref, changed, "rationale of \(ref)", id)
     case .editGoodPractice, .editVoice:
       guard let earlier = requireGraded(earlier, ref, &state) else { return [] }
       let isVoice = if case .editVoice = action { true } else { false }
@@ -85,12 +69,12 @@ enum CaseCommands {
       guard let earlier else { return [] }
       var changed = input(earlier)
       changed.goodPractice = text
-      return save(earlier, changed, "good practice of \(ref)", id, &state)
+      return save(earlier, ref, changed, "good practice of \(ref)", id)
     case .saveVoice(let text):
       guard let earlier else { return [] }
       var changed = input(earlier)
       changed.voiceOfChild = text
-      return save(earlier, changed, "voice of the child for \(ref)", id, &state)
+      return save(earlier, ref, changed, "voice of the child for \(ref)", id)
     case .editTags:
       guard let earlier = requireGraded(earlier, ref, &state) else { return [] }
       let options = tagOptions(earlier.findings, known: state.home?.knownTags ?? [])
@@ -170,7 +154,7 @@ enum CaseCommands {
       var changed = input(earlier)
       changed.domainGrades = [domainID: judgement]
       let title = record.audit.theme.domain(domainID)?.title ?? domainID
-      return save(earlier, changed, "\(title) of \(ref)", id, &state)
+      return save(earlier, ref, changed, "\(title) of \(ref)", id)
     case .guidance(let domainID):
       state.overlay = .reader(Guidance.reader(record, reference, domainID: domainID, state.directory))
     }
@@ -184,12 +168,13 @@ enum CaseCommands {
       goodPractice: earlier.goodPractice, voiceOfChild: earlier.voiceOfChild)
   }
 
+  /// Saves a change to a case's assessment; undoing it puts `earlier` back exactly (or takes a
+  /// first grade back).
   private static func save(
-    _ earlier: PanelAssessment, _ input: GradeInput, _ label: String, _ id: String, _ state: inout AppState
+    _ earlier: PanelAssessment?, _ ref: String, _ input: GradeInput, _ label: String, _ id: String
   ) -> [Command<AppEffect>] {
-    let ref = earlier.reference.value
     let step = UndoStep(
-      label: label, undo: .restoreAssessment(auditID: id, earlier),
+      label: label, undo: .restoreAssessment(auditID: id, reference: ref, earlier),
       redo: .grade(auditID: id, reference: ref, input))
     return [
       .run(

@@ -25,7 +25,7 @@ public struct AgencyDirectory: Sendable {
     if candidates.isEmpty {
       throw .invalid(
         field: "agency", value: text,
-        reason: "is not on the agency list (see `cfag agencies list`; add it with `cfag agencies add`)")
+        reason: "is not on the agency list")
     }
     throw .ambiguous(kind: "agency", value: text, matches: candidates.map(\.shortName))
   }

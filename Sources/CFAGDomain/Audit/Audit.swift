@@ -41,7 +41,7 @@ public struct Audit: Hashable, Sendable, Codable, Identifiable {
     guard isEditable else {
       throw .refused(
         "audit \(id) was signed off by \(signOff!.by) on \(signOff!.on.iso) and is locked; "
-          + "open an amendment first: cfag audit amend \(id) --reason TEXT")
+          + "open an amendment first", remedy: .openAmendment(AuditID(rawValue: id)))
     }
   }
 

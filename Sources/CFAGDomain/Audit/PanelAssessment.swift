@@ -29,7 +29,7 @@ public struct PanelAssessment: Hashable, Sendable, Codable {
   /// Checks the assessment against the audit's theme.
   public func validate(against theme: Theme) throws(DomainError) {
     guard !rationale.trimmingWhitespace.isEmpty else {
-      throw .missing(field: "rationale", reason: "a grade needs a written rationale (--rationale TEXT)")
+      throw .missing(field: "rationale", reason: "a grade needs a written rationale")
     }
     for id in domainGrades.keys.sorted() where theme.domain(id) == nil {
       throw .invalid(

@@ -15,7 +15,7 @@ public struct Recommendation: Hashable, Sendable, Codable, Identifiable {
 
   public static func validate(text: String) throws(DomainError) {
     guard !text.trimmingWhitespace.isEmpty else {
-      throw .missing(field: "text", reason: "a recommendation needs its text (--text TEXT)")
+      throw .missing(field: "text", reason: "a recommendation needs its text")
     }
   }
 }

@@ -7,7 +7,7 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable, CustomStri
   public let value: String
 
   public init(validating text: String) throws(DomainError) {
-    if Self.isPlainReference(text) {
+    if Self.isPlainReference(text) && !PersonalDataDetector.isPostcode(text) {
       value = text
       return
     }
@@ -25,7 +25,7 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable, CustomStri
     if let kind = PersonalDataDetector.identifierKind(trimmed) {
       throw .invalid(
         field: "reference", value: text,
-        reason: "looks like \(kind); use the case system's pseudonymous reference instead")
+        reason: "looks like \(kind.words); use the case system's pseudonymous reference instead")
     }
     guard trimmed.contains(where: \.isNumber) else {
       throw .invalid(

@@ -1,32 +1,37 @@
-/// Spots text that looks like personal data: full names, NHS numbers, dates of birth and phone
-/// numbers. Used to refuse such values as case references and to warn when free text holds them.
+/// Spots text that looks like personal data: names (a full name, or a title and surname), NHS
+/// numbers, dates of birth, phone numbers, postcodes and e-mail addresses. Used to refuse such values
+/// as case references and to warn when free text holds them.
 ///
 /// It is a heuristic, tuned to catch the common slips (pasting a child's name or NHS number into
 /// a rationale) without crying wolf at ordinary prose.
 public enum PersonalDataDetector {
-  /// What an identifier-like value looks like, or nil: "an NHS number", "a date", "a phone number".
-  public static func identifierKind(_ text: String) -> String? {
+  /// What an identifier-like value looks like, or nil: an NHS number, a phone number, a date of
+  /// birth or a postcode.
+  public static func identifierKind(_ text: String) -> PersonalDataKind? {
     let digits = text.filter(\.isNumber)
     let others = text.filter { !$0.isNumber && $0 != " " && $0 != "-" }
-    if digits.count == 10 && others.isEmpty { return "an NHS number" }
+    if digits.count == 10 && others.isEmpty { return .nhsNumber }
     if others.isEmpty && (digits.count == 11 || (digits.count == 13 && text.hasPrefix("+44"))) {
-      return "a phone number"
+      return .phoneNumber
     }
-    if looksLikeDate(text) { return "a date" }
+    if looksLikeDate(text) { return .dateOfBirth }
+    if isPostcode(text.filter { $0 != " " }) { return .postcode }
     return nil
   }
 
-  /// Warnings for free text: each names what was seen, never repeats the value in full.
-  public static func warnings(in text: String) -> [String] {
-    var found: [String] = []
+  /// The kinds of personal data free text seems to hold, each once, in a fixed order.
+  public static func kinds(in text: String) -> [PersonalDataKind] {
+    var found: Set<PersonalDataKind> = []
     let tokens = text.split(whereSeparator: { $0.isWhitespace || ",;()".contains($0) }).map(String.init)
-    if tokens.contains(where: { identifierKind($0) == "a date" }) || hasDateOfBirthWords(text) {
-      found.append("a date of birth")
+    if tokens.contains(where: { looksLikeDate($0.trimmingCharacters(in: ".:")) }) || hasDateOfBirthWords(text) {
+      found.insert(.dateOfBirth)
     }
-    if containsNHSNumber(text) { found.append("an NHS number") }
-    if containsPhoneNumber(text) { found.append("a phone number") }
-    if containsFullName(tokens) { found.append("a full name") }
-    return found.map { "this text may contain \($0); case records must stay pseudonymous" }
+    if containsNHSNumber(text) { found.insert(.nhsNumber) }
+    if containsPhoneNumber(text) { found.insert(.phoneNumber) }
+    if containsFullName(tokens) || containsTitledName(tokens) { found.insert(.name) }
+    if containsPostcode(tokens) { found.insert(.postcode) }
+    if tokens.contains(where: isEmail) { found.insert(.email) }
+    return PersonalDataKind.allCases.filter(found.contains)
   }
 
   static func looksLikeDate(_ text: String) -> Bool {
@@ -81,25 +86,85 @@ public enum PersonalDataDetector {
     return (check == 11 ? 0 : check) == values[9]
   }
 
-  /// Two or three capitalised words in a row, not at a sentence start, that are not common words
-  /// of the trade ("Child Protection", "Kent Police").
+  /// Two capitalised words in a row that are not common words of the trade ("Child Protection",
+  /// "Kent Police") nor, at a sentence start, a usual opening word ("Both Parents").
   static func containsFullName(_ tokens: [String]) -> Bool {
     var run = 0
     for (index, token) in tokens.enumerated() {
       let word = token.trimmingCharacters(in: ".:!?'\"")
+      let sentenceStart = index == 0 || tokens[index - 1].last.map { ".!?:".contains($0) } == true
       let capitalised =
         word.count >= 2 && word.first!.isUppercase && word.dropFirst().allSatisfy(\.isLowercase)
         && !commonWords.contains(word.lowercased())
-      let sentenceStart = index == 0 || tokens[index - 1].last.map { ".!?:".contains($0) } == true
-      if capitalised && !(sentenceStart && run == 0) {
-        run += 1
-        if run >= 2 { return true }
-      } else {
-        run = 0
-      }
+        && !(sentenceStart && openingWords.contains(word.lowercased()))
+      run = capitalised ? (sentenceStart ? 1 : run + 1) : 0
+      if run >= 2 { return true }
+      if token.last.map({ ".!?:".contains($0) }) == true { run = 0 }
     }
     return false
   }
+
+  /// A title followed by a capitalised word: "Mr Smith", "Mrs. Jones", "Dr Patel".
+  static func containsTitledName(_ tokens: [String]) -> Bool {
+    zip(tokens, tokens.dropFirst()).contains { title, name in
+      titles.contains(title.lowercased().trimmingCharacters(in: ".")) && name.first?.isUppercase == true
+        && name.dropFirst().contains(where: \.isLowercase)
+    }
+  }
+
+  static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master"]
+
+  /// A UK postcode: "ME4 4TR", "me44tr", "SW1A 1AA".
+  static func containsPostcode(_ tokens: [String]) -> Bool {
+    let words = tokens.map { $0.trimmingCharacters(in: ".:!?'\"") }
+    for (index, word) in words.enumerated() {
+      if isPostcode(word) { return true }
+      if index + 1 < words.count, isOutwardCode(word), isInwardCode(words[index + 1]) { return true }
+    }
+    return false
+  }
+
+  /// A whole postcode without its space.
+  public static func isPostcode(_ text: String) -> Bool {
+    let upper = Array(text.uppercased())
+    guard (5...7).contains(upper.count) else { return false }
+    return isOutwardCode(String(upper.dropLast(3))) && isInwardCode(String(upper.suffix(3)))
+  }
+
+  /// The first half: one or two letters, a digit, then an optional letter or digit ("ME4", "SW1A").
+  static func isOutwardCode(_ text: String) -> Bool {
+    let characters = Array(text.uppercased())
+    guard (2...4).contains(characters.count), characters[0].isASCII, characters[0].isLetter else {
+      return false
+    }
+    let letters = characters[1].isLetter ? 2 : 1
+    guard letters < characters.count, characters[letters].isNumber else { return false }
+    return characters.dropFirst(letters + 1).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+      && characters.count - letters - 1 <= 1 && characters.prefix(letters).allSatisfy(\.isLetter)
+  }
+
+  /// The second half: a digit and two letters ("4TR").
+  static func isInwardCode(_ text: String) -> Bool {
+    let characters = Array(text.uppercased())
+    return characters.count == 3 && characters[0].isNumber && characters[1].isASCII && characters[1].isLetter
+      && characters[2].isASCII && characters[2].isLetter
+  }
+
+  public static func isEmail(_ token: String) -> Bool {
+    let parts = token.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty else { return false }
+    let domain = String(parts[1]).trimmingCharacters(in: ".")
+    return domain.contains(".") && !domain.hasPrefix(".") && domain.count >= 3
+  }
+
+  /// Words that open ordinary sentences, so "Both Parents" is not taken for a name.
+  static let openingWords: Set<String> = [
+    "all", "although", "after", "as", "at", "before", "both", "by", "during", "each", "every", "for",
+    "following", "from", "further", "good", "her", "his", "however", "if", "its", "no", "once", "our",
+    "overall", "since", "some", "their", "these", "those", "when", "where", "while", "with", "without",
+    "yes", "not", "one", "two", "three", "records", "evidence", "work", "practice", "strong", "clear",
+    "limited", "little", "poor", "timely", "delayed", "several", "many", "most", "other", "key",
+  ]
 
   static let commonWords: Set<String> = [
     "child", "children", "protection", "plan", "need", "early", "help", "police", "kent", "medway",
@@ -113,6 +178,13 @@ public enum PersonalDataDetector {
     "first", "response", "independent", "reviewing", "officer", "review", "england", "national",
     "service", "youth", "offending", "primary", "secondary", "college", "nursery", "hospital",
     "midwife", "midwifery", "maternity", "housing", "there", "this", "that", "it", "we", "they",
+    "good", "practice", "requires", "improvement", "inadequate", "outstanding", "ofsted", "gp's",
+    "he", "she", "his", "her", "him", "parents", "parent", "carer", "carers", "sibling", "siblings",
+    "case", "cases", "plans", "visits", "visit", "home", "multi", "agency", "agencies", "lead",
+    "professional", "manager", "management", "supervision", "oversight", "voice", "lived",
+    "experience", "recommendation", "action", "actions", "referral", "section", "core", "group",
+    "education", "virtual", "head", "designated", "nurse", "officer", "adult", "adults", "mental",
+    "substance", "misuse", "drugs", "alcohol", "stepdown", "step", "down", "closed", "saturday", "sunday",
   ]
 }
 

@@ -103,7 +103,7 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
     guard !evidenceOfImpact.trimmingWhitespace.isEmpty else {
       throw .missing(
         field: "evidence",
-        reason: "closing \(id) needs evidence of impact: what difference did it make? (--evidence TEXT)")
+        reason: "closing \(id) needs evidence of impact: what difference did it make?")
     }
   }
 
@@ -339,10 +339,13 @@ extension TrackerAction {
     var changes: [ActionChange] = []
     if let status = update.status, status != self.status {
       guard status != .closed else {
-        throw .refused("\(id) is closed by the subgroup with evidence of impact: use `cfag actions close`")
+        throw .refused(
+          "\(id) is closed by the subgroup with evidence of impact, not by a status change",
+          remedy: .closeWithEvidence(ActionID(rawValue: id)))
       }
       guard self.status != .closed else {
-        throw .refused("\(id) is closed: reopen it with a reason first (`cfag actions reopen`)")
+        throw .refused(
+          "\(id) is closed: reopen it with a reason first", remedy: .reopen(ActionID(rawValue: id)))
       }
       changes.append(ActionChange(field: "status", old: self.status.rawValue, new: status.rawValue))
       self.status = status
@@ -385,7 +388,7 @@ extension TrackerAction {
     case .override(let rag, let reason):
       let reason = reason.trimmingWhitespace
       guard !reason.isEmpty else {
-        throw .missing(field: "rag-reason", reason: "a manual RAG rating needs a reason (--rag-reason TEXT)")
+        throw .missing(field: "rag-reason", reason: "a manual RAG rating needs a reason")
       }
       let override = RAGOverride(rag: rag, reason: reason)
       guard override != ragOverride else { return [] }
@@ -399,7 +402,7 @@ extension TrackerAction {
   {
     let reason = reason.trimmingWhitespace
     guard !reason.isEmpty else {
-      throw .missing(field: "due-reason", reason: "a revised due date needs a reason (--due-reason TEXT)")
+      throw .missing(field: "due-reason", reason: "a revised due date needs a reason")
     }
     guard status != .closed else { throw .refused("\(id) is closed: its due date cannot be revised") }
     guard day >= created else {
@@ -417,7 +420,7 @@ extension TrackerAction {
   public mutating func close(by name: String, evidence: String?, on today: Day) throws(DomainError) {
     let name = name.trimmingWhitespace
     guard !name.isEmpty else {
-      throw .missing(field: "by", reason: "say who signs off the closure (--by NAME)")
+      throw .missing(field: "by", reason: "say who signs off the closure")
     }
     if let evidence = evidence?.trimmingWhitespace, !evidence.isEmpty { evidenceOfImpact = evidence }
     try requireClosable()
@@ -433,7 +436,7 @@ extension TrackerAction {
       throw .refused("\(id) is not closed (it is \(status.label.lowercased()))")
     }
     guard !reason.isEmpty else {
-      throw .missing(field: "reason", reason: "reopening \(id) needs a reason (--reason TEXT)")
+      throw .missing(field: "reason", reason: "reopening \(id) needs a reason")
     }
     status = .inProgress
     closure = nil

@@ -30,31 +30,14 @@ public enum PersonalColumnCheck {
     let filled = values.map(\.trimmingWhitespace).filter { !$0.isEmpty }
     guard !filled.isEmpty else { return nil }
     let checks: [(String, (String) -> Bool)] = [
-      ("NHS numbers", { PersonalDataDetector.identifierKind($0) == "an NHS number" }),
-      ("phone numbers", { PersonalDataDetector.identifierKind($0) == "a phone number" }),
-      ("email addresses", isEmail),
-      ("postcodes", isPostcode),
+      ("NHS numbers", { PersonalDataDetector.identifierKind($0) == .nhsNumber }),
+      ("phone numbers", { PersonalDataDetector.identifierKind($0) == .phoneNumber }),
+      ("email addresses", { PersonalDataDetector.isEmail($0) && !$0.contains(" ") }),
+      ("postcodes", { PersonalDataDetector.isPostcode($0.filter { $0 != " " }) }),
     ]
     for (kind, check) in checks where filled.filter(check).count * 2 >= filled.count {
       return kind
     }
     return nil
-  }
-
-  static func isEmail(_ text: String) -> Bool {
-    let parts = text.split(separator: "@")
-    return parts.count == 2 && parts[1].contains(".") && !text.contains(" ")
-  }
-
-  /// A UK postcode: outward code of 2 to 4 characters starting with a letter, then a digit and
-  /// two letters (`ME4 4TR`, `SW1A 1AA`).
-  static func isPostcode(_ text: String) -> Bool {
-    let compact = Array(text.uppercased().filter { $0 != " " })
-    guard (5...7).contains(compact.count), compact.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
-    else { return false }
-    let inward = compact.suffix(3)
-    let outward = compact.dropLast(3)
-    return outward.first!.isLetter && outward.contains(where: \.isNumber)
-      && inward.first!.isNumber && inward.dropFirst().allSatisfy(\.isLetter)
   }
 }

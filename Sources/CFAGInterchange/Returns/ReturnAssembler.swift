@@ -87,8 +87,8 @@ public struct ReturnAssembler: Sendable {
   /// A domain refusal split into its field and the rest.
   static func split(_ error: DomainError) -> (String, String) {
     switch error {
-    case .invalid(let field, let value, let reason): (field, "\"\(value)\" \(reason)")
-    case .missing(let field, let reason): (field, reason)
+    case .invalid(let field, let value, let reason): (field.name, "\"\(value)\" \(reason)")
+    case .missing(let field, let reason): (field.name, reason)
     default: ("return", error.description)
     }
   }

@@ -1,18 +1,17 @@
 import CFAGDomain
 
-/// Replaces every case reference in free text with the case's report label, so a reference typed
-/// into a rationale or an action never reaches a report.
+/// Replaces every case reference in free text, in any form it was typed ("mc-1002", "MC 1002"),
+/// with the case's report label, so a reference never reaches a report.
 struct Anonymiser {
-  private let replacements: [(String, String)]
+  private let matcher: ReferenceMatcher
+  private let labels: [CaseReference: String]
 
   init(cases: [AuditCase], labels: [CaseReference: String]) {
-    replacements = cases.map { ($0.reference.value, labels[$0.reference] ?? "[a case not in the audit]") }
-      .sorted { $0.0.count > $1.0.count }
+    matcher = ReferenceMatcher(cases.map(\.reference))
+    self.labels = labels
   }
 
   func scrub(_ text: String) -> String {
-    replacements.reduce(text) { text, pair in
-      text.replacing(pair.0, with: pair.1)
-    }
+    matcher.replacing(in: text) { labels[$0] ?? "[a case not in the audit]" }
   }
 }

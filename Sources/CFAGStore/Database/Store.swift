@@ -43,23 +43,32 @@ public final class Store: Sendable {
   }
 
   /// Runs one user action in an immediate write transaction. Either all of it is stored, with its
-  /// change records, or none of it.
-  public func perform<T>(as actor: String, at timestamp: String, _ body: (LoggedTransaction) throws -> T)
-    throws -> T
-  {
+  /// change records, or none of it. With a `basis`, a change to a field someone else changed after
+  /// that log position is refused as a conflict.
+  public func perform<T>(
+    as actor: String, at timestamp: String, basis: LogSequence? = nil, _ body: (LoggedTransaction) throws -> T
+  ) throws -> Saved<T> {
     do {
       return try pool.writeWithoutTransaction { db in
-        var result: T?
+        var result: Saved<T>?
         try db.inTransaction(.immediate) {
-          let transaction = try LoggedTransaction(db: db, actor: actor, at: timestamp)
-          result = try body(transaction)
+          let transaction = try LoggedTransaction(db: db, actor: actor, at: timestamp, basis: basis)
+          let value = try body(transaction)
+          result = Saved(value, warnings: transaction.warnings, head: transaction.head)
           return .commit
         }
-        return result!
+        guard let result else { throw StoreError.other(path, "the transaction ended without a result") }
+        return result
       }
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
     }
+  }
+
+  /// The change log's head: the sequence number of the last saved change. A view loaded after
+  /// reading it shows at least everything up to it.
+  public func head() throws -> LogSequence {
+    try read { LogSequence(try Int.fetchOne($0, sql: "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0) }
   }
 
   /// Reads a consistent snapshot.

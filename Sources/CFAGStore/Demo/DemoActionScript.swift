@@ -22,7 +22,7 @@ struct DemoActionScript {
       refs[key] = try workbench.addAction(
         NewAction(
           source: .recommendation(refs[recommendation]), owner: owner.id, lead: lead, due: due, text: text)
-      ).id
+      ).value.id
     }
     writeLife(created: created, due: due, lead: lead, into: &timeline, using: &random)
   }
@@ -37,7 +37,7 @@ struct DemoActionScript {
     let reason = random.pick(DemoPanelPhrases.escalationReasons)
     timeline.add(day, as: DemoTrackerPhrases.subgroupChair) { workbench, refs in
       refs[key] = try workbench.escalate(
-        refs[audit], reference: reference, reason: reason, owner: owner.id, lead: lead)
+        refs[audit], reference: reference, reason: reason, owner: owner.id, lead: lead).value
     }
     timeline.add(day.adding(workingDays: 1), as: lead) { workbench, refs in
       try workbench.updateAction(

@@ -83,7 +83,8 @@ struct DemoAuditScript {
       guard let response = DemoTrackerPhrases.responses[tag] else { continue }
       timeline.add(written, as: DemoTrackerPhrases.businessManager) { workbench, refs in
         refs[recommendation] = try workbench.recommend(
-          refs[key], text: response.recommendation, findings: [tag])
+          refs[key], text: response.recommendation, findings: [tag]
+        ).value
       }
       for number in 0..<random.int(2...4) {
         DemoActionScript(key: "\(recommendation)/A\(number)", today: today).writeAction(

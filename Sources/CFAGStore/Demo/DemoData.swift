@@ -22,7 +22,7 @@ public enum DemoData {
     guard existing == 0 || force else {
       throw DomainError.refused(
         "the database \(workbench.store.path) already has \(existing) audit\(existing == 1 ? "" : "s"); "
-          + "demo data goes into an empty database (use --force to add it anyway)")
+          + "demo data goes into an empty database", remedy: .force)
     }
     let today = workbench.session.today
     var random = DemoRandom(seed: seed)

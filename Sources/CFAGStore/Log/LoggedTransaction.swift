@@ -10,13 +10,22 @@ public final class LoggedTransaction {
   public let actor: String
   /// When, as an ISO 8601 timestamp shared by every record of this action.
   public let at: String
+  /// The log head the changes are based on: an update or delete of a field someone changed
+  /// after it is refused as a conflict. Nil: no check (the change was not made from a view).
+  let basis: LogSequence?
+  /// Personal-data warnings about the free text this action saves.
+  private(set) var warnings: [DataWarning] = []
+  private var matchers: [String: ReferenceMatcher] = [:]
   private var lastSequence: Int
   private var lastHash: String
+  /// The log head after this action's changes.
+  var head: LogSequence { LogSequence(lastSequence) }
 
-  init(db: Database, actor: String, at: String) throws {
+  init(db: Database, actor: String, at: String, basis: LogSequence?) throws {
     self.db = db
     self.actor = actor
     self.at = at
+    self.basis = basis
     let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1")
     lastSequence = last?["seq"] ?? 0
     lastHash = last?["hash"] ?? ChangeChain.genesis
@@ -51,6 +60,7 @@ public final class LoggedTransaction {
     let current = try storedRow(table, id: id)
     let changed = values.filter { column, value in current[column] as DatabaseValue != value }
     guard !changed.isEmpty else { return false }
+    try requireUnchanged(table, id: id, fields: changed.map(\.0))
     let assignments = changed.map { "\($0.0) = ?" }.joined(separator: ", ")
     try db.execute(
       sql: "UPDATE \(table) SET \(assignments) WHERE id = ?",
@@ -71,6 +81,7 @@ public final class LoggedTransaction {
 
   /// Deletes a row, logging its removal.
   public func delete(_ table: String, id: String, auditID: String?, reason: String? = nil) throws {
+    try requireUnchanged(table, id: id, fields: nil)
     try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
     guard db.changesCount > 0 else { throw DomainError.notFound(kind: table.replacingUnderscores, id: id) }
     try log(entity: table, id: id, field: "*", old: "created", new: nil, reason: reason, auditID: auditID)
@@ -101,6 +112,45 @@ public final class LoggedTransaction {
         WHERE entity = ?2 AND entity_id = ?3 AND field = ?4
         """,
       arguments: [placeholder, entity, id, field])
+  }
+
+  /// Checks free text for personal data, adding a warning for each kind found; `auditID` names the
+  /// audit whose case references must not appear (nil: every audit's).
+  public func checkText(_ text: String?, field: Field, auditID: String?) throws {
+    guard let text, !text.isEmpty else { return }
+    let key = auditID ?? ""
+    let matcher: ReferenceMatcher
+    if let cached = matchers[key] {
+      matcher = cached
+    } else {
+      let references =
+        try auditID.map {
+          try String.fetchAll(db, sql: "SELECT reference FROM audit_case WHERE audit_id = ?", arguments: [$0])
+        } ?? String.fetchAll(db, sql: "SELECT DISTINCT reference FROM audit_case")
+      matcher = ReferenceMatcher(references.map(CaseReference.init(trusted:)))
+      matchers[key] = matcher
+    }
+    for warning in DataWarning.check(text, field: field, references: matcher) where !warnings.contains(warning) {
+      warnings.append(warning)
+    }
+  }
+
+  /// Refuses to change `fields` of a row (any field, for nil) that someone changed after `basis`.
+  private func requireUnchanged(_ table: String, id: String, fields: [String]?) throws {
+    guard let basis else { return }
+    let fieldFilter = fields.map { " AND field IN (" + (["'*'"] + $0.map { _ in "?" }).joined(separator: ", ") + ")" }
+    let arguments: StatementArguments = [table, id, basis.value] + StatementArguments(fields ?? [])
+    guard
+      let row = try Row.fetchOne(
+        db,
+        sql: "SELECT seq, at, actor FROM change_log WHERE entity = ? AND entity_id = ? AND seq > ?"
+          + (fieldFilter ?? "") + " ORDER BY seq DESC LIMIT 1",
+        arguments: arguments)
+    else { return }
+    throw DomainError.conflict(
+      ChangeConflict(
+        what: ChangeChain.describe(entity: table, id: id), actor: row["actor"], at: row["at"],
+        sequence: LogSequence(row["seq"])))
   }
 
   private func storedRow(_ table: String, id: String) throws -> Row {
@@ -142,6 +192,18 @@ public enum ChangeChain {
   public static let purgedText = "[text purged]"
 
   /// The logged text of a stored value: integers in decimal, text as is, null as nil.
+  /// A row in words for people: "the assessment of MC-1002 in CFAG-2026-01".
+  public static func describe(entity: String, id: String) -> String {
+    let parts = id.split(separator: "/").map(String.init)
+    switch (entity, parts.count) {
+    case ("assessment", 2): return "the panel's assessment of \(parts[1]) in \(parts[0])"
+    case ("audit_case", 2): return "case \(parts[1]) of \(parts[0])"
+    case ("agency_return", 3): return "\(parts[2])'s return for \(parts[1]) in \(parts[0])"
+    case ("report_section", 2): return "the \(parts[1]) section of \(parts[0])'s report"
+    default: return "\(entity.replacingUnderscores) \(id)"
+    }
+  }
+
   public static func text(_ value: DatabaseValue) -> String? {
     switch value.storage {
     case .null: nil

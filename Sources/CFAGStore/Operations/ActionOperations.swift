@@ -15,6 +15,11 @@ enum ActionOperations {
   }
 
   static func insert(_ tx: LoggedTransaction, _ action: TrackerAction) throws {
+    if case .escalation = action.source {
+      // Its text is the escalation's concern, checked as such.
+    } else {
+      try tx.checkText(action.text, field: .text, auditID: action.source.auditID)
+    }
     try tx.insert("action", id: action.id, auditID: action.source.auditID, ActionRows.values(action))
     for (index, note) in action.progress.enumerated() {
       try insertNote(tx, actionID: action.id, index: index + 1, note, auditID: action.source.auditID)
@@ -26,6 +31,7 @@ enum ActionOperations {
   )
     throws
   {
+    try tx.checkText(note.text, field: .note, auditID: auditID)
     try tx.insert(
       "action_progress", id: "\(actionID)/\(index)", auditID: auditID,
       [
@@ -73,6 +79,10 @@ enum ActionOperations {
     throws
   {
     let auditID = after.source.auditID
+    if after.text != before.text { try tx.checkText(after.text, field: .text, auditID: auditID) }
+    if after.evidenceOfImpact != before.evidenceOfImpact {
+      try tx.checkText(after.evidenceOfImpact, field: .evidence, auditID: auditID)
+    }
     try tx.update("action", id: after.id, auditID: auditID, ActionRows.values(after), reason: reason)
     for (index, note) in after.progress.enumerated() where index >= before.progress.count {
       try insertNote(tx, actionID: after.id, index: index + 1, note, auditID: auditID)
@@ -124,14 +134,14 @@ public struct NewAction: Sendable {
 extension Workbench {
   /// Raises an action and returns it (its `smartWarnings` are for the person who typed it). The
   /// audit may be signed off: the tracker outlives it. The recommendation or case must exist.
-  public func addAction(_ new: NewAction) throws -> TrackerAction {
+  public func addAction(_ new: NewAction) throws -> Saved<TrackerAction> {
     let text = new.text.trimmingWhitespace
     let lead = new.lead.trimmingWhitespace
     guard !text.isEmpty else {
-      throw DomainError.missing(field: "text", reason: "an action needs its text (--text TEXT)")
+      throw DomainError.missing(field: "text", reason: "an action needs its text")
     }
     guard !lead.isEmpty else {
-      throw DomainError.missing(field: "lead", reason: "name the one lead in the owner agency (--lead NAME)")
+      throw DomainError.missing(field: "lead", reason: "name the one lead in the owner agency")
     }
     guard !new.owner.contains(where: { ",;/+".contains($0) }) else {
       throw DomainError.invalid(
@@ -139,7 +149,7 @@ extension Workbench {
         reason:
           "names more than one agency: an action has exactly one owner (unclear ownership is how plans fail)")
     }
-    return try perform { tx in
+    return try saving { tx in
       let source: ActionSource =
         switch new.source {
         case .recommendation(let id):
@@ -156,7 +166,7 @@ extension Workbench {
         case .other(let words):
           .other(
             try Self.nonEmpty(
-              words, field: "source", hint: "name the learning, e.g. a case review (--source TEXT)"))
+              words, field: "source", hint: "name the learning, e.g. a case review"))
         }
       let action = TrackerAction(
         id: try ActionOperations.nextID(tx.db, year: session.today.year), text: text, source: source,
@@ -171,8 +181,8 @@ extension Workbench {
   /// Applies an update (progress note, status, confidence, RAG, due date, evidence, re-audit);
   /// returns what changed, field by field.
   @discardableResult
-  public func updateAction(_ id: String, _ update: ActionUpdate) throws -> [ActionChange] {
-    try perform { tx in
+  public func updateAction(_ id: String, _ update: ActionUpdate) throws -> Saved<[ActionChange]> {
+    try saving { tx in
       try ActionOperations.change(tx, id.uppercased(), reason: update.due == nil ? nil : update.dueReason) {
         try $0.apply(update, by: session.actor, on: session.today)
       }
@@ -180,8 +190,9 @@ extension Workbench {
   }
 
   /// Closes an action, signed off by `by`; evidence of impact is required (here or already recorded).
-  public func closeAction(_ id: String, by: String, evidence: String? = nil) throws {
-    try perform { tx in
+  @discardableResult
+  public func closeAction(_ id: String, by: String, evidence: String? = nil) throws -> Saved<Void> {
+    try saving { tx in
       try ActionOperations.change(tx, id.uppercased()) {
         try $0.close(by: by, evidence: evidence, on: session.today)
       }
@@ -189,15 +200,16 @@ extension Workbench {
   }
 
   /// Reopens a closed action; the reason is kept as a progress note and in the change log.
-  public func reopenAction(_ id: String, reason: String) throws {
-    try perform { tx in
+  @discardableResult
+  public func reopenAction(_ id: String, reason: String) throws -> Saved<Void> {
+    try saving { tx in
       try ActionOperations.change(tx, id.uppercased(), reason: reason) {
         try $0.reopen(reason: reason, by: session.actor, on: session.today)
       }
     }
   }
 
-  static func nonEmpty(_ text: String, field: String, hint: String) throws -> String {
+  static func nonEmpty(_ text: String, field: Field, hint: String) throws -> String {
     let trimmed = text.trimmingWhitespace
     guard !trimmed.isEmpty else { throw DomainError.missing(field: field, reason: hint) }
     return trimmed

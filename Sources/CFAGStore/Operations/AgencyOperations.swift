@@ -57,7 +57,7 @@ extension Workbench {
         changes.append(("short_name", short.databaseValue))
       }
       guard !changes.isEmpty else {
-        throw DomainError.missing(field: "name", reason: "give --name or --short")
+        throw DomainError.missing(field: "name", reason: "give a new name or short name")
       }
       try tx.update("agency", id: agency.id, auditID: nil, changes)
     }

@@ -26,7 +26,7 @@ extension Workbench {
   /// Creates an audit of `theme` (copied into the audit) and returns its id.
   public func createAudit(theme: Theme, details: AuditDetails) throws -> String {
     guard let date = details.meetingDate else {
-      throw DomainError.missing(field: "date", reason: "an audit needs its meeting date (--date YYYY-MM-DD)")
+      throw DomainError.missing(field: "date", reason: "an audit needs its meeting date")
     }
     return try perform { tx in
       let directory = try AgencyOperations.directory(tx.db)
@@ -68,9 +68,7 @@ extension Workbench {
       }
       if let due = details.returnsDue { changes.append(("returns_due", due.iso.databaseValue)) }
       guard !changes.isEmpty else {
-        throw DomainError.missing(
-          field: "changes",
-          reason: "nothing to change; give --title, --date, --chair, --agency or --returns-due")
+        throw DomainError.missing(field: "changes", reason: "nothing to change")
       }
       try tx.update("audit", id: id, auditID: id, changes)
     }
@@ -98,15 +96,16 @@ extension Workbench {
   public func addCase(
     _ auditID: String, reference text: String, reason: String, planType: PlanType? = nil,
     ageBand: AgeBand? = nil
-  ) throws {
+  ) throws -> Saved<Void> {
     let reference = try CaseReference(validating: text)
     let reason = reason.trimmingWhitespace
     guard !reason.isEmpty else {
       throw DomainError.missing(
-        field: "reason", reason: "say why this case was added by hand (--reason TEXT)")
+        field: "reason", reason: "say why this case was added by hand")
     }
-    try perform { tx in
+    return try saving { tx in
       _ = try AuditReads.editableAudit(tx.db, auditID)
+      try tx.checkText(reason, field: .reason, auditID: auditID)
       if let existing = try? AuditReads.auditCase(tx.db, auditID, reference) {
         guard !existing.isIncluded else {
           throw DomainError.refused("case \(reference) is already in audit \(auditID)")
@@ -128,14 +127,16 @@ extension Workbench {
   }
 
   /// Takes a case out of the audit, with the reason. Its returns and grade stay on record.
-  public func removeCase(_ auditID: String, reference text: String, reason: String) throws {
+  @discardableResult
+  public func removeCase(_ auditID: String, reference text: String, reason: String) throws -> Saved<Void> {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
     let reason = reason.trimmingWhitespace
     guard !reason.isEmpty else {
-      throw DomainError.missing(field: "reason", reason: "say why the case is taken out (--reason TEXT)")
+      throw DomainError.missing(field: "reason", reason: "say why the case is taken out")
     }
-    try perform { tx in
+    return try saving { tx in
       _ = try AuditReads.editableAudit(tx.db, auditID)
+      try tx.checkText(reason, field: .reason, auditID: auditID)
       let auditCase = try AuditReads.auditCase(tx.db, auditID, reference)
       guard auditCase.isIncluded else {
         throw DomainError.refused("case \(reference) is not in audit \(auditID) now")

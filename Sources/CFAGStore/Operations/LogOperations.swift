@@ -11,8 +11,26 @@ public enum HistoryScope: Hashable, Sendable {
   case action(String)
   /// One case of an audit: its place in the sample, its returns and its grade.
   case auditCase(audit: String, reference: String)
-  /// One row of one table, e.g. `.entity("assessment", id: "CFAG-2026-01/MC-1001")`.
-  case entity(String, id: String)
+  /// The panel's assessment of one case.
+  case assessment(audit: String, reference: CaseReference)
+  /// One agency's return for one case.
+  case agencyReturn(audit: String, reference: CaseReference, agency: String)
+  /// One recommendation.
+  case recommendation(String)
+  /// One narrative section of an audit's report.
+  case reportSection(audit: String, section: ReportSection)
+
+  /// The table and row id the scope names, when it is one row.
+  var row: (table: String, id: String)? {
+    switch self {
+    case .assessment(let audit, let reference): ("assessment", "\(audit)/\(reference.value)")
+    case .agencyReturn(let audit, let reference, let agency):
+      ("agency_return", "\(audit)/\(reference.value)/\(agency)")
+    case .recommendation(let id): ("recommendation", id)
+    case .reportSection(let audit, let section): ("report_section", "\(audit)/\(section.key)")
+    case .all, .audit, .action, .auditCase: nil
+    }
+  }
 }
 
 extension Workbench {
@@ -48,8 +66,23 @@ extension Workbench {
         "audit_id = ?1 AND (entity_id = ?2 OR substr(entity_id, 1, length(?2) + 1) = ?2 || '/')",
         [audit, "\(audit)/\(reference)"]
       )
-    case .entity(let table, let id):
-      ("entity = ? AND entity_id = ?", [table, id])
+    case .assessment, .agencyReturn, .recommendation, .reportSection:
+      ("entity = ? AND entity_id = ?", scope.row.map { [$0.table, $0.id] } ?? [])
+    }
+  }
+
+  /// The newest change after `known`, or nil when nothing changed since: how an open screen
+  /// learns that another process saved something.
+  public func latestChange(after known: LogSequence) throws -> ChangeRecord? {
+    try store.read { db in
+      try Row.fetchOne(
+        db,
+        sql: """
+          SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash, new_hash, reason,
+            audit_id
+          FROM change_log WHERE seq > ? ORDER BY seq DESC LIMIT 1
+          """, arguments: [known.value]
+      ).map(Self.changeRecord)
     }
   }
 

@@ -29,11 +29,12 @@ extension Workbench {
   /// Grades a case; grading again replaces the earlier grade, field by field, in the log.
   /// Fields left nil (good practice, voice) keep their earlier text.
   @discardableResult
-  public func grade(_ auditID: String, reference text: String, _ input: GradeInput) throws -> PanelAssessment
+  public func grade(_ auditID: String, reference text: String, _ input: GradeInput) throws
+    -> Saved<PanelAssessment>
   {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
     let findings = try input.findings.map { tag throws(DomainError) in try FindingTag(validating: tag) }
-    return try perform { tx in
+    return try saving { tx in
       let audit = try AuditReads.editableAudit(tx.db, auditID)
       let auditCase = try AuditReads.auditCase(tx.db, auditID, reference)
       guard auditCase.isIncluded else {
@@ -53,6 +54,9 @@ extension Workbench {
         voiceOfChild: input.voiceOfChild?.trimmingWhitespace ?? earlier?.voiceOfChild ?? "",
         escalated: earlier?.escalated ?? false)
       try assessment.validate(against: audit.theme)
+      try tx.checkText(assessment.rationale, field: .rationale, auditID: auditID)
+      try tx.checkText(input.goodPractice, field: .goodPractice, auditID: auditID)
+      try tx.checkText(input.voiceOfChild, field: .voice, auditID: auditID)
       if earlier == nil {
         try tx.insert(
           "assessment", id: id, auditID: auditID,
@@ -62,6 +66,43 @@ extension Workbench {
         try tx.update("assessment", id: id, auditID: auditID, AuditRows.values(assessment))
       }
       return assessment
+    }
+  }
+
+  /// Puts a case's assessment back exactly as it was (grade, texts, domain grades, tags), or
+  /// removes it when the case had none: the inverse of `grade` and `setFindings`, in one
+  /// transaction, so undo never leaves a domain grade that was not there before. The escalation
+  /// mark stays as it is now: escalating is not undone by undoing a grade.
+  @discardableResult
+  public func restoreAssessment(_ auditID: String, reference: CaseReference, to earlier: PanelAssessment?)
+    throws -> Saved<PanelAssessment?>
+  {
+    try saving { tx in
+      let audit = try AuditReads.editableAudit(tx.db, auditID)
+      let id = AuditReads.caseID(auditID, reference)
+      let current = try Row.fetchOne(tx.db, sql: "SELECT * FROM assessment WHERE id = ?", arguments: [id])
+        .map(AuditRows.assessment)
+      guard var restored = earlier else {
+        guard let current else { return nil }
+        guard !current.escalated else {
+          throw DomainError.refused(
+            "case \(reference) was escalated after it was graded, so its grade cannot be taken back; "
+              + "change the grade instead")
+        }
+        try tx.delete("assessment", id: id, auditID: auditID, reason: "undo")
+        return nil
+      }
+      restored.escalated = current?.escalated ?? false
+      try restored.validate(against: audit.theme)
+      if current == nil {
+        try tx.insert(
+          "assessment", id: id, auditID: auditID,
+          [("audit_id", auditID.databaseValue), ("reference", reference.value.databaseValue)]
+            + AuditRows.values(restored), reason: "undo")
+      } else {
+        try tx.update("assessment", id: id, auditID: auditID, AuditRows.values(restored), reason: "undo")
+      }
+      return restored
     }
   }
 
@@ -84,22 +125,23 @@ extension Workbench {
   /// in two working days unless `due` is given, and marks the case escalated. Returns the action id.
   public func escalate(
     _ auditID: String, reference text: String, reason: String, owner: String, lead: String, due: Day? = nil
-  ) throws -> String {
+  ) throws -> Saved<String> {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
     let reason = reason.trimmingWhitespace
     let lead = lead.trimmingWhitespace
     guard !reason.isEmpty else {
-      throw DomainError.missing(field: "reason", reason: "say what the immediate concern is (--reason TEXT)")
+      throw DomainError.missing(field: .concern, reason: "say what the immediate concern is")
     }
     guard !lead.isEmpty else {
-      throw DomainError.missing(field: "lead", reason: "name the lead who will act on it (--lead NAME)")
+      throw DomainError.missing(field: "lead", reason: "name the lead who will act on it")
     }
-    return try perform { tx in
+    return try saving { tx in
       _ = try AuditReads.editableAudit(tx.db, auditID)
       let auditCase = try AuditReads.auditCase(tx.db, auditID, reference)
       guard auditCase.isIncluded else {
         throw DomainError.refused("case \(reference) is not in audit \(auditID) now")
       }
+      try tx.checkText(reason, field: .concern, auditID: auditID)
       let agency = try AgencyOperations.directory(tx.db).resolve(owner)
       let action = TrackerAction(
         id: try ActionOperations.nextID(tx.db, year: session.today.year),
@@ -117,11 +159,26 @@ extension Workbench {
   }
 
   /// Adds a recommendation linked to findings; returns its id.
-  public func recommend(_ auditID: String, text: String, findings: [String]) throws -> String {
+  public func recommend(_ auditID: String, text: String, findings: [String]) throws -> Saved<String> {
+    try addRecommendation(auditID, id: nil, text: text, findings: findings)
+  }
+
+  /// Writes a deleted recommendation again under its own id: the inverse of a deletion.
+  @discardableResult
+  public func restoreRecommendation(_ recommendation: Recommendation) throws -> Saved<String> {
+    try addRecommendation(
+      recommendation.auditID, id: recommendation.id, text: recommendation.text,
+      findings: recommendation.findings.map(\.value))
+  }
+
+  private func addRecommendation(_ auditID: String, id: String?, text: String, findings: [String]) throws
+    -> Saved<String>
+  {
     try Recommendation.validate(text: text)
     let tags = try findings.map { tag throws(DomainError) in try FindingTag(validating: tag) }.uniqued
-    return try perform { tx in
+    return try saving { tx in
       _ = try AuditReads.editableAudit(tx.db, auditID)
+      try tx.checkText(text, field: .text, auditID: auditID)
       let next =
         try Int.fetchOne(
           tx.db, sql: "SELECT COALESCE(MAX(CAST(substr(id, 3) AS INTEGER)), 0) + 1 FROM recommendation") ?? 1
@@ -129,7 +186,7 @@ extension Workbench {
         try Int.fetchOne(
           tx.db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM recommendation WHERE audit_id = ?",
           arguments: [auditID]) ?? 1
-      let id = "R-\(next)"
+      let id = id ?? "R-\(next)"
       try tx.insert(
         "recommendation", id: id, auditID: auditID,
         [
@@ -141,14 +198,16 @@ extension Workbench {
   }
 
   /// Changes a recommendation's text and, when given, its findings.
-  public func editRecommendation(_ id: String, text: String?, findings: [String]?) throws {
+  @discardableResult
+  public func editRecommendation(_ id: String, text: String?, findings: [String]?) throws -> Saved<Void> {
     if let text { try Recommendation.validate(text: text) }
     let tags = try findings.map {
       try $0.map { tag throws(DomainError) in try FindingTag(validating: tag) }.uniqued
     }
-    try perform { tx in
+    return try saving { tx in
       let auditID = try Self.recommendationAudit(tx.db, id)
       _ = try AuditReads.editableAudit(tx.db, auditID)
+      try tx.checkText(text, field: .text, auditID: auditID)
       var changes: [(String, DatabaseValue)] = []
       if let text { changes.append(("text", text.trimmingWhitespace.databaseValue)) }
       if let tags { changes.append(("findings_json", JSONColumn.encode(tags))) }

@@ -17,10 +17,12 @@ extension Workbench {
 
   /// Writes one narrative section; empty text removes it. Refused once the audit is signed off
   /// (unless an amendment is open), and for a key theme the audit has no finding for.
-  public func setReportSection(_ auditID: String, section: ReportSection, text: String) throws {
+  @discardableResult
+  public func setReportSection(_ auditID: String, section: ReportSection, text: String) throws -> Saved<Void> {
     let text = text.trimmingWhitespace
-    try perform { tx in
+    return try saving { tx in
       _ = try AuditReads.editableAudit(tx.db, auditID)
+      try tx.checkText(text, field: Field("section \(section.key)"), auditID: auditID)
       if case .theme(let tag) = section {
         let tags = try AuditReads.record(tx.db, auditID).findingCounts.map(\.tag)
         guard tags.contains(tag) else {

@@ -58,7 +58,8 @@ extension Workbench {
       let record = try AuditReads.record(db, auditID)
       guard !record.includedCases.isEmpty else {
         throw DomainError.refused(
-          "audit \(auditID) has no cases yet; draw them first with `cfag audit sample \(auditID) --size N`")
+          "audit \(auditID) has no cases yet; draw them first",
+          remedy: .drawSample(AuditID(rawValue: auditID)))
       }
       let agency = try Self.activeAgency(db, text)
       return (agency, format.template(ReturnForm(record: record, agency: agency)))
@@ -67,8 +68,8 @@ extension Workbench {
 
   /// Records one return (replacing fields of an earlier one for the same case and agency).
   @discardableResult
-  public func addReturn(_ auditID: String, _ input: ReturnInput) throws -> AgencyReturn {
-    try perform { tx in
+  public func addReturn(_ auditID: String, _ input: ReturnInput) throws -> Saved<AgencyReturn> {
+    try saving { tx in
       let audit = try AuditReads.editableAudit(tx.db, auditID)
       let reference = try Self.includedCase(tx.db, auditID, input.reference)
       let agency = try Self.activeAgency(tx.db, input.agency)
@@ -101,10 +102,10 @@ extension Workbench {
   /// Imports a filled return file, all or nothing. Throws `ImportProblems` (every problem with
   /// its line) and stores nothing when anything is wrong. A case returned again is replaced.
   public func importReturns(_ auditID: String, bytes: [UInt8], fileName: String) throws
-    -> ReturnImportSummary
+    -> Saved<ReturnImportSummary>
   {
     let filled = ReturnFormat(fileName: fileName).read(bytes)
-    return try perform { tx in
+    return try saving { tx in
       let record = try AuditReads.record(tx.db, auditID)
       try record.audit.requireEditable()
       let assembler = ReturnAssembler(
@@ -134,14 +135,17 @@ extension Workbench {
   }
 
   /// Removes a return sent in error, with the reason.
+  @discardableResult
   public func withdrawReturn(_ auditID: String, reference text: String, agency: String, reason: String) throws
+    -> Saved<Void>
   {
     let reason = reason.trimmingWhitespace
     guard !reason.isEmpty else {
-      throw DomainError.missing(field: "reason", reason: "say why the return is withdrawn (--reason TEXT)")
+      throw DomainError.missing(field: "reason", reason: "say why the return is withdrawn")
     }
-    try perform { tx in
+    return try saving { tx in
       _ = try AuditReads.editableAudit(tx.db, auditID)
+      try tx.checkText(reason, field: .reason, auditID: auditID)
       let agency = try AgencyOperations.directory(tx.db).resolve(agency)
       let reference = CaseReference(trusted: text.trimmingWhitespace)
       let id = Self.returnID(auditID, reference, agency.id)
@@ -179,6 +183,16 @@ extension Workbench {
     _ tx: LoggedTransaction, auditID: String, _ agencyReturn: AgencyReturn, replacing: Bool, reason: String?
   ) throws {
     let id = returnID(auditID, agencyReturn.reference, agencyReturn.agency)
+    let texts: [(String, String)] =
+      [
+        ("why known", agencyReturn.knownBecause), ("work done", agencyReturn.workDone),
+        ("strengths", agencyReturn.strengths), ("gaps", agencyReturn.gaps),
+        ("voice of the child", agencyReturn.voiceOfChild),
+      ] + agencyReturn.answers.sorted { $0.key < $1.key }.map { ("answer \($0.key)", $0.value.text) }
+    for (name, text) in texts {
+      try tx.checkText(
+        text, field: Field("\(name) (\(agencyReturn.reference), \(agencyReturn.agency))"), auditID: auditID)
+    }
     if replacing {
       try tx.update("agency_return", id: id, auditID: auditID, AuditRows.values(agencyReturn), reason: reason)
     } else {

@@ -56,8 +56,8 @@ extension Workbench {
         guard request.force else {
           let when = audit.sample.map { " at \($0.drawnAt) with seed \($0.seed)" } ?? ""
           throw DomainError.refused(
-            "audit \(auditID) was already sampled\(when); to draw again, losing that draw, add --force (it is logged)"
-          )
+            "audit \(auditID) was already sampled\(when); drawing again loses that draw (it is logged)",
+            remedy: .force)
         }
         try Self.discardDraw(tx, auditID: auditID, rows: drawn)
       }
@@ -69,7 +69,7 @@ extension Workbench {
         seed: seed, size: request.size, reserves: result.reserves.count, stratifiedBy: request.stratifiedBy,
         criteria: audit.theme.criteria.map(\.description), poolSize: pool.count,
         poolHash: Self.poolHash(pool), drawnAt: tx.at)
-      let reason = drawn.isEmpty && audit.sample == nil ? nil : "re-sampled with --force"
+      let reason = drawn.isEmpty && audit.sample == nil ? nil : "drawn again, replacing the earlier draw"
       try tx.update(
         "audit", id: auditID, auditID: auditID, [("sample_json", JSONColumn.encode(record))], reason: reason)
       for (index, candidate) in result.selected.enumerated() {
@@ -88,14 +88,18 @@ extension Workbench {
   }
 
   /// Swaps a case for the lowest-numbered unused reserve, logging the reason. Returns the reserve.
-  public func replaceCase(_ auditID: String, reference text: String, reason: String) throws -> CaseReference {
+  @discardableResult
+  public func replaceCase(_ auditID: String, reference text: String, reason: String) throws
+    -> Saved<CaseReference>
+  {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
     let reason = reason.trimmingWhitespace
     guard !reason.isEmpty else {
-      throw DomainError.missing(field: "reason", reason: "say why the case is replaced (--reason TEXT)")
+      throw DomainError.missing(field: "reason", reason: "say why the case is replaced")
     }
-    return try perform { tx in
+    return try saving { tx in
       _ = try AuditReads.editableAudit(tx.db, auditID)
+      try tx.checkText(reason, field: .reason, auditID: auditID)
       guard try AuditReads.auditCase(tx.db, auditID, reference).isIncluded else {
         throw DomainError.refused(
           "case \(reference) is not in audit \(auditID) now, so it cannot be replaced")
@@ -109,7 +113,8 @@ extension Workbench {
         ).map(CaseReference.init(trusted:))
       else {
         throw DomainError.refused(
-          "audit \(auditID) has no unused reserve left; add a case by hand with `cfag audit add-case`")
+          "audit \(auditID) has no unused reserve left; add a case by hand instead",
+          remedy: .addCaseByHand(AuditID(rawValue: auditID)))
       }
       try tx.update(
         "audit_case", id: AuditReads.caseID(auditID, reference), auditID: auditID,
@@ -160,10 +165,11 @@ extension Workbench {
     guard worked == 0 else {
       throw DomainError.refused(
         "audit \(auditID)'s drawn cases already have returns or grades; drawing again would lose them. "
-          + "Replace single cases with `cfag audit replace` instead")
+          + "Replace single cases instead",
+        remedy: .replaceSingleCases(AuditID(rawValue: auditID)))
     }
     for row in rows {
-      try tx.delete("audit_case", id: row["id"], auditID: auditID, reason: "re-sampled with --force")
+      try tx.delete("audit_case", id: row["id"], auditID: auditID, reason: "drawn again, replacing the earlier draw")
     }
   }
 }

@@ -7,7 +7,7 @@ extension Workbench {
   public func signOff(_ auditID: String, by name: String) throws {
     let name = name.trimmingWhitespace
     guard !name.isEmpty else {
-      throw DomainError.missing(field: "by", reason: "say who signs the audit off (--by NAME)")
+      throw DomainError.missing(field: "by", reason: "say who signs the audit off")
     }
     try perform { tx in
       let record = try AuditReads.record(tx.db, auditID)
@@ -35,13 +35,15 @@ extension Workbench {
   }
 
   /// Opens a logged amendment window on a signed-off audit; sign-off closes it again.
-  public func amend(_ auditID: String, reason: String) throws {
+  @discardableResult
+  public func amend(_ auditID: String, reason: String) throws -> Saved<Void> {
     let reason = reason.trimmingWhitespace
     guard !reason.isEmpty else {
-      throw DomainError.missing(field: "reason", reason: "an amendment needs its reason (--reason TEXT)")
+      throw DomainError.missing(field: "reason", reason: "an amendment needs its reason")
     }
-    try perform { tx in
+    return try saving { tx in
       let audit = try AuditReads.audit(tx.db, auditID)
+      try tx.checkText(reason, field: .reason, auditID: auditID)
       guard audit.signOff != nil else {
         throw DomainError.refused(
           "audit \(auditID) is not signed off; it can be changed without an amendment")

@@ -22,16 +22,40 @@ public struct Session: Sendable {
 public final class Workbench: Sendable {
   public let store: Store
   public let session: Session
+  /// The log head the caller's view was loaded at; see `expecting(unchangedSince:)`.
+  public let basis: LogSequence?
 
   public init(store: Store, session: Session) throws {
     self.store = store
     self.session = session
+    self.basis = nil
     try seedAgenciesIfEmpty()
   }
 
-  /// Runs one logged user action.
+  private init(store: Store, session: Session, basis: LogSequence?) {
+    self.store = store
+    self.session = session
+    self.basis = basis
+  }
+
+  /// The same workbench, refusing any change to a field that someone changed after `head` (the
+  /// log head a screen was loaded at, or a script's `--if-unchanged-since`), so a stale view never
+  /// silently overwrites another person's work. Nil checks nothing.
+  public func expecting(unchangedSince head: LogSequence?) -> Workbench {
+    Workbench(store: store, session: session, basis: head)
+  }
+
+  /// The change log's head now.
+  public func head() throws -> LogSequence { try store.head() }
+
+  /// Runs one logged user action that saves free text: its warnings go back to the caller.
+  func saving<T>(_ body: (LoggedTransaction) throws -> T) throws -> Saved<T> {
+    try store.perform(as: session.actor, at: session.clock(), basis: basis, body)
+  }
+
+  /// Runs one logged user action that saves no free text.
   func perform<T>(_ body: (LoggedTransaction) throws -> T) throws -> T {
-    try store.perform(as: session.actor, at: session.clock(), body)
+    try saving(body).value
   }
 
   private func seedAgenciesIfEmpty() throws {

@@ -48,12 +48,9 @@ struct ActionsUpdate: ParsableCommand {
     guard !update.isEmpty else {
       throw CLIError("nothing to change: give --progress, --status, --due ... (see --help)")
     }
-    let changes = try AppEnvironment(global).workbench().updateAction(id, update)
-    for warning in PersonalDataDetector.warnings(
-      in: [progress ?? "", evidence ?? ""].joined(separator: "\n"))
-    {
-      Output.warn(warning)
-    }
+    let saved = try AppEnvironment(global).workbench().updateAction(id, update)
+    CLIHints.warn(saved.warnings)
+    let changes = saved.value
     Output.done(
       changes.isEmpty
         ? "\(id.uppercased()) unchanged"

@@ -49,11 +49,12 @@ struct ActionsAdd: ParsableCommand {
       if let recommendation { .recommendation(recommendation) } else if let audit {
         .audit(audit, reference: reference)
       } else { .other(source ?? "") }
-    let action = try AppEnvironment(global).workbench().addAction(
+    let saved = try AppEnvironment(global).workbench().addAction(
       NewAction(source: origin, owner: owner[0], lead: lead, due: due, text: text, reaudit: reaudit))
+    let action = saved.value
     Output.created(action.id, json: global.json)
     for warning in action.smartWarnings { Output.warn("SMART: \(warning)") }
-    for warning in PersonalDataDetector.warnings(in: text) { Output.warn(warning) }
+    CLIHints.warn(saved.warnings)
     if action.isOverdue(today: action.created) {
       Output.warn("the due date \(due.iso) has passed: the action is red")
     }

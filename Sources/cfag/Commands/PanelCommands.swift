@@ -24,12 +24,7 @@ struct GradeCommand: ParsableCommand {
     let input = GradeInput(
       overall: grade, rationale: rationale, domainGrades: domainGrades, findings: findings,
       goodPractice: goodPractice, voiceOfChild: voice)
-    try env.workbench().grade(audit.uppercased(), reference: reference, input)
-    for warning in PersonalDataDetector.warnings(
-      in: [rationale, goodPractice ?? "", voice ?? ""].joined(separator: "\n"))
-    {
-      Output.warn(warning)
-    }
+    CLIHints.warn(try env.workbench().grade(audit.uppercased(), reference: reference, input).warnings)
     Output.done("graded \(reference) as \(grade.label.lowercased())")
   }
 }
@@ -49,8 +44,10 @@ struct EscalateCommand: ParsableCommand {
 
   func run() throws {
     let env = try AppEnvironment(global)
-    let id = try env.workbench().escalate(
+    let saved = try env.workbench().escalate(
       audit.uppercased(), reference: reference, reason: reason, owner: owner, lead: lead, due: due)
+    let id = saved.value
+    CLIHints.warn(saved.warnings)
     Output.created(id, json: global.json)
     Output.done("escalated \(reference): urgent action \(id) for \(lead)")
   }
@@ -94,8 +91,10 @@ struct RecommendAdd: ParsableCommand {
     []
 
   func run() throws {
-    let id = try AppEnvironment(global).workbench().recommend(
+    let saved = try AppEnvironment(global).workbench().recommend(
       audit.uppercased(), text: text, findings: findings)
+    let id = saved.value
+    CLIHints.warn(saved.warnings)
     Output.created(id, json: global.json)
     Output.done("added recommendation \(id)")
   }
@@ -111,8 +110,9 @@ struct RecommendEdit: ParsableCommand {
     []
 
   func run() throws {
-    try AppEnvironment(global).workbench().editRecommendation(
+    let saved = try AppEnvironment(global).workbench().editRecommendation(
       id.uppercased(), text: text, findings: findings.isEmpty ? nil : findings)
+    CLIHints.warn(saved.warnings)
     Output.done("updated recommendation \(id.uppercased())")
   }
 }

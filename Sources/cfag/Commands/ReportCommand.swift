@@ -83,8 +83,7 @@ struct ReportEdit: ParsableCommand {
     let body = try ReportOutput.text(text: text, file: file)
     let section = try ReportSection(parsing: section)
     let id = audit.uppercased()
-    try AppEnvironment(global).workbench().setReportSection(id, section: section, text: body)
-    for warning in PersonalDataDetector.warnings(in: body) { Output.warn(warning) }
+    CLIHints.warn(try AppEnvironment(global).workbench().setReportSection(id, section: section, text: body).warnings)
     Output.done(
       body.trimmingWhitespace.isEmpty
         ? "removed section \(section) of \(id)" : "saved section \(section) of \(id)")

@@ -57,12 +57,14 @@ struct ReturnsImport: ParsableCommand {
   func run() throws {
     let id = audit.uppercased()
     let bytes = try FileInput.bytes(file)
-    let summary: ReturnImportSummary
+    let saved: Saved<ReturnImportSummary>
     do {
-      summary = try AppEnvironment(global).workbench().importReturns(id, bytes: bytes, fileName: file)
+      saved = try AppEnvironment(global).workbench().importReturns(id, bytes: bytes, fileName: file)
     } catch let problems as ImportProblems {
       throw problems.failure("return \(file)")
     }
+    let summary = saved.value
+    CLIHints.warn(saved.warnings)
     var message =
       "imported the \(summary.agency.name) return for \(id): \(summary.added.count) case"
       + "\(summary.added.count == 1 ? "" : "s") added, \(summary.replaced.count) replaced"
@@ -101,9 +103,7 @@ struct ReturnsAdd: ParsableCommand {
       workDone: workDone, strengths: strengths, gaps: gaps, voiceOfChild: voice,
       answers: Dictionary(answers.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }), overallGrade: grade,
       domainGrades: domainGrades)
-    try AppEnvironment(global).workbench().addReturn(id, input)
-    let texts = [knownBecause, workDone, strengths, gaps, voice].compactMap { $0 } + answers.map(\.value)
-    for warning in PersonalDataDetector.warnings(in: texts.joined(separator: "\n")) { Output.warn(warning) }
+    CLIHints.warn(try AppEnvironment(global).workbench().addReturn(id, input).warnings)
     Output.done("recorded the return for \(reference) from \(agency) in \(id)")
   }
 }

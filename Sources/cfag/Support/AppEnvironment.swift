@@ -38,6 +38,7 @@ struct AppEnvironment {
     let store = try Store(path: databasePath, readOnly: readOnly)
     for warning in store.warnings { Output.warn(warning) }
     return try Workbench(store: store, session: session)
+      .expecting(unchangedSince: options.ifUnchangedSince.map(LogSequence.init))
   }
 
   var themeSearchPath: ThemeSearchPath {

@@ -23,4 +23,11 @@ struct GlobalOptions: ParsableArguments {
 
   @Flag(name: .long, help: "Print machine-readable JSON on stdout.")
   var json = false
+
+  @Option(
+    name: .customLong("if-unchanged-since"),
+    help: ArgumentHelp(
+      "Refuse to change anything someone changed after this change log sequence number (see `cfag log`).",
+      valueName: "logseq"))
+  var ifUnchangedSince: Int?
 }

@@ -149,14 +149,15 @@ public enum ActionsEdit: Sendable {
     }
   }
 
-  func perform(_ workbench: Workbench) throws -> String? {
+  func perform(_ workbench: Workbench) throws -> EditReport {
     switch self {
-    case .update(let id, _, let update): try workbench.updateAction(id, update)
+    case .update(let id, _, let update): EditReport(nil, try workbench.updateAction(id, update))
     case .close(let id, _, let by, let evidence):
-      try workbench.closeAction(id, by: by, evidence: evidence.trimmingWhitespace.isEmpty ? nil : evidence)
-    case .reopen(let id, _, let reason): try workbench.reopenAction(id, reason: reason)
+      EditReport(
+        nil,
+        try workbench.closeAction(id, by: by, evidence: evidence.trimmingWhitespace.isEmpty ? nil : evidence))
+    case .reopen(let id, _, let reason): EditReport(nil, try workbench.reopenAction(id, reason: reason))
     }
-    return nil
   }
 }
 

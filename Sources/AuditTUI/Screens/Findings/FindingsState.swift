@@ -55,25 +55,25 @@ public enum FindingsEdit: Sendable {
     }
   }
 
-  func perform(_ workbench: Workbench) throws -> String? {
+  func perform(_ workbench: Workbench) throws -> EditReport {
     switch self {
     case .recommend(let id, let text, let findings):
-      let new = try workbench.recommend(id, text: text, findings: findings)
-      return "It is \(new); A raises its actions."
+      let saved = try workbench.recommend(id, text: text, findings: findings)
+      return EditReport("It is \(saved.value); A raises its actions.", saved)
     case .edit(_, let id, let text, let findings):
-      try workbench.editRecommendation(id, text: text, findings: findings)
+      return EditReport(nil, try workbench.editRecommendation(id, text: text, findings: findings))
     case .delete(_, let id):
       try workbench.deleteRecommendation(id)
-    case .restore(let id, let recommendation):
-      let new = try workbench.recommend(
-        id, text: recommendation.text, findings: recommendation.findings.map(\.value))
-      return "It is \(new) again."
+      return EditReport()
+    case .restore(_, let recommendation):
+      let saved = try workbench.restoreRecommendation(recommendation)
+      return EditReport("It is \(saved.value) again.", saved)
     case .raise(_, let action):
-      let raised = try workbench.addAction(action)
-      let warnings = raised.smartWarnings
-      return "It is \(raised.id), on the tracker (t)."
-        + (warnings.isEmpty ? "" : " Note: " + warnings.joined(separator: "; "))
+      let saved = try workbench.addAction(action)
+      let warnings = saved.value.smartWarnings
+      return EditReport(
+        "It is \(saved.value.id), on the tracker (t)."
+          + (warnings.isEmpty ? "" : " Note: " + warnings.joined(separator: "; ")), saved)
     }
-    return nil
   }
 }

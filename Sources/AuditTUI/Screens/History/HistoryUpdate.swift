@@ -63,21 +63,21 @@ enum HistoryUpdate {
       else { return ofAudit(screen.auditID) }
       return HistoryState(
         auditID: screen.auditID, title: "\(agency.shortName)'s return for \(reference.value)",
-        scope: .entity("agency_return", id: "\(screen.auditID)/\(reference.value)/\(agency.id)"))
+        scope: .agencyReturn(audit: screen.auditID, reference: reference, agency: agency.id))
     case .findings(let screen):
       guard screen.pane == .recommendations, let record = state.record(screen.auditID),
         let recommendation = FindingsUpdate.selectedRecommendation(screen, record)
       else { return ofAudit(screen.auditID) }
       return HistoryState(
         auditID: screen.auditID, title: "recommendation \(recommendation.id)",
-        scope: .entity("recommendation", id: recommendation.id))
+        scope: .recommendation(recommendation.id))
     case .report(let screen):
       guard screen.pane == .sections, let record = state.record(screen.auditID),
         let section = ReportUpdate.selected(screen, record)
       else { return ofAudit(screen.auditID) }
       return HistoryState(
         auditID: screen.auditID, title: "the \(section.key) section of \(screen.auditID)",
-        scope: .entity("report_section", id: "\(screen.auditID)/\(section.key)"))
+        scope: .reportSection(audit: screen.auditID, section: section))
     case .actions(let screen):
       guard let action = ActionsUpdate.selected(screen, state) else { return everything }
       return HistoryState(auditID: screen.auditID, title: "action \(action.id)", scope: .action(action.id))

@@ -67,14 +67,16 @@ public enum ReportEdit: Sendable {
     }
   }
 
-  func perform(_ workbench: Workbench) throws -> String? {
+  func perform(_ workbench: Workbench) throws -> EditReport {
     switch self {
     case .section(let id, let key, let text):
-      try workbench.setReportSection(id, section: try ReportSection(parsing: key), text: text)
-    case .signOff(let id, let name): try workbench.signOff(id, by: name)
-    case .amend(let id, let reason): try workbench.amend(id, reason: reason)
+      return EditReport(
+        nil, try workbench.setReportSection(id, section: try ReportSection(parsing: key), text: text))
+    case .signOff(let id, let name):
+      try workbench.signOff(id, by: name)
+      return EditReport()
+    case .amend(let id, let reason): return EditReport(nil, try workbench.amend(id, reason: reason))
     }
-    return nil
   }
 }
 

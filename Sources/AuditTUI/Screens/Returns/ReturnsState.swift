@@ -55,13 +55,12 @@ public enum ReturnsEdit: Sendable {
     }
   }
 
-  func perform(_ workbench: Workbench) throws -> String? {
+  func perform(_ workbench: Workbench) throws -> EditReport {
     switch self {
-    case .add(let id, let input): try workbench.addReturn(id, input)
+    case .add(let id, let input): EditReport(nil, try workbench.addReturn(id, input))
     case .withdraw(let id, let reference, let agency, let reason):
-      try workbench.withdrawReturn(id, reference: reference, agency: agency, reason: reason)
+      EditReport(nil, try workbench.withdrawReturn(id, reference: reference, agency: agency, reason: reason))
     }
-    return nil
   }
 
   /// The return as it stands, as input that puts it back exactly.
@@ -86,16 +85,18 @@ public enum ReturnsEffect: Sendable {
     case .importFile(let id, let path):
       let data = try FileOutput.read(path)
       do {
-        let summary = try workbench.importReturns(id, bytes: [UInt8](data), fileName: path)
+        let saved = try workbench.importReturns(id, bytes: [UInt8](data), fileName: path)
+        let summary = saved.value
         var text =
           "Imported the \(summary.agency.shortName) return: \(summary.added.count) added, "
           + "\(summary.replaced.count) replaced."
         if !summary.blank.isEmpty {
           text += " Left blank, so still missing: \(summary.blank.map(\.value).joined(separator: ", "))."
         }
+        if let warnings = ScreenHints.warnings(saved.warnings) { text += " " + warnings }
         return [
-          .result(.saved(message: text, undo: nil, origin: .user)),
-          .result(.auditLoaded(try audit(workbench, id))),
+          .result(.saved(message: text, undo: nil, origin: .user, warns: !saved.warnings.isEmpty)),
+          .result(.auditLoaded(try EffectRunner.audit(workbench, id))),
         ]
       } catch let problems as ImportProblems {
         return [.returns(.importRefused(path: path, problems: problems.problems))]
@@ -126,9 +127,5 @@ public enum ReturnsEffect: Sendable {
       _ = try FileOutput.write(Data(text.utf8), to: path)
       return [.returns(.done("Wrote the pre-meeting pack (\(pack.tables.count) cases) to \(path)."))]
     }
-  }
-
-  private func audit(_ workbench: Workbench, _ id: String) throws -> AuditData {
-    AuditData(record: try workbench.record(id), actions: try workbench.actions(audit: id))
   }
 }

@@ -47,16 +47,16 @@ public enum SamplingEdit: Sendable {
   }
 
   /// Runs the edit; returns a note for the status line.
-  func perform(_ workbench: Workbench) throws -> String? {
+  func perform(_ workbench: Workbench) throws -> EditReport {
     switch self {
     case .draw(let id, let request):
       let outcome = try workbench.sample(id, request)
-      return
+      return EditReport(
         "seed \(outcome.record.seed), \(outcome.selected.count) cases + \(outcome.reserves.count) reserves "
-        + "from \(outcome.record.poolSize). Next, r: agency returns."
+        + "from \(outcome.record.poolSize). Next, r: agency returns.")
     case .replace(let id, let reference, let reason):
-      let reserve = try workbench.replaceCase(id, reference: reference, reason: reason)
-      return "\(reserve.value) comes in for \(reference)."
+      let saved = try workbench.replaceCase(id, reference: reference, reason: reason)
+      return EditReport("\(saved.value.value) comes in for \(reference).", saved)
     }
   }
 }

@@ -1,0 +1,115 @@
+/// Finds case references in free text in any form people type them: any case, a space, a hyphen
+/// (plain, non-breaking or a dash), an underscore or nothing between letters and digits
+/// ("mc-1002", "MC 1002", "MC1002", "MC‑1002" all name `MC-1002`). The one matcher behind the
+/// personal-data warnings and the reports' anonymiser.
+public struct ReferenceMatcher: Sendable {
+  /// Each reference with its parts: runs of letters or of digits, lower-cased.
+  private let patterns: [(reference: CaseReference, parts: [[Character]])]
+
+  public init(_ references: some Sequence<CaseReference>) {
+    patterns = Set(references).sorted().compactMap { reference in
+      let parts = Self.parts(of: reference.value)
+      return parts.isEmpty ? nil : (reference, parts)
+    }
+    .sorted { $0.parts.joined().count > $1.parts.joined().count }
+  }
+
+  /// A match: which reference, where, and how it was written.
+  public struct Match: Sendable {
+    public var reference: CaseReference
+    public var range: Range<String.Index>
+    public var written: String
+  }
+
+  /// Every reference in `text`, in order, none overlapping.
+  public func matches(in text: String) -> [Match] {
+    guard !patterns.isEmpty else { return [] }
+    let characters = Array(text)
+    let lowered = characters.map { Character($0.lowercased()) }
+    var indices = Array(text.indices)
+    indices.append(text.endIndex)
+    var found: [Match] = []
+    var position = 0
+    while position < characters.count {
+      guard Self.isWordStart(characters, position) else {
+        position += 1
+        continue
+      }
+      if let (reference, end) = longestMatch(lowered, at: position) {
+        let range = indices[position]..<indices[end]
+        found.append(Match(reference: reference, range: range, written: String(text[range])))
+        position = end
+      } else {
+        position += 1
+      }
+    }
+    return found
+  }
+
+  /// The text with each reference replaced by what `replacement` gives for it.
+  public func replacing(in text: String, with replacement: (CaseReference) -> String) -> String {
+    let found = matches(in: text)
+    guard !found.isEmpty else { return text }
+    var result = ""
+    var last = text.startIndex
+    for match in found {
+      result += text[last..<match.range.lowerBound]
+      result += replacement(match.reference)
+      last = match.range.upperBound
+    }
+    result += text[last...]
+    return result
+  }
+
+  private func longestMatch(_ text: [Character], at start: Int) -> (CaseReference, Int)? {
+    for pattern in patterns {
+      if let end = Self.match(pattern.parts, in: text, at: start) { return (pattern.reference, end) }
+    }
+    return nil
+  }
+
+  /// Where a match of `parts` starting at `start` ends, if it does and ends a word.
+  private static func match(_ parts: [[Character]], in text: [Character], at start: Int) -> Int? {
+    var position = start
+    for (index, part) in parts.enumerated() {
+      if index > 0, position < text.count, separators.contains(text[position]) { position += 1 }
+      guard position + part.count <= text.count, Array(text[position..<position + part.count]) == part
+      else { return nil }
+      position += part.count
+    }
+    if position < text.count && (text[position].isLetter || text[position].isNumber) { return nil }
+    return position
+  }
+
+  private static func isWordStart(_ text: [Character], _ position: Int) -> Bool {
+    position == 0 || !(text[position - 1].isLetter || text[position - 1].isNumber)
+  }
+
+  /// "MC-1002" → ["mc", "1002"]: letters and digits in runs; other characters only separate.
+  static func parts(of reference: String) -> [[Character]] {
+    var parts: [[Character]] = []
+    var current: [Character] = []
+    var currentIsDigit = false
+    for character in reference.lowercased() {
+      let isDigit = character.isNumber
+      guard character.isLetter || isDigit else {
+        if !current.isEmpty { parts.append(current) }
+        current = []
+        continue
+      }
+      if !current.isEmpty && isDigit != currentIsDigit {
+        parts.append(current)
+        current = []
+      }
+      current.append(character)
+      currentIsDigit = isDigit
+    }
+    if !current.isEmpty { parts.append(current) }
+    return parts
+  }
+
+  /// What people put between a reference's letters and digits.
+  static let separators: Set<Character> = [
+    " ", "-", "_", "/", ".", "\u{00A0}", "\u{202F}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}",
+  ]
+}

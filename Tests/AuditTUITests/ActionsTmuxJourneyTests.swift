@@ -19,7 +19,8 @@ struct ActionsTmuxJourneyTests {
       NewAction(
         source: .other("Rapid review of a serious incident"), owner: "police", lead: "DI Patel",
         due: Day(iso: "2027-03-31")!, text: "Audit 20 strategy discussions each quarter for the child's voice"
-      ))
+      )
+    ).value
     try tmux.start()
     try tmux.wait(for: "There are no audits")
     try tmux.keys("t")

@@ -31,7 +31,7 @@ extension TUIFixture {
     try workbench.editAudit(id, details: AuditDetails(returnsDue: Day(iso: "2026-11-20")))
     let recommendation = try workbench.recommend(
       id, text: "Every CIN visit records whether the child was seen alone", findings: ["child not seen alone"]
-    )
+    ).value
     _ = try workbench.addAction(
       NewAction(
         source: .recommendation(recommendation), owner: "Children's Social Care", lead: "Head of service",

@@ -97,13 +97,14 @@ import Testing
     try h.press("enter", "end", "enter", "g")
     #expect(h.contains("Rationale for MC-100006: Good"))
     try h.press("ctrl-s")
-    #expect(h.contains("Error: rationale"))
+    #expect(h.contains("Error: Rationale: a grade needs a written rationale"))
     try h.type("Seen alone, plan on time.").press("ctrl-s")
     let assessment = try h.record(id!).assessment(for: CaseReference(trusted: "MC-100006"))
     #expect(assessment?.overall == .good)
     #expect(assessment?.rationale == "Seen alone, plan on time.")
     try h.press("u")
-    #expect(h.contains("Cannot undo"))
+    #expect(h.contains("Undone: graded MC-100006 good"))
+    #expect(try h.record(id!).assessment(for: CaseReference(trusted: "MC-100006")) == nil)
   }
 
   @Test func regradeKeepsRationaleAndUndoRestores() throws {

@@ -75,7 +75,7 @@ struct AuditRecordTests {
     let blank = PanelAssessment(reference: CaseReference(trusted: "C-1"), overall: .good, rationale: "  ")
     #expect(
       throws: DomainError.missing(
-        field: "rationale", reason: "a grade needs a written rationale (--rationale TEXT)")
+        field: "rationale", reason: "a grade needs a written rationale")
     ) {
       try blank.validate(against: Self.theme)
     }

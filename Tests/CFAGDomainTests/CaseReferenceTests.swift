@@ -19,14 +19,4 @@ struct CaseReferenceTests {
       "\(error)".contains(expected)
     }
   }
-
-  @Test func warnsOnFreeTextWithPersonalData() {
-    #expect(!PersonalDataDetector.warnings(in: "Mother said Jane Smith visited weekly").isEmpty)
-    #expect(!PersonalDataDetector.warnings(in: "NHS number 943 476 5919 on file").isEmpty)
-    #expect(!PersonalDataDetector.warnings(in: "DOB 01/02/2015").isEmpty)
-    #expect(
-      PersonalDataDetector.warnings(in: "The Child Protection plan was reviewed by Kent Police.").isEmpty)
-    #expect(
-      PersonalDataDetector.warnings(in: "Strong multi-agency work; the child's voice was heard.").isEmpty)
-  }
 }

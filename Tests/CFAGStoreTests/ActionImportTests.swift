@@ -28,7 +28,7 @@ struct ActionImportTests {
           source: .other("LCSPR Smith family"), owner: ["police", "MFT", "YOT"][index - 1],
           lead: "Lead \(index)",
           due: Day(iso: "2027-0\(index)-01")!, text: "Deliver training to 90% of staff and audit ten files")
-      ).id
+      ).value.id
     }
     return (fixture, ids)
   }

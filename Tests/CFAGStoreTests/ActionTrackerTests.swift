@@ -17,9 +17,11 @@ struct ActionTrackerTests {
         GradeInput(overall: .requiresImprovement, rationale: "Drift", findings: [finding]))
     }
     let recommendation = try fixture.workbench.recommend(
-      audit, text: "Relaunch escalation", findings: ["late referral"])
+      audit, text: "Relaunch escalation", findings: ["late referral"]
+    ).value
     let escalation = try fixture.workbench.escalate(
-      audit, reference: "MC-1003", reason: "No safety plan", owner: "social care", lead: "TM Jones")
+      audit, reference: "MC-1003", reason: "No safety plan", owner: "social care", lead: "TM Jones"
+    ).value
     return (audit, recommendation, escalation)
   }
 
@@ -32,7 +34,7 @@ struct ActionTrackerTests {
       NewAction(
         source: source, owner: owner, lead: "DI Lane", due: Day(iso: due)!,
         text: "Brief all officers on the escalation policy and audit 20 referrals")
-    ).id
+    ).value.id
   }
 
   @Test func anActionLinksBackToItsFindingsAndCases() throws {

@@ -61,7 +61,7 @@ struct ChangeLogTests {
     let changed = try fixture.workbench.store.perform(as: "T", at: "t") { tx in
       try tx.update("recommendation", id: "R-1", auditID: id, [("position", "1".databaseValue)])
     }
-    #expect(changed == false)
+    #expect(changed.value == false)
     #expect(try fixture.workbench.history().count == before)
   }
 }

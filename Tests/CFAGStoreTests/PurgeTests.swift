@@ -43,7 +43,8 @@ struct PurgeTests {
     let report2 = try fixture.workbench.store.verify()
     #expect(report2.problems == [])
     #expect(report2.purgedTexts > 0)
-    let history = try fixture.workbench.history(.assessment(audit: id, reference: CaseReference(trusted: "MC-1001")))
+    let history = try fixture.workbench.history(
+      .assessment(audit: id, reference: CaseReference(trusted: "MC-1001")))
     let purge = try #require(history.last { $0.field == "rationale" })
     #expect(purge.oldValue == ChangeChain.purgedText)
     #expect(purge.newValue == "[purged 2033-01-10]")

@@ -66,7 +66,7 @@ struct ReturnOperationTests {
     #expect(template.agency.id == "kent-police")
     let file = "police." + format.rawValue
     let filled = try filledReturn(template.bytes, format: format, notInvolved: [cases[2]])
-    let summary = try fixture.workbench.importReturns(id, bytes: filled, fileName: file)
+    let summary = try fixture.workbench.importReturns(id, bytes: filled, fileName: file).value
     #expect(summary.added.map(\.value) == cases && summary.replaced.isEmpty)
     let record = try fixture.workbench.record(id)
     #expect(record.returns.count == 3)
@@ -74,7 +74,8 @@ struct ReturnOperationTests {
     #expect(record.returns.first { $0.reference.value == cases[2] }?.involved == false)
     let again = try fixture.workbench.importReturns(
       id, bytes: try filledReturn(template.bytes, format: format, notInvolved: [cases[2]], grade: "RI"),
-      fileName: file)
+      fileName: file
+    ).value
     #expect(again.replaced.count == 3 && again.added.isEmpty)
     #expect(try fixture.workbench.record(id).returns.count == 3)
     let regraded = try fixture.workbench.store.read { db in
@@ -131,11 +132,12 @@ struct ReturnOperationTests {
       reference: cases[0].lowercased(), agency: "MFT", knownBecause: "Birth of sibling",
       answers: ["history": "partly: no chronology", "seen": "yes"], overallGrade: .requiresImprovement,
       domainGrades: ["assess": .graded(.requiresImprovement)])
-    let stored = try fixture.workbench.addReturn(id, complete)
+    let stored = try fixture.workbench.addReturn(id, complete).value
     #expect(stored.agency == "medway-nhs-foundation-trust")
     #expect(stored.domainGrades == ["assessment": .graded(.requiresImprovement)])
     let changed = try fixture.workbench.addReturn(
-      id, ReturnInput(reference: cases[0], agency: "MFT", overallGrade: .good))
+      id, ReturnInput(reference: cases[0], agency: "MFT", overallGrade: .good)
+    ).value
     #expect(changed.overallGrade == .good && changed.knownBecause == "Birth of sibling")
   }
 

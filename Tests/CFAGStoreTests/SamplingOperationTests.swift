@@ -92,7 +92,7 @@ struct SamplingOperationTests {
     let reasons = try fixture.workbench.store.read { db in
       try String.fetchAll(db, sql: "SELECT DISTINCT reason FROM change_log WHERE reason LIKE 're-sampled%'")
     }
-    #expect(reasons == ["re-sampled with --force"])
+    #expect(reasons == ["drawn again, replacing the earlier draw"])
   }
 
   @Test func replacingSwapsInTheLowestUnusedReserve() throws {
@@ -101,9 +101,11 @@ struct SamplingOperationTests {
     let id = try fixture.audit(cases: 0)
     let outcome = try fixture.workbench.sample(id, SampleRequest(size: 3, reserves: 2, seed: 3))
     let first = try fixture.workbench.replaceCase(
-      id, reference: outcome.selected[1].value, reason: "moved away")
+      id, reference: outcome.selected[1].value, reason: "moved away"
+    ).value
     #expect(first == outcome.reserves[0])
     let second = try fixture.workbench.replaceCase(id, reference: outcome.selected[0].value, reason: "closed")
+      .value
     #expect(second == outcome.reserves[1])
     let record = try fixture.workbench.record(id)
     #expect(record.includedCases.count == 3)

@@ -49,8 +49,9 @@ public enum EffectResult: Sendable {
   /// this person elsewhere (nil: another window, or a step that does not reload).
   case changedElsewhere(by: String?, at: String)
   case auditCreated(id: String)
-  /// An operation was refused or failed; the text is written for people.
-  case failed(String)
+  /// An operation was refused or failed; the text is written for people. `field` names the
+  /// input at fault, so an open form can move to it.
+  case failed(String, field: Field? = nil)
 }
 
 /// The audit list and tracker figures for the home screen, with the lists pickers need.

@@ -21,7 +21,8 @@ public struct EffectRunner: Sendable {
           "Loaded demo data: \(summary.audits) audits, \(summary.cases) cases, "
           + "\(summary.actions) tracker actions (made-up MC- references)."
         return [
-          .result(.saved(message: text, undo: nil, origin: .user)), .result(.homeLoaded(try Self.home(workbench))),
+          .result(.saved(message: text, undo: nil, origin: .user)),
+          .result(.homeLoaded(try Self.home(workbench))),
         ]
       case .edit(let edit, let message, let undo, let origin, let basis):
         return try save(edit, message: message, undo: undo, origin: origin, basis: basis)
@@ -41,7 +42,9 @@ public struct EffectRunner: Sendable {
       case .history(let scope): return [.history(.loaded(try workbench.history(scope)))]
       }
     } catch {
-      var messages: [AppMessage] = [.result(.failed(ScreenHints.describe(error)))]
+      var messages: [AppMessage] = [
+        .result(.failed(ScreenHints.describe(error), field: (error as? DomainError)?.field))
+      ]
       if case DomainError.conflict(let conflict) = error {
         messages.append(.result(.changedElsewhere(by: conflict.actor, at: conflict.at)))
       }

@@ -46,7 +46,7 @@ enum OverlayUpdate {
         state.overlay = nil
         return []
       case .submitted: return AppUpdate.update(&state, form.onSubmit(form.values))
-      case .complete: return [.run(.completePath(form.values[form.focus]))]
+      case .complete: return [.run(.completePath(form.fields[form.focus].value.text))]
       }
     case .search(var search):
       switch key {

@@ -23,8 +23,14 @@ enum ResultUpdate {
       return WorkflowRefresh.commands(state)
     case .auditCreated(let id):
       AuditEditorUpdate.created(id, &state)
-    case .failed(let text):
+    case .failed(let text, let field):
       state.fail(text)
+      if let field, case .form(var form) = state.overlay,
+        let index = form.fields.firstIndex(where: { $0.label == ScreenHints.label(field) })
+      {
+        form.focus = index
+        state.overlay = .form(form)
+      }
     case .changedElsewhere(let actor, let at):
       return changedElsewhere(by: actor, at: at, &state)
     }
@@ -41,11 +47,14 @@ enum ResultUpdate {
     if state.overlay != nil {
       state.outOfDate = who
       if actor != nil, state.status?.level != .error {
-        state.warn("Out of date: \(who) saved a change at \(when). It shows when this closes; saving checks it.")
+        state.warn(
+          "Out of date: \(who) saved a change at \(when). It shows when this closes; saving checks it.")
       }
       return []
     }
-    if let actor, state.status?.level != .error { state.inform("Refreshed: \(actor) saved a change at \(when).") }
+    if let actor, state.status?.level != .error {
+      state.inform("Refreshed: \(actor) saved a change at \(when).")
+    }
     return [.run(.refresh(auditID: state.audit?.record.audit.id))]
   }
 

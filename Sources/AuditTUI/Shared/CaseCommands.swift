@@ -38,10 +38,14 @@ enum CaseCommands {
         state.inform("\(ref) is already graded \(grade.label.lowercased()).")
         return []
       }
-      return save(earlier, ref, input(earlier, overall: grade), "graded \(ref) \(grade.label.lowercased())", id)
+      return save(
+        earlier, ref, input(earlier, overall: grade), "graded \(ref) \(grade.label.lowercased())", id)
     case .saveGrade(let grade, let rationale):
       let input = GradeInput(overall: grade, rationale: rationale)
-      return save(earlier, ref, input, "graded \(ref) \(grade.label.lowercased())", id)
+      let label = "graded \(ref) \(grade.label.lowercased())"
+      guard earlier == nil else { return save(earlier, ref, input, label, id) }
+      return save(
+        nil, ref, input, label, id, message: "Graded \(ref) \(grade.label.lowercased()) with its rationale.")
     case .editRationale:
       guard let earlier = requireGraded(earlier, ref, &state) else { return [] }
       state.overlay = .editor(
@@ -129,7 +133,7 @@ enum CaseCommands {
             .init("Concern", hint: "the immediate concern about the child"),
             .init("Lead", hint: "the named lead in \(name) who will act"),
           ]
-        ) { .judge(.saveEscalation(owner: owner, reason: $0[0], lead: $0[1])) })
+        ) { .judge(.saveEscalation(owner: owner, reason: $0["Concern"], lead: $0["Lead"])) })
     case .saveEscalation(let owner, let reason, let lead):
       return [
         .run(
@@ -171,7 +175,8 @@ enum CaseCommands {
   /// Saves a change to a case's assessment; undoing it puts `earlier` back exactly (or takes a
   /// first grade back).
   private static func save(
-    _ earlier: PanelAssessment?, _ ref: String, _ input: GradeInput, _ label: String, _ id: String
+    _ earlier: PanelAssessment?, _ ref: String, _ input: GradeInput, _ label: String, _ id: String,
+    message: String? = nil
   ) -> [Command<AppEffect>] {
     let step = UndoStep(
       label: label, undo: .restoreAssessment(auditID: id, reference: ref, earlier),
@@ -179,7 +184,8 @@ enum CaseCommands {
     return [
       .run(
         .edit(
-          .grade(auditID: id, reference: ref, input), message: "Saved: \(label).", undo: step, origin: .user))
+          .grade(auditID: id, reference: ref, input), message: message ?? "Saved: \(label).", undo: step,
+          origin: .user))
     ]
   }
 

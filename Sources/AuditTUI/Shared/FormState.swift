@@ -31,7 +31,7 @@ public struct FormState {
   public var focus = 0
   /// Turns the values into a message. The form stays open until the save succeeds, so a refused
   /// value can be corrected; a handler that saves nothing closes it itself.
-  public var onSubmit: @Sendable ([String]) -> AppMessage
+  public var onSubmit: @Sendable (FormValues) -> AppMessage
   /// A line of help above the fields.
   public var intro: String
   /// After a save, clear the first field and stay open for the next entry (adding cases).
@@ -39,7 +39,7 @@ public struct FormState {
 
   public init(
     title: String, intro: String = "", fields: [Field],
-    onSubmit: @escaping @Sendable ([String]) -> AppMessage
+    onSubmit: @escaping @Sendable (FormValues) -> AppMessage
   ) {
     self.title = title
     self.intro = intro
@@ -47,7 +47,8 @@ public struct FormState {
     self.onSubmit = onSubmit
   }
 
-  public var values: [String] { fields.map(\.value.text) }
+  /// The values typed, by field label.
+  public var values: FormValues { FormValues(fields.map { ($0.label, $0.value.text) }) }
 
   /// What a key did to the form.
   public enum Outcome {
@@ -73,5 +74,21 @@ public struct FormState {
       if fields.indices.contains(focus) { _ = fields[focus].value.handle(key) }
     }
     return .handled
+  }
+}
+
+/// A submitted form's values by field label, `values["Lead"]`, so a handler never depends on
+/// the order of the fields.
+public struct FormValues: Sendable, Equatable {
+  private let byLabel: [String: String]
+
+  public init(_ pairs: [(String, String)]) {
+    byLabel = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The text of the field with this label; asking for a label the form lacks is a bug.
+  public subscript(label: String) -> String {
+    assert(byLabel[label] != nil, "the form has no field labelled \(label)")
+    return byLabel[label] ?? ""
   }
 }

@@ -23,7 +23,8 @@ public enum PersonalDataDetector {
   public static func kinds(in text: String) -> [PersonalDataKind] {
     var found: Set<PersonalDataKind> = []
     let tokens = text.split(whereSeparator: { $0.isWhitespace || ",;()".contains($0) }).map(String.init)
-    if tokens.contains(where: { looksLikeDate($0.trimmingCharacters(in: ".:")) }) || hasDateOfBirthWords(text) {
+    if tokens.contains(where: { looksLikeDate($0.trimmingCharacters(in: ".:")) }) || hasDateOfBirthWords(text)
+    {
       found.insert(.dateOfBirth)
     }
     if containsNHSNumber(text) { found.insert(.nhsNumber) }

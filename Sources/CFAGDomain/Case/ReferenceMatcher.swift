@@ -110,6 +110,7 @@ public struct ReferenceMatcher: Sendable {
 
   /// What people put between a reference's letters and digits.
   static let separators: Set<Character> = [
-    " ", "-", "_", "/", ".", "\u{00A0}", "\u{202F}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}",
+    " ", "-", "_", "/", ".", "\u{00A0}", "\u{202F}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}",
+    "\u{2014}",
   ]
 }

@@ -73,7 +73,8 @@ struct CaseForm {
     switch problem {
     case .invalid(let field, let value, _) where field == "answer": lines["q:\(value)"]
     case .invalid(let field, let value, _) where field == "domain": lines["domain:\(value)"]
-    case .invalid(let field, _, _) where field.name.hasPrefix("answer "): lines["q:\(field.name.dropFirst(7))"]
+    case .invalid(let field, _, _) where field.name.hasPrefix("answer "):
+      lines["q:\(field.name.dropFirst(7))"]
     case .missing(let field, _) where field.name.hasPrefix("answer "): lines["q:\(field.name.dropFirst(7))"]
     case .missing(let field, _): lines[field.name]
     default: nil

@@ -37,7 +37,8 @@ struct DemoActionScript {
     let reason = random.pick(DemoPanelPhrases.escalationReasons)
     timeline.add(day, as: DemoTrackerPhrases.subgroupChair) { workbench, refs in
       refs[key] = try workbench.escalate(
-        refs[audit], reference: reference, reason: reason, owner: owner.id, lead: lead).value
+        refs[audit], reference: reference, reason: reason, owner: owner.id, lead: lead
+      ).value
     }
     timeline.add(day.adding(workingDays: 1), as: lead) { workbench, refs in
       try workbench.updateAction(

@@ -130,7 +130,8 @@ public final class LoggedTransaction {
       matcher = ReferenceMatcher(references.map(CaseReference.init(trusted:)))
       matchers[key] = matcher
     }
-    for warning in DataWarning.check(text, field: field, references: matcher) where !warnings.contains(warning) {
+    for warning in DataWarning.check(text, field: field, references: matcher)
+    where !warnings.contains(warning) {
       warnings.append(warning)
     }
   }
@@ -138,7 +139,9 @@ public final class LoggedTransaction {
   /// Refuses to change `fields` of a row (any field, for nil) that someone changed after `basis`.
   private func requireUnchanged(_ table: String, id: String, fields: [String]?) throws {
     guard let basis else { return }
-    let fieldFilter = fields.map { " AND field IN (" + (["'*'"] + $0.map { _ in "?" }).joined(separator: ", ") + ")" }
+    let fieldFilter = fields.map {
+      " AND field IN (" + (["'*'"] + $0.map { _ in "?" }).joined(separator: ", ") + ")"
+    }
     let arguments: StatementArguments = [table, id, basis.value] + StatementArguments(fields ?? [])
     guard
       let row = try Row.fetchOne(

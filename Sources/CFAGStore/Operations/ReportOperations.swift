@@ -18,7 +18,8 @@ extension Workbench {
   /// Writes one narrative section; empty text removes it. Refused once the audit is signed off
   /// (unless an amendment is open), and for a key theme the audit has no finding for.
   @discardableResult
-  public func setReportSection(_ auditID: String, section: ReportSection, text: String) throws -> Saved<Void> {
+  public func setReportSection(_ auditID: String, section: ReportSection, text: String) throws -> Saved<Void>
+  {
     let text = text.trimmingWhitespace
     return try saving { tx in
       _ = try AuditReads.editableAudit(tx.db, auditID)

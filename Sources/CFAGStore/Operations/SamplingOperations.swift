@@ -169,7 +169,8 @@ extension Workbench {
         remedy: .replaceSingleCases(AuditID(rawValue: auditID)))
     }
     for row in rows {
-      try tx.delete("audit_case", id: row["id"], auditID: auditID, reason: "drawn again, replacing the earlier draw")
+      try tx.delete(
+        "audit_case", id: row["id"], auditID: auditID, reason: "drawn again, replacing the earlier draw")
     }
   }
 }

@@ -83,7 +83,8 @@ struct ReportEdit: ParsableCommand {
     let body = try ReportOutput.text(text: text, file: file)
     let section = try ReportSection(parsing: section)
     let id = audit.uppercased()
-    CLIHints.warn(try AppEnvironment(global).workbench().setReportSection(id, section: section, text: body).warnings)
+    CLIHints.warn(
+      try AppEnvironment(global).workbench().setReportSection(id, section: section, text: body).warnings)
     Output.done(
       body.trimmingWhitespace.isEmpty
         ? "removed section \(section) of \(id)" : "saved section \(section) of \(id)")

@@ -121,11 +121,11 @@ public enum ActionsAction: Sendable {
   case askStatus
   case setStatus(id: String, ActionStatus)
   case askClose(id: String)
-  case close(id: String, [String])
+  case close(id: String, FormValues)
   case askReopen(id: String)
   case reopen(id: String, String)
   case askExport
-  case export([String])
+  case export(FormValues)
   case askImport
   case importFile(String)
   case planned(ImportPreview)

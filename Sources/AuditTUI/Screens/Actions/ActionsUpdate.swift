@@ -40,7 +40,7 @@ enum ActionsUpdate {
           title: "Progress on \(selected.id)",
           intro: "Dated today and signed by you; notes are the action's record and are never removed.",
           fields: [.init("Note", hint: "what has happened since the last note")]
-        ) { .actions(.note(id: selected.id, $0[0])) })
+        ) { .actions(.note(id: selected.id, $0["Note"])) })
     case .note(let id, let text):
       guard !text.trimmingWhitespace.isEmpty else {
         state.fail("note: type what has happened")
@@ -94,14 +94,17 @@ enum ActionsUpdate {
           ]
         ) { .actions(.close(id: id, $0)) })
     case .close(let id, let values):
-      guard !values[0].trimmingWhitespace.isEmpty else {
+      guard !values["Closed by"].trimmingWhitespace.isEmpty else {
         state.fail("closed by: say who closes the action")
         return []
       }
       return [
         .run(
           .edit(
-            .actions(.close(id: id, auditID: auditID(of: id, state), by: values[0], evidence: values[1])),
+            .actions(
+              .close(
+                id: id, auditID: auditID(of: id, state), by: values["Closed by"], evidence: values["Evidence"]
+              )),
             message: "Closed \(id) (s on it reopens it).", undo: nil, origin: .user))
       ]
     case .askReopen(let id):
@@ -109,7 +112,7 @@ enum ActionsUpdate {
         FormState(
           title: "Reopen \(id)", intro: "A closed action reopens with the reason as a progress note.",
           fields: [.init("Reason")]
-        ) { .actions(.reopen(id: id, $0[0])) })
+        ) { .actions(.reopen(id: id, $0["Reason"])) })
     case .reopen(let id, let reason):
       guard !reason.trimmingWhitespace.isEmpty else {
         state.fail("reason: say why the action is reopened")
@@ -138,9 +141,10 @@ enum ActionsUpdate {
         ) { .actions(.export($0)) })
     case .export(let values):
       state.overlay = nil
-      let agency = values[1].trimmingWhitespace
+      let agency = values["Agency"].trimmingWhitespace
       return [
-        .run(.actions(.export(path: values[0].trimmingWhitespace, agency: agency.isEmpty ? nil : agency)))
+        .run(
+          .actions(.export(path: values["File"].trimmingWhitespace, agency: agency.isEmpty ? nil : agency)))
       ]
     case .askImport:
       state.overlay = .form(
@@ -150,7 +154,7 @@ enum ActionsUpdate {
             "An exported pack's CSV with agencies' edits. The changes are shown first; nothing is applied "
             + "until you confirm.",
           fields: [.init("File", hint: "the edited CSV; Tab completes", completesPaths: true)]
-        ) { .actions(.importFile($0[0])) })
+        ) { .actions(.importFile($0["File"])) })
     case .importFile(let path):
       guard !path.trimmingWhitespace.isEmpty else {
         state.fail("type the edited pack's path (Tab completes it)")

@@ -55,7 +55,7 @@ enum AuditEditorUpdate {
           .init("Reference", hint: "e.g. MC-104233"),
           .init("Reason", value: "Chosen by the panel for this theme", hint: "why it was added by hand"),
         ]
-      ) { .editor(.saveCase(reference: $0[0], reason: $0[1])) }
+      ) { .editor(.saveCase(reference: $0["Reference"], reason: $0["Reason"])) }
       form.repeats = true
       state.overlay = .form(form)
     case .saveCase(let reference, let reason):
@@ -80,7 +80,7 @@ enum AuditEditorUpdate {
           title: "Take \(reference) out of \(id)",
           intro: "Its returns and grade stay on record. Say why it is taken out.",
           fields: [.init("Reason")]
-        ) { .editor(.saveRemoval(reference: reference, reason: $0[0])) })
+        ) { .editor(.saveRemoval(reference: reference, reason: $0["Reason"])) })
     case .saveRemoval(let reference, let reason):
       guard let id = editor.auditID else { return [] }
       let step = UndoStep(
@@ -143,7 +143,7 @@ enum AuditEditorUpdate {
         }
       state.overlay = .form(
         FormState(title: field.label, fields: [.init(field.label, value: current, hint: hint)]) {
-          .editor(.setField(field, $0[0]))
+          .editor(.setField(field, $0[field.label]))
         })
     }
   }

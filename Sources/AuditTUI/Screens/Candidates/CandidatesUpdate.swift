@@ -18,7 +18,7 @@ enum CandidatesUpdate {
             .init(
               "File", value: screen.lastPath, hint: "a path; Tab completes file names", completesPaths: true)
           ]
-        ) { .candidates(.importFile($0[0])) })
+        ) { .candidates(.importFile($0["File"])) })
     case .importFile(let path):
       let trimmed = path.trimmingWhitespace
       guard !trimmed.isEmpty else {

@@ -27,15 +27,15 @@ public enum FindingsAction: Sendable {
   case nextPane
   case askAdd
   /// The form's values: text, findings.
-  case add([String])
+  case add(FormValues)
   case askEdit
-  case edit(id: String, [String])
+  case edit(id: String, FormValues)
   case askDelete
   case delete(id: String)
   case askRaise
   case chooseOwner(recommendation: String, owner: String)
   /// The form's values: lead, due date, text.
-  case raise(recommendation: String, owner: String, [String])
+  case raise(recommendation: String, owner: String, FormValues)
 }
 
 /// The findings screen's changes, each one workbench operation.

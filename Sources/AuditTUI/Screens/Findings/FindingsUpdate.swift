@@ -27,7 +27,7 @@ enum FindingsUpdate {
           ]
         ) { .findings(.add($0)) })
     case .add(let values):
-      guard !values[0].trimmingWhitespace.isEmpty else {
+      guard !values["Recommendation"].trimmingWhitespace.isEmpty else {
         state.fail("recommendation: type what the partnership should do")
         return []
       }
@@ -35,7 +35,8 @@ enum FindingsUpdate {
       return [
         .run(
           .edit(
-            .findings(.recommend(auditID: id, text: values[0], findings: tags(values[1]))),
+            .findings(
+              .recommend(auditID: id, text: values["Recommendation"], findings: tags(values["Findings"]))),
             message: "Saved the recommendation.", undo: nil, origin: .user))
       ]
     case .askEdit:
@@ -55,12 +56,12 @@ enum FindingsUpdate {
       guard let earlier = record.recommendations.first(where: { $0.id == recommendationID }) else {
         return []
       }
-      guard !values[0].trimmingWhitespace.isEmpty else {
+      guard !values["Recommendation"].trimmingWhitespace.isEmpty else {
         state.fail("recommendation: the text cannot be emptied (x deletes it)")
         return []
       }
       let redo = FindingsEdit.edit(
-        auditID: id, id: recommendationID, text: values[0], findings: tags(values[1]))
+        auditID: id, id: recommendationID, text: values["Recommendation"], findings: tags(values["Findings"]))
       let step = UndoStep(
         label: "edit \(recommendationID)",
         undo: .findings(
@@ -110,12 +111,13 @@ enum FindingsUpdate {
           ]
         ) { .findings(.raise(recommendation: recommendationID, owner: owner, $0)) })
     case .raise(let recommendationID, let owner, let values):
-      guard let due = Day(iso: values[1].trimmingWhitespace) else {
-        state.fail("due \"\(values[1])\" is not a date; use YYYY-MM-DD")
+      guard let due = Day(iso: values["Due"].trimmingWhitespace) else {
+        state.fail("due \"\(values["Due"])\" is not a date; use YYYY-MM-DD")
         return []
       }
       let new = NewAction(
-        source: .recommendation(recommendationID), owner: owner, lead: values[0], due: due, text: values[2])
+        source: .recommendation(recommendationID), owner: owner, lead: values["Lead"], due: due,
+        text: values["Action"])
       return [
         .run(
           .edit(.findings(.raise(auditID: id, new)), message: "Raised the action.", undo: nil, origin: .user))

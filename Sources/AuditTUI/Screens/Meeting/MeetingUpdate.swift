@@ -42,7 +42,7 @@ enum MeetingUpdate {
           title: "Meeting length",
           intro: "The length is shared out equally between the cases for their time budgets.",
           fields: [.init("Hours", value: hours.formatted, hint: "e.g. 6 or 5.5")]
-        ) { .meeting(.setLength($0[0])) })
+        ) { .meeting(.setLength($0["Hours"])) })
     case .setLength(let text):
       guard let hours = Double(text.trimmingWhitespace), hours > 0, hours <= 24 else {
         state.fail("meeting length \"\(text)\" is not a number of hours between 0 and 24")

@@ -45,7 +45,7 @@ public enum ReportAction: Sendable {
   case save(key: String, String)
   case askExport
   /// The form's values: file, internal.
-  case export([String])
+  case export(FormValues)
   case askSignOff
   case confirmSignOff(String)
   case signOff(String)

@@ -60,13 +60,13 @@ enum ReportUpdate {
           ]
         ) { .report(.export($0)) })
     case .export(let values):
-      let path = values[0].trimmingWhitespace
+      let path = values["File"].trimmingWhitespace
       guard !path.isEmpty else {
         state.fail("type the file's path, ending in .md, .html, .docx or .csv")
         return []
       }
       state.overlay = nil
-      let isInternal = ["yes", "y"].contains(values[1].trimmingWhitespace.lowercased())
+      let isInternal = ["yes", "y"].contains(values["Internal"].trimmingWhitespace.lowercased())
       return [.run(.report(.export(auditID: id, path: path, isInternal: isInternal)))]
     case .askSignOff:
       guard record.audit.isEditable else { return locked(record, &state) }
@@ -83,7 +83,7 @@ enum ReportUpdate {
         FormState(
           title: "Sign off \(id)", intro: "Who signs the audit off for the partnership.",
           fields: [.init("Signed off by", value: record.audit.chair ?? "", hint: "name and role")]
-        ) { .report(.confirmSignOff($0[0])) })
+        ) { .report(.confirmSignOff($0["Signed off by"])) })
     case .confirmSignOff(let name):
       guard !name.trimmingWhitespace.isEmpty else {
         state.fail("signed off by: say who signs the audit off")
@@ -116,7 +116,7 @@ enum ReportUpdate {
           intro:
             "Opens the signed-off audit for changes, logged with this reason; signing off again closes it.",
           fields: [.init("Reason", hint: "why the signed-off audit must change")]
-        ) { .report(.amend($0[0])) })
+        ) { .report(.amend($0["Reason"])) })
     case .amend(let reason):
       guard !reason.trimmingWhitespace.isEmpty else {
         state.fail("reason: an amendment needs its reason")

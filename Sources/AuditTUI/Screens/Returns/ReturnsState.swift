@@ -24,7 +24,7 @@ public enum ReturnsAction: Sendable {
   case left, right
   /// Enter: type the selected cell's return.
   case open
-  case saveReturn(reference: String, agency: String, [String])
+  case saveReturn(reference: String, agency: String, FormValues)
   case notInvolved
   case askWithdraw
   case withdraw(reference: String, agency: String, reason: String)
@@ -35,7 +35,7 @@ public enum ReturnsAction: Sendable {
   case askImport
   case importFile(String)
   case askTemplates
-  case templates([String])
+  case templates(FormValues)
   case askPack
   case pack(String)
   /// Problems of a refused import, shown in a reader.

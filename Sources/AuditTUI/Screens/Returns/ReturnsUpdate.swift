@@ -50,7 +50,7 @@ enum ReturnsUpdate {
           intro: "For a return sent in error. It is removed from the audit; the change log keeps it, and u "
             + "puts it back.",
           fields: [.init("Reason", hint: "why it is withdrawn")]
-        ) { .returns(.withdraw(reference: reference.value, agency: agency.id, reason: $0[0])) })
+        ) { .returns(.withdraw(reference: reference.value, agency: agency.id, reason: $0["Reason"])) })
     case .withdraw(let reference, let agency, let reason):
       guard !reason.trimmingWhitespace.isEmpty else {
         state.fail("reason: say why the return is withdrawn")
@@ -102,7 +102,7 @@ enum ReturnsUpdate {
               value: record.audit.returnsDue?.iso ?? record.audit.meetingDate.adding(days: -7).iso,
               hint: "YYYY-MM-DD")
           ]
-        ) { .returns(.setDeadline($0[0])) })
+        ) { .returns(.setDeadline($0["Returns due"])) })
     case .setDeadline(let text):
       guard let day = Day(iso: text.trimmingWhitespace) else {
         state.fail("returns due \"\(text)\" is not a date; use YYYY-MM-DD")
@@ -128,7 +128,7 @@ enum ReturnsUpdate {
           intro: "A return template an agency filled in (.csv or .md). All or nothing: any problem is listed "
             + "by line and nothing is stored.",
           fields: [.init("File", hint: "a path; Tab completes file names", completesPaths: true)]
-        ) { .returns(.importFile($0[0])) })
+        ) { .returns(.importFile($0["File"])) })
     case .importFile(let path):
       guard !path.trimmingWhitespace.isEmpty else {
         state.fail("type the return file's path (Tab completes it)")
@@ -157,22 +157,23 @@ enum ReturnsUpdate {
           ]
         ) { .returns(.templates($0)) })
     case .templates(let values):
-      let agencies = values[0].split(separator: ",").map { String($0).trimmingWhitespace }.filter {
+      let agencies = values["Agencies"].split(separator: ",").map { String($0).trimmingWhitespace }.filter {
         !$0.isEmpty
       }
       guard !agencies.isEmpty else {
         state.fail("agencies: name at least one agency")
         return []
       }
-      guard let format = ReturnFormat(rawValue: values[1].trimmingWhitespace.lowercased()) else {
-        state.fail("format \"\(values[1])\": use csv or md")
+      guard let format = ReturnFormat(rawValue: values["Format"].trimmingWhitespace.lowercased()) else {
+        state.fail("format \"\(values["Format"])\": use csv or md")
         return []
       }
       state.overlay = nil
       return [
         .run(
           .returns(
-            .templates(auditID: id, agencies: agencies, format: format, folder: values[2].trimmingWhitespace))
+            .templates(
+              auditID: id, agencies: agencies, format: format, folder: values["Folder"].trimmingWhitespace))
         )
       ]
     case .askPack:
@@ -186,7 +187,7 @@ enum ReturnsUpdate {
               "File", value: "\(id)-pack.html", hint: "ends in .html or .md; Tab completes",
               completesPaths: true)
           ]
-        ) { .returns(.pack($0[0])) })
+        ) { .returns(.pack($0["File"])) })
     case .pack(let path):
       state.overlay = nil
       return [.run(.returns(.pack(auditID: id, path: path.trimmingWhitespace)))]
@@ -270,24 +271,25 @@ enum ReturnsUpdate {
   }
 
   /// The form's values as a return; empty answers are left out so the workbench names them.
-  static func input(_ values: [String], reference: String, agency: String, theme: Theme) -> Result<
+  static func input(_ values: FormValues, reference: String, agency: String, theme: Theme) -> Result<
     ReturnInput, DomainError
   > {
-    let text = values.map(\.trimmingWhitespace)
+    let text = { (label: String) in values[label].trimmingWhitespace }
     let involved: Bool
-    switch text[0].lowercased() {
+    switch text("Involved").lowercased() {
     case "yes", "y", "": involved = true
     case "no", "n": involved = false
-    default: return .failure(.invalid(field: "involved", value: text[0], reason: "must be yes or no"))
+    default:
+      return .failure(.invalid(field: "involved", value: text("Involved"), reason: "must be yes or no"))
     }
     guard involved else {
       return .success(ReturnInput(reference: reference, agency: agency, involved: false))
     }
     var answers: [String: String] = [:]
-    for (index, question) in theme.questions.enumerated() where !text[6 + index].isEmpty {
-      answers[question.id] = text[6 + index]
+    for question in theme.questions where !text(question.id).isEmpty {
+      answers[question.id] = text(question.id)
     }
-    let gradeText = text[6 + theme.questions.count]
+    let gradeText = text("Overall grade")
     var grade: Grade?
     if !gradeText.isEmpty {
       guard let parsed = Grade(parsing: gradeText) else {
@@ -297,8 +299,10 @@ enum ReturnsUpdate {
     }
     return .success(
       ReturnInput(
-        reference: reference, agency: agency, involved: true, knownBecause: text[1], workDone: text[2],
-        strengths: text[3], gaps: text[4], voiceOfChild: text[5], answers: answers, overallGrade: grade))
+        reference: reference, agency: agency, involved: true, knownBecause: text("Known because"),
+        workDone: text("Work done"),
+        strengths: text("Strengths"), gaps: text("Gaps"), voiceOfChild: text("Voice of child"),
+        answers: answers, overallGrade: grade))
   }
 
   /// What stops a typed return being accepted, in one line: the first problem and how many more.

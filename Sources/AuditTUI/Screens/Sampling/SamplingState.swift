@@ -28,7 +28,7 @@ public enum SamplingAction: Sendable {
   case loadedPool([CandidateCase])
   case askDraw
   /// The draw form's values: cases, reserves, seed, stratify.
-  case draw([String], force: Bool)
+  case draw(FormValues?, force: Bool)
   case askReplace
   case replace(reference: String, reason: String)
   case showRecord
@@ -53,7 +53,7 @@ public enum SamplingEdit: Sendable {
       let outcome = try workbench.sample(id, request)
       return EditReport(
         "seed \(outcome.record.seed), \(outcome.selected.count) cases + \(outcome.reserves.count) reserves "
-        + "from \(outcome.record.poolSize). Next, r: agency returns.")
+          + "from \(outcome.record.poolSize). Next, r: agency returns.")
     case .replace(let id, let reference, let reason):
       let saved = try workbench.replaceCase(id, reference: reference, reason: reason)
       return EditReport("\(saved.value.value) comes in for \(reference).", saved)

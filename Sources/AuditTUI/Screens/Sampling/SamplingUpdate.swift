@@ -26,13 +26,13 @@ enum SamplingUpdate {
               "\(record.audit.id) was drawn with seed \(record.audit.sample!.seed). Drawing again discards "
               + "that draw (it stays in the change log); it is refused once drawn cases have returns or grades."
           ),
-          choices: [.sampling(.draw([], force: true)), nil])
+          choices: [.sampling(.draw(nil, force: true)), nil])
         return []
       }
       state.overlay = .form(drawForm(record, force: false, pool: screen.pool?.count))
     case .draw(let values, let force):
       guard let record else { return [] }
-      guard values.count == 4 else {
+      guard let values else {
         state.overlay = .form(drawForm(record, force: force, pool: screen.pool?.count))
         return []
       }
@@ -57,7 +57,7 @@ enum SamplingUpdate {
           title: "Replace \(reference) with the next reserve",
           intro: "The lowest-numbered unused reserve comes in. The reason is kept in the change log.",
           fields: [.init("Reason", hint: "e.g. case closed before the audit; family moved out of area")]
-        ) { .sampling(.replace(reference: reference, reason: $0[0])) })
+        ) { .sampling(.replace(reference: reference, reason: $0["Reason"])) })
     case .replace(let reference, let reason):
       guard !reason.trimmingWhitespace.isEmpty else {
         state.fail("reason: say why \(reference) is replaced")
@@ -129,25 +129,26 @@ enum SamplingUpdate {
   }
 
   /// The form's values as a draw.
-  static func request(_ values: [String], force: Bool) -> Result<SampleRequest, DomainError> {
-    let text = values.map(\.trimmingWhitespace)
-    guard let size = Int(text[0]), size > 0 else {
-      return .failure(.invalid(field: "cases", value: text[0], reason: "must be a whole number above 0"))
-    }
-    guard let reserves = text[1].isEmpty ? 0 : Int(text[1]), reserves >= 0 else {
+  static func request(_ values: FormValues, force: Bool) -> Result<SampleRequest, DomainError> {
+    let text = { (label: String) in values[label].trimmingWhitespace }
+    guard let size = Int(text("Cases")), size > 0 else {
       return .failure(
-        .invalid(field: "reserves", value: text[1], reason: "must be a whole number, 0 or more"))
+        .invalid(field: "cases", value: text("Cases"), reason: "must be a whole number above 0"))
+    }
+    guard let reserves = text("Reserves").isEmpty ? 0 : Int(text("Reserves")), reserves >= 0 else {
+      return .failure(
+        .invalid(field: "reserves", value: text("Reserves"), reason: "must be a whole number, 0 or more"))
     }
     var seed: UInt64?
-    if !text[2].isEmpty {
-      guard let value = UInt64(text[2]) else {
-        return .failure(.invalid(field: "seed", value: text[2], reason: "must be a whole number"))
+    if !text("Seed").isEmpty {
+      guard let value = UInt64(text("Seed")) else {
+        return .failure(.invalid(field: "seed", value: text("Seed"), reason: "must be a whole number"))
       }
       seed = value
     }
     var field: CandidateField?
-    if !text[3].isEmpty {
-      do { field = try CandidateField(naming: text[3]) } catch { return .failure(error) }
+    if !text("Stratify by").isEmpty {
+      do { field = try CandidateField(naming: text("Stratify by")) } catch { return .failure(error) }
     }
     return .success(
       SampleRequest(size: size, reserves: reserves, seed: seed, stratifiedBy: field, force: force))

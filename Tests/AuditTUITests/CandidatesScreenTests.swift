@@ -22,7 +22,7 @@ import Testing
     guard case .form(let form) = h.state.overlay else {
       return #expect(Bool(false), "the import form is open")
     }
-    #expect(form.values[0] == path)
+    #expect(form.values["File"] == path)
     try h.press("enter")
     #expect(try h.fixture.workbench.candidates().count == 12)
     #expect(h.contains("Candidate list (12)"))

@@ -42,9 +42,9 @@ public enum GlobalAction: Sendable {
 public enum EffectResult: Sendable {
   case homeLoaded(HomeData)
   case auditLoaded(AuditData)
-  /// An edit was saved; `undo` is the step to record (nil when it cannot be undone); `warns` when
-  /// the message carries personal-data warnings.
-  case saved(message: String, undo: UndoStep?, origin: EditOrigin, warns: Bool = false)
+  /// An edit was saved; `undo` is the step to record (nil when it cannot be undone); `warning`
+  /// says what personal data its text may hold, shown first.
+  case saved(message: String, undo: UndoStep?, origin: EditOrigin, warning: String? = nil)
   /// Something was saved after what is on screen was loaded: by another person (named), or by
   /// this person elsewhere (nil: another window, or a step that does not reload).
   case changedElsewhere(by: String?, at: String)

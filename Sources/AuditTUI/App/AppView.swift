@@ -69,8 +69,9 @@ enum AppView {
     buffer.put(area.maxX - rightWidth, area.y, right, style: style)
   }
 
+  /// The undo hint, when there is room: a warning or an error keeps the whole line.
   private static func statusRight(_ state: AppState) -> String {
-    guard let step = state.history.done.last else { return "" }
+    guard let step = state.history.done.last, (state.status?.level ?? .info) == .info else { return "" }
     return "u: undo \(step.label)"
   }
 

@@ -57,10 +57,10 @@ public struct EffectRunner: Sendable {
     _ edit: Edit, message: String, undo: UndoStep?, origin: EditOrigin, basis: LogSequence?
   ) throws -> [AppMessage] {
     let report = try perform(edit, workbench.expecting(unchangedSince: basis))
-    var text = report.note.map { message + " " + $0 } ?? message
-    if let warnings = ScreenHints.warnings(report.warnings) { text += " " + warnings }
+    let text = report.note.map { message + " " + $0 } ?? message
     var messages: [AppMessage] = [
-      .result(.saved(message: text, undo: undo, origin: origin, warns: !report.warnings.isEmpty))
+      .result(
+        .saved(message: text, undo: undo, origin: origin, warning: ScreenHints.warnings(report.warnings)))
     ]
     if let created = report.created { messages.append(.result(.auditCreated(id: created))) }
     return messages + (try reload(report.created ?? edit.auditID))

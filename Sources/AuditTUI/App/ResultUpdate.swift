@@ -15,10 +15,10 @@ enum ResultUpdate {
       state.audit = data
       AuditEditorUpdate.clamp(&state)
       WorkflowRefresh.clamp(&state)
-    case .saved(let message, let undo, let origin, let warns):
+    case .saved(let message, let undo, let origin, let warning):
       state.history.record(undo, label: message, origin: origin)
       let text = message + (origin == .user && undo != nil ? "  (u undoes)" : "")
-      if warns { state.warn(text) } else { state.inform(text) }
+      if let warning { state.warn(warning + " " + text) } else { state.inform(text) }
       closeAfterSave(&state)
       return WorkflowRefresh.commands(state)
     case .auditCreated(let id):
@@ -42,13 +42,12 @@ enum ResultUpdate {
   private static func changedElsewhere(by actor: String?, at: String, _ state: inout AppState)
     -> [Command<AppEffect>]
   {
-    let when = ChangeConflict.readable(at).split(separator: " ").last.map(String.init) ?? at
+    let when = ScreenHints.clock(at)
     let who = actor ?? "you (elsewhere)"
     if state.overlay != nil {
       state.outOfDate = who
       if actor != nil, state.status?.level != .error {
-        state.warn(
-          "Out of date: \(who) saved a change at \(when). It shows when this closes; saving checks it.")
+        state.warn("Out of date: \(who) saved at \(when); it shows when this closes.")
       }
       return []
     }

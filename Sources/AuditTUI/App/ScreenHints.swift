@@ -12,9 +12,8 @@ enum ScreenHints {
     case .refused(_, let remedy?):
       return "\(domain.description): \(keys(for: remedy))."
     case .conflict(let conflict):
-      return "Not saved: \(conflict.actor) changed \(conflict.what) at "
-        + "\(ChangeConflict.readable(conflict.at)) after this screen was loaded. "
-        + "Esc shows their change; then save again if yours still stands."
+      return "Not saved: \(conflict.actor) changed it at \(clock(conflict.at)) since it was shown. "
+        + "Esc shows their change."
     default:
       return domain.description
     }
@@ -44,9 +43,23 @@ enum ScreenHints {
     }
   }
 
-  /// Personal-data warnings for the status line.
+  /// Personal-data warnings for the status line, short enough for 80 columns: "Check rationale:
+  /// a person's name, a case reference (mc-1002)."
   static func warnings(_ warnings: [DataWarning]) -> String? {
     guard !warnings.isEmpty else { return nil }
-    return "Check: " + warnings.map(\.description).joined(separator: " · ")
+    var fields: [Field] = []
+    for warning in warnings where !fields.contains(warning.field) { fields.append(warning.field) }
+    let parts = fields.map { field in
+      let kinds = warnings.filter { $0.field == field }.map { warning in
+        warning.written.map { "\(warning.kind.words) (\($0))" } ?? warning.kind.words
+      }
+      return "\(field): " + kinds.joined(separator: ", ")
+    }
+    return "Check " + parts.joined(separator: "; ") + "."
+  }
+
+  /// The time of an ISO 8601 timestamp: `10:15`.
+  static func clock(_ timestamp: String) -> String {
+    ChangeConflict.readable(timestamp).split(separator: " ").last.map(String.init) ?? timestamp
   }
 }

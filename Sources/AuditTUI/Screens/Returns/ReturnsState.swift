@@ -93,9 +93,9 @@ public enum ReturnsEffect: Sendable {
         if !summary.blank.isEmpty {
           text += " Left blank, so still missing: \(summary.blank.map(\.value).joined(separator: ", "))."
         }
-        if let warnings = ScreenHints.warnings(saved.warnings) { text += " " + warnings }
         return [
-          .result(.saved(message: text, undo: nil, origin: .user, warns: !saved.warnings.isEmpty)),
+          .result(
+            .saved(message: text, undo: nil, origin: .user, warning: ScreenHints.warnings(saved.warnings))),
           .result(.auditLoaded(try EffectRunner.audit(workbench, id))),
         ]
       } catch let problems as ImportProblems {

@@ -38,20 +38,7 @@ enum AppUpdate {
 
   /// The bindings of the screen on top.
   static func bindings(for screen: Screen) -> BindingTable<AppState, AppMessage> {
-    switch screen {
-    case .home: HomeBindings.table
-    case .auditEditor: AuditEditorBindings.table
-    case .casePanel: CasePanelBindings.table
-    case .meeting: MeetingBindings.table
-    case .summary: SummaryBindings.table
-    case .candidates: CandidatesBindings.table
-    case .sampling: SamplingBindings.table
-    case .returns: ReturnsBindings.table
-    case .findings: FindingsBindings.table
-    case .report: ReportBindings.table
-    case .actions: ActionsBindings.table
-    case .history: HistoryBindings.table
-    }
+    type(of: screen.kit).bindings
   }
 
   private static func route(_ key: Key, _ state: inout AppState) -> [Command<AppEffect>] {

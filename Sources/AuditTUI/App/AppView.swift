@@ -18,20 +18,7 @@ enum AppView {
   }
 
   static func drawScreen(_ state: AppState, into buffer: inout Buffer, area: Rect) {
-    switch state.screen {
-    case .home(let screen): HomeView.draw(screen, state, into: &buffer, area: area)
-    case .auditEditor(let screen): AuditEditorView.draw(screen, state, into: &buffer, area: area)
-    case .casePanel(let screen): CasePanelView.draw(screen, state, into: &buffer, area: area)
-    case .meeting(let screen): MeetingView.draw(screen, state, into: &buffer, area: area)
-    case .summary(let screen): SummaryView.draw(screen, state, into: &buffer, area: area)
-    case .candidates(let screen): CandidatesView.draw(screen, state, into: &buffer, area: area)
-    case .sampling(let screen): SamplingView.draw(screen, state, into: &buffer, area: area)
-    case .returns(let screen): ReturnsView.draw(screen, state, into: &buffer, area: area)
-    case .findings(let screen): FindingsView.draw(screen, state, into: &buffer, area: area)
-    case .report(let screen): ReportView.draw(screen, state, into: &buffer, area: area)
-    case .actions(let screen): ActionsView.draw(screen, state, into: &buffer, area: area)
-    case .history(let screen): HistoryView.draw(screen, state, into: &buffer, area: area)
-    }
+    state.screen.kit.draw(state, into: &buffer, area: area)
   }
 
   /// "CFAG Workbench › CFAG-2026-01 › Case panel › MC-1001": where you are.

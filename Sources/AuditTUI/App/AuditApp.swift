@@ -31,7 +31,7 @@ public struct AuditApp: App {
     var commands = AppUpdate.update(&state, message).map { $0.basedOn(state.head) }
     if state.overlay == nil, state.outOfDate != nil {
       state.outOfDate = nil
-      commands.append(.run(.refresh(auditID: state.audit?.record.audit.id)))
+      commands += [.run(.refresh(auditID: state.audit?.record.audit.id))] + WorkflowRefresh.commands(state)
     }
     return commands
   }

@@ -157,12 +157,6 @@ extension WorkflowRefresh {
 /// After a save, what the screen on top loads beyond the audit and home data every edit reloads.
 enum WorkflowRefresh {
   static func commands(_ state: AppState) -> [Command<AppEffect>] {
-    switch state.screen {
-    case .candidates: [.run(.candidates(.load))]
-    case .sampling(let screen): [.run(.sampling(.loadPool(screen.auditID)))]
-    case .report(let screen): [.run(.report(.load(screen.auditID)))]
-    case .history(let screen): [.run(.history(screen.scope))]
-    default: []
-    }
+    state.screen.kit.refresh(state)
   }
 }

@@ -54,7 +54,7 @@ enum ResultUpdate {
     if let actor, state.status?.level != .error {
       state.inform("Refreshed: \(actor) saved a change at \(when).")
     }
-    return [.run(.refresh(auditID: state.audit?.record.audit.id))]
+    return [.run(.refresh(auditID: state.audit?.record.audit.id))] + WorkflowRefresh.commands(state)
   }
 
   /// A saved form or text closes; a repeating form (adding cases) clears for the next entry.

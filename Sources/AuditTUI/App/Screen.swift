@@ -1,6 +1,6 @@
 /// One screen of the workbench with its own state. The route is a stack of these: the top one is
-/// shown and gets the keys; `q`/Esc pops it. Adding a screen means adding a case here and a folder
-/// under `Screens/` with its state, actions, update, view and bindings.
+/// shown and gets the keys; `q`/Esc pops it. Adding a screen means adding a case here, a folder
+/// under `Screens/` with its state, actions, update, view, bindings and kit, and a line in `kit`.
 public enum Screen {
   case home(HomeState)
   case auditEditor(AuditEditorState)
@@ -16,20 +16,5 @@ public enum Screen {
   case history(HistoryState)
 
   /// The route's name for breadcrumbs and docs.
-  public var name: String {
-    switch self {
-    case .home: "Home"
-    case .auditEditor(let state): state.auditID == nil ? "New audit" : "Audit"
-    case .casePanel: "Case panel"
-    case .meeting: "Meeting"
-    case .summary: "Summary"
-    case .candidates: "Candidate list"
-    case .sampling: "Sample"
-    case .returns: "Agency returns"
-    case .findings: "Findings and recommendations"
-    case .report: "Report"
-    case .actions: "Action tracker"
-    case .history: "History"
-    }
-  }
+  public var name: String { kit.name }
 }

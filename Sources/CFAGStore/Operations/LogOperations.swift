@@ -11,6 +11,8 @@ public enum HistoryScope: Hashable, Sendable {
   case action(String)
   /// One case of an audit: its place in the sample, its returns and its grade.
   case auditCase(audit: String, reference: String)
+  /// The candidate list: its imports and clearings.
+  case candidateList
   /// The panel's assessment of one case.
   case assessment(audit: String, reference: CaseReference)
   /// One agency's return for one case.
@@ -28,7 +30,7 @@ public enum HistoryScope: Hashable, Sendable {
       ("agency_return", "\(audit)/\(reference.value)/\(agency)")
     case .recommendation(let id): ("recommendation", id)
     case .reportSection(let audit, let section): ("report_section", "\(audit)/\(section.key)")
-    case .all, .audit, .action, .auditCase: nil
+    case .all, .audit, .action, .auditCase, .candidateList: nil
     }
   }
 }
@@ -66,6 +68,8 @@ extension Workbench {
         "audit_id = ?1 AND (entity_id = ?2 OR substr(entity_id, 1, length(?2) + 1) = ?2 || '/')",
         [audit, "\(audit)/\(reference)"]
       )
+    case .candidateList:
+      ("entity = 'candidate'", [])
     case .assessment, .agencyReturn, .recommendation, .reportSection:
       ("entity = ? AND entity_id = ?", scope.row.map { [$0.table, $0.id] } ?? [])
     }

@@ -9,17 +9,14 @@ public struct HistoryState {
   /// What the history is of, e.g. "case MC-100001 of CFAG-2026-01".
   public var title: String
   public var scope: HistoryScope
-  /// Only records of this table, when the scope is wider (the candidate list).
-  public var entity: String?
   public var list = ListState()
   /// Newest first; nil until loaded.
   public var records: [ChangeRecord]?
 
-  public init(auditID: String?, title: String, scope: HistoryScope, entity: String? = nil) {
+  public init(auditID: String?, title: String, scope: HistoryScope) {
     self.auditID = auditID
     self.title = title
     self.scope = scope
-    self.entity = entity
   }
 }
 

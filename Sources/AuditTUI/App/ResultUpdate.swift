@@ -26,7 +26,9 @@ enum ResultUpdate {
     case .failed(let text, let field):
       state.fail(text)
       if let field, case .form(var form) = state.overlay,
-        let index = form.fields.firstIndex(where: { $0.label == ScreenHints.label(field) })
+        let index = form.fields.firstIndex(where: {
+          $0.gives == field || $0.label == ScreenHints.label(field)
+        })
       {
         form.focus = index
         state.overlay = .form(form)

@@ -1,3 +1,4 @@
+import CFAGDomain
 import Foundation
 import TUIKit
 
@@ -13,12 +14,16 @@ public struct FormState {
     public var completesPaths: Bool
     /// May be left empty: Enter does not stop at it.
     public var isOptional: Bool
+    /// The operation's input this field gives, when its label does not say it ("Closed by" gives
+    /// `by`): a refusal naming that input moves the focus here.
+    public var gives: CFAGDomain.Field?
 
     public init(
       _ label: String, value: String = "", hint: String = "", completesPaths: Bool = false,
-      optional: Bool = false
+      optional: Bool = false, gives: CFAGDomain.Field? = nil
     ) {
       self.label = label
+      self.gives = gives
       self.value = TextFieldState(value)
       self.hint = hint
       self.completesPaths = completesPaths

@@ -89,15 +89,11 @@ enum ActionsUpdate {
           title: "Close \(id)",
           intro: "The subgroup closes an action once it has evidence of its impact: what difference it made.",
           fields: [
-            .init("Closed by", hint: "who signs it off for the subgroup"),
+            .init("Closed by", hint: "who signs it off for the subgroup", gives: .by),
             .init("Evidence", value: before.evidenceOfImpact, hint: "the evidence of impact"),
           ]
         ) { .actions(.close(id: id, $0)) })
     case .close(let id, let values):
-      guard !values["Closed by"].trimmingWhitespace.isEmpty else {
-        state.fail("closed by: say who closes the action")
-        return []
-      }
       return [
         .run(
           .edit(
@@ -114,10 +110,6 @@ enum ActionsUpdate {
           fields: [.init("Reason")]
         ) { .actions(.reopen(id: id, $0["Reason"])) })
     case .reopen(let id, let reason):
-      guard !reason.trimmingWhitespace.isEmpty else {
-        state.fail("reason: say why the action is reopened")
-        return []
-      }
       return [
         .run(
           .edit(

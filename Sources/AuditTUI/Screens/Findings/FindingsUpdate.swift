@@ -22,15 +22,13 @@ enum FindingsUpdate {
           title: "New recommendation for \(id)",
           intro: "What the partnership should do, traced to the panel's findings behind it.",
           fields: [
-            .init("Recommendation", hint: "e.g. All CIN visits record whether the child was seen alone"),
+            .init(
+              "Recommendation", hint: "e.g. All CIN visits record whether the child was seen alone",
+              gives: .text),
             .init("Findings", value: tag, hint: tagHint(record), optional: true),
           ]
         ) { .findings(.add($0)) })
     case .add(let values):
-      guard !values["Recommendation"].trimmingWhitespace.isEmpty else {
-        state.fail("recommendation: type what the partnership should do")
-        return []
-      }
       screen.selectsNewest = true
       return [
         .run(

@@ -118,10 +118,6 @@ enum ReportUpdate {
           fields: [.init("Reason", hint: "why the signed-off audit must change")]
         ) { .report(.amend($0["Reason"])) })
     case .amend(let reason):
-      guard !reason.trimmingWhitespace.isEmpty else {
-        state.fail("reason: an amendment needs its reason")
-        return []
-      }
       return [
         .run(
           .edit(

@@ -52,10 +52,6 @@ enum ReturnsUpdate {
           fields: [.init("Reason", hint: "why it is withdrawn")]
         ) { .returns(.withdraw(reference: reference.value, agency: agency.id, reason: $0["Reason"])) })
     case .withdraw(let reference, let agency, let reason):
-      guard !reason.trimmingWhitespace.isEmpty else {
-        state.fail("reason: say why the return is withdrawn")
-        return []
-      }
       guard
         let earlier = record.returns.first(where: { $0.reference.value == reference && $0.agency == agency })
       else { return [] }

@@ -59,10 +59,6 @@ enum SamplingUpdate {
           fields: [.init("Reason", hint: "e.g. case closed before the audit; family moved out of area")]
         ) { .sampling(.replace(reference: reference, reason: $0["Reason"])) })
     case .replace(let reference, let reason):
-      guard !reason.trimmingWhitespace.isEmpty else {
-        state.fail("reason: say why \(reference) is replaced")
-        return []
-      }
       return [
         .run(
           .edit(

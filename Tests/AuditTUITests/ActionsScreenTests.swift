@@ -57,7 +57,7 @@ import Testing
 
 /// Reading the tracker screen's selection in tests.
 enum ActionsUpdateProbe {
-  static func firstID(_ h: Harness) -> String {
+  static func firstID(_ h: Harness) -> ActionID {
     guard case .actions(let screen) = h.state.screen else { return "" }
     return screen.visible(h.state.home?.actions ?? [], today: h.state.today).first?.id ?? ""
   }
@@ -65,7 +65,7 @@ enum ActionsUpdateProbe {
 
 /// Editing an exported pack's CSV as an agency would in a spreadsheet.
 enum ActionsPackEdit {
-  static func setStatus(_ path: String, of id: String, to status: String, note: String) throws {
+  static func setStatus(_ path: String, of id: ActionID, to status: String, note: String) throws {
     var text = try String(contentsOfFile: path, encoding: .utf8)
     let bom = text.hasPrefix("\u{FEFF}")
     if bom { text.removeFirst() }
@@ -74,7 +74,7 @@ enum ActionsPackEdit {
     let header = parse(lines[0])
     guard let statusColumn = header.firstIndex(of: "Status"),
       let noteColumn = header.firstIndex(where: { $0.lowercased().contains("new progress") }),
-      let row = lines.firstIndex(where: { $0.hasPrefix(id + ",") })
+      let row = lines.firstIndex(where: { $0.hasPrefix(id.rawValue + ",") })
     else { throw CocoaError(.fileReadCorruptFile) }
     var fields = parse(lines[row])
     fields[statusColumn] = status

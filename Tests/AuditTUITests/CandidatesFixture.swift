@@ -26,7 +26,7 @@ extension TUIFixture {
   /// The meeting audit with recommendation R-1 (on "child not seen alone"), an action raised for it,
   /// a returns deadline and a purpose section.
   @discardableResult
-  func workflowAudit() throws -> String {
+  func workflowAudit() throws -> AuditID {
     let id = try meetingAudit()
     try workbench.editAudit(id, details: AuditDetails(returnsDue: Day(iso: "2026-11-20")))
     let recommendation = try workbench.recommend(

@@ -54,5 +54,5 @@ final class Harness {
 
   func contains(_ text: String) -> Bool { screen.contains(text) }
 
-  func record(_ id: String) throws -> AuditRecord { try fixture.workbench.record(id) }
+  func record(_ id: AuditID) throws -> AuditRecord { try fixture.workbench.record(id) }
 }

@@ -9,7 +9,7 @@ import Testing
 /// case with a reserve.
 @Suite struct SamplingScreenTests {
   /// A new audit (no cases) and twelve candidates, on the sampling screen.
-  func harness() throws -> (Harness, String) {
+  func harness() throws -> (Harness, AuditID) {
     let fixture = try TUIFixture()
     let id = try fixture.workbench.createAudit(
       theme: TUIFixture.theme, details: AuditDetails(title: "Draw test", meetingDate: Day(iso: "2026-12-01")))

@@ -7,7 +7,7 @@ import Testing
 /// Several people on one database: what another process saves shows on an open screen, a save
 /// over it is refused, and personal-data warnings from the operations reach the screen.
 @Suite struct SharedWorkTests {
-  func harness() throws -> (Harness, String, Workbench) {
+  func harness() throws -> (Harness, AuditID, Workbench) {
     let fixture = try TUIFixture()
     let id = try fixture.meetingAudit()
     let other = try Workbench(

@@ -7,7 +7,7 @@ import Testing
 /// Navigation and each action, driven through the real update and effect runner against a
 /// temporary database.
 @Suite struct StateTests {
-  func harness(audit: Bool = true) throws -> (Harness, String?) {
+  func harness(audit: Bool = true) throws -> (Harness, AuditID?) {
     let fixture = try TUIFixture()
     let id = audit ? try fixture.meetingAudit() : nil
     return (try Harness(fixture: fixture), id)

@@ -65,7 +65,7 @@ struct TUIFixture {
 
   /// The meeting audit; returns its id.
   @discardableResult
-  func meetingAudit() throws -> String {
+  func meetingAudit() throws -> AuditID {
     let id = try workbench.createAudit(
       theme: Self.theme,
       details: AuditDetails(
@@ -94,7 +94,7 @@ struct TUIFixture {
   }
 
   /// Returns from three agencies for the first case, written as a returns import would.
-  private func addReturns(_ id: String) throws {
+  private func addReturns(_ id: AuditID) throws {
     let returns: [(String, String, [String: String], String)] = [
       (
         "kent-police", "requires-improvement", ["assessment": "good", "voice": "requires-improvement"],

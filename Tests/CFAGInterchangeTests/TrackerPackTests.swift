@@ -10,7 +10,7 @@ struct TrackerPackTests {
     -> TrackerAction
   {
     TrackerAction(
-      id: "LL-2026-00\(number)", text: "=Train 90% of staff, then audit",
+      id: ActionID("LL-2026-00\(number)"), text: "=Train 90% of staff, then audit",
       source: .other("LCSPR Smith family"),
       owner: owner, lead: "Lead \(number)", created: Day(iso: "2026-10-01")!, due: Day(iso: due)!,
       urgent: urgent)

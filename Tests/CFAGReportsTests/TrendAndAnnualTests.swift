@@ -17,7 +17,7 @@ struct TrendAndAnnualTests {
       domains: [], gradeDescriptors: [:])
     let references = grades.indices.map { CaseReference(trusted: "\(id)-C\($0 + 1)") }
     return AuditRecord(
-      audit: Audit(id: id, title: id, theme: theme, meetingDate: Day(iso: date)!),
+      audit: Audit(id: AuditID(id), title: id, theme: theme, meetingDate: Day(iso: date)!),
       cases: references.enumerated().map { AuditCase(reference: $1, selection: .random(order: $0 + 1)) },
       assessments: references.enumerated().map { index, reference in
         PanelAssessment(

@@ -12,15 +12,15 @@ struct ActionImportTests {
     return document.records.map(\.fields)
   }
 
-  static func edit(_ rows: inout [[String]], id: String, _ column: TrackerColumn, _ value: String) {
+  static func edit(_ rows: inout [[String]], id: ActionID, _ column: TrackerColumn, _ value: String) {
     let index = TrackerColumn.allCases.firstIndex(of: column)!
-    let row = rows.firstIndex { $0.first == id }!
+    let row = rows.firstIndex { $0.first == id.rawValue }!
     rows[row][index] = value
   }
 
   static func csv(_ rows: [[String]]) -> Data { Data(CSVWriter.encode(rows)) }
 
-  static func fixture() throws -> (StoreFixture, [String]) {
+  static func fixture() throws -> (StoreFixture, [ActionID]) {
     let fixture = try StoreFixture()
     let ids = try (1...3).map { index in
       try fixture.workbench.addAction(

@@ -8,7 +8,7 @@ struct ActionTrackerTests {
   /// An audit of three graded cases, one recommendation from a finding two of them share, and an
   /// escalation from the third.
   static func audited(_ fixture: StoreFixture) throws -> (
-    audit: String, recommendation: String, escalation: String
+    audit: AuditID, recommendation: RecommendationID, escalation: ActionID
   ) {
     let audit = try fixture.audit(cases: 3)
     for (index, finding) in ["late referral", "late referral", "no voice"].enumerated() {
@@ -28,7 +28,7 @@ struct ActionTrackerTests {
   static func raise(
     _ fixture: StoreFixture, _ source: NewAction.Source, owner: String = "police", due: String
   )
-    throws -> String
+    throws -> ActionID
   {
     try fixture.workbench.addAction(
       NewAction(
@@ -109,7 +109,9 @@ struct ActionTrackerTests {
     #expect(try fixture.workbench.actions(ActionFilter(agency: "MFT")).map(\.id) == [later])
     #expect(try fixture.workbench.actions(ActionFilter(rag: .red)).map(\.id) == [late])
     #expect(
-      try fixture.workbench.actions(ActionFilter(audit: audit.lowercased())).map(\.id) == [escalation, late])
+      try fixture.workbench.actions(ActionFilter(audit: AuditID(audit.rawValue.lowercased()))).map(\.id) == [
+        escalation, late,
+      ])
   }
 
   @Test func progressNotesRecordWhoAndWhen() throws {

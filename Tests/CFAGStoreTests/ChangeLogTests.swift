@@ -10,7 +10,7 @@ struct ChangeLogTests {
     try fixture.workbench.grade(
       id, reference: "MC-1001", GradeInput(overall: .inadequate, rationale: "Worse"))
     let history = try fixture.workbench.history(.audit(id))
-    #expect(history.allSatisfy { $0.auditID == id })
+    #expect(history.allSatisfy { $0.auditID == id.rawValue })
     #expect(history.map(\.sequence) == history.map(\.sequence).sorted())
     let change = try #require(
       history.last { $0.entity == "assessment" && $0.field == "overall_grade" && $0.oldValue != nil })
@@ -37,7 +37,10 @@ struct ChangeLogTests {
     let actionID = try #require(try fixture.workbench.actions(audit: id).first?.id)
     let history = try fixture.workbench.history(.action(actionID))
     #expect(!history.isEmpty)
-    #expect(history.allSatisfy { $0.entityID == actionID || $0.entityID.hasPrefix(actionID + "/") })
+    #expect(
+      history.allSatisfy {
+        $0.entityID == actionID.rawValue || $0.entityID.hasPrefix(actionID.rawValue + "/")
+      })
     #expect(
       try fixture.workbench.history(.action(actionID)).allSatisfy { $0.entity.hasPrefix("action") })
   }

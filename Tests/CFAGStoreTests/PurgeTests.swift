@@ -5,7 +5,7 @@ import Testing
 
 /// Retention: case-level detail goes, from the records and from the log; figures and actions stay.
 struct PurgeTests {
-  static func gradedWithDetail() throws -> (StoreFixture, String) {
+  static func gradedWithDetail() throws -> (StoreFixture, AuditID) {
     let (fixture, id) = try VerifyTests.meeting(today: "2033-01-10")
     try fixture.workbench.grade(
       id, reference: "MC-1001",

@@ -45,7 +45,7 @@ func filledReturn(
 
 extension StoreFixture {
   /// An audit of 3 drawn cases with Police, MFT and Children's Social Care on the panel.
-  func sampledAudit() throws -> (id: String, cases: [String]) {
+  func sampledAudit() throws -> (id: AuditID, cases: [String]) {
     try importCandidates(candidateCSV(30))
     let id = try audit(cases: 0)
     try workbench.editAudit(

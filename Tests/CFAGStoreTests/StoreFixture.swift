@@ -32,7 +32,7 @@ struct StoreFixture {
     gradeDescriptors: [.good: "g", .requiresImprovement: "r", .inadequate: "i"])
 
   /// An audit with `cases` cases added by hand; returns its id.
-  func audit(cases: Int) throws -> String {
+  func audit(cases: Int) throws -> AuditID {
     let id = try workbench.createAudit(
       theme: Self.theme, details: AuditDetails(meetingDate: Day(iso: "2026-12-01"), panelAgencies: ["police"])
     )

@@ -7,7 +7,7 @@ import Testing
 /// `verify` passes on what the program wrote, and catches every change made behind its back.
 struct VerifyTests {
   /// An audit with three graded cases, a recommendation and an escalation.
-  static func meeting(today: String = "2026-11-23") throws -> (StoreFixture, String) {
+  static func meeting(today: String = "2026-11-23") throws -> (StoreFixture, AuditID) {
     let fixture = try StoreFixture(today: today)
     let id = try fixture.audit(cases: 3)
     for (index, grade) in [Grade.good, .requiresImprovement, .inadequate].enumerated() {

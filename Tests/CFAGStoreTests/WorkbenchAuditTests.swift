@@ -119,7 +119,7 @@ struct WorkbenchAuditTests {
     #expect {
       try fixture.workbench.grade(id, reference: "MC-1001", GradeInput(overall: .inadequate, rationale: "r"))
     } throws: {
-      "\($0)".contains("signed off") && ($0 as? DomainError)?.remedy == .openAmendment(AuditID(id))
+      "\($0)".contains("signed off") && ($0 as? DomainError)?.remedy == .openAmendment(id)
     }
     #expect(throws: DomainError.self) { try fixture.workbench.deleteAudit(id, reason: nil) }
     try fixture.workbench.amend(id, reason: "Typo in rationale")

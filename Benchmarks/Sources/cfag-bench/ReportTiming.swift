@@ -38,7 +38,7 @@ struct ReportTiming {
   }
 
   /// One audit's overview, read from the database as `cfag report AUDIT` reads it.
-  private func overview(_ id: String) throws -> OverviewReport {
+  private func overview(_ id: AuditID) throws -> OverviewReport {
     let directory = try workbench.agencyDirectory()
     return OverviewReport.build(
       ReportInput(

@@ -6,7 +6,7 @@ public enum AppEffect: Sendable {
   /// Reload the audit list, tracker actions, agency list and known finding tags.
   case loadHome
   /// Reload one audit's record and its actions.
-  case loadAudit(String)
+  case loadAudit(AuditID)
   /// Fill an empty database with the demo audits (the first-run offer).
   case loadDemo(themes: [Theme])
   /// Save one edit in its own transaction, then reload what it touched. `basis` is the change log
@@ -16,7 +16,7 @@ public enum AppEffect: Sendable {
   /// Ask whether another process saved something after `known` (on a timer).
   case checkForChanges(known: LogSequence)
   /// Reload what is on screen after another process changed it.
-  case refresh(auditID: String?)
+  case refresh(auditID: AuditID?)
   /// Complete a file path typed in a form (Tab).
   case completePath(String)
   case candidates(CandidatesEffect)
@@ -31,15 +31,15 @@ public enum AppEffect: Sendable {
 /// One change to the database: each is exactly one `Workbench` operation (one transaction).
 public enum Edit: Sendable {
   case createAudit(theme: Theme, details: AuditDetails)
-  case editAudit(id: String, details: AuditDetails)
-  case addCase(auditID: String, reference: String, reason: String)
-  case removeCase(auditID: String, reference: String, reason: String)
-  case grade(auditID: String, reference: String, GradeInput)
+  case editAudit(id: AuditID, details: AuditDetails)
+  case addCase(auditID: AuditID, reference: String, reason: String)
+  case removeCase(auditID: AuditID, reference: String, reason: String)
+  case grade(auditID: AuditID, reference: String, GradeInput)
   /// Puts a case's earlier assessment back exactly (grade, texts, domain grades and tags), or
   /// removes it when there was none: how a grade is undone, in one transaction.
-  case restoreAssessment(auditID: String, reference: String, PanelAssessment?)
-  case setFindings(auditID: String, reference: String, findings: [String])
-  case escalate(auditID: String, reference: String, reason: String, owner: String, lead: String)
+  case restoreAssessment(auditID: AuditID, reference: String, PanelAssessment?)
+  case setFindings(auditID: AuditID, reference: String, findings: [String])
+  case escalate(auditID: AuditID, reference: String, reason: String, owner: String, lead: String)
   case sampling(SamplingEdit)
   case returns(ReturnsEdit)
   case findings(FindingsEdit)
@@ -47,7 +47,7 @@ public enum Edit: Sendable {
   case actions(ActionsEdit)
 
   /// The audit the edit belongs to, to reload after it.
-  public var auditID: String? {
+  public var auditID: AuditID? {
     switch self {
     case .createAudit: nil
     case .editAudit(let id, _), .addCase(let id, _, _), .removeCase(let id, _, _), .grade(let id, _, _),

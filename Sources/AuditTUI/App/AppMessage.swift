@@ -48,7 +48,7 @@ public enum EffectResult: Sendable {
   /// Something was saved after what is on screen was loaded: by another person (named), or by
   /// this person elsewhere (nil: another window, or a step that does not reload).
   case changedElsewhere(by: String?, at: String)
-  case auditCreated(id: String)
+  case auditCreated(id: AuditID)
   /// An operation was refused or failed; the text is written for people. `field` names the
   /// input at fault, so an open form can move to it.
   case failed(String, field: Field? = nil)

@@ -38,7 +38,7 @@ public struct AppState {
   public var screen: Screen { stack[stack.count - 1] }
 
   /// The open audit's record, when it is the one asked for.
-  public func record(_ id: String) -> AuditRecord? {
+  public func record(_ id: AuditID) -> AuditRecord? {
     audit?.record.audit.id == id ? audit?.record : nil
   }
 

@@ -27,18 +27,18 @@ enum AppView {
     for screen in state.stack {
       switch screen {
       case .home: continue
-      case .auditEditor(let editor): parts.append(editor.auditID ?? "New audit")
+      case .auditEditor(let editor): parts.append(editor.auditID?.rawValue ?? "New audit")
       case .casePanel(let panel):
-        if !parts.contains(panel.auditID) { parts.append(panel.auditID) }
+        if !parts.contains(panel.auditID.rawValue) { parts.append(panel.auditID.rawValue) }
         parts.append("Case \(panel.reference)")
       case .meeting(let meeting):
-        if !parts.contains(meeting.auditID) { parts.append(meeting.auditID) }
+        if !parts.contains(meeting.auditID.rawValue) { parts.append(meeting.auditID.rawValue) }
         parts.append("Meeting")
       case .summary: parts.append("Summary")
       case .history(let history): parts.append("History of \(history.title)")
       case .candidates, .actions: parts.append(screen.name)
       case .sampling, .returns, .findings, .report:
-        if let id = screen.auditID, !parts.contains(id) { parts.append(id) }
+        if let id = screen.auditID?.rawValue, !parts.contains(id) { parts.append(id) }
         parts.append(screen.name)
       }
     }

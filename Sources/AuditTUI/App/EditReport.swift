@@ -6,9 +6,9 @@ import CFAGStore
 struct EditReport {
   var note: String?
   var warnings: [DataWarning] = []
-  var created: String?
+  var created: AuditID?
 
-  init(_ note: String? = nil, warnings: [DataWarning] = [], created: String? = nil) {
+  init(_ note: String? = nil, warnings: [DataWarning] = [], created: AuditID? = nil) {
     self.note = note
     self.warnings = warnings
     self.created = created

@@ -67,7 +67,7 @@ public struct EffectRunner: Sendable {
   }
 
   /// Reloads the audit list and, when given, one audit.
-  private func reload(_ auditID: String?) throws -> [AppMessage] {
+  private func reload(_ auditID: AuditID?) throws -> [AppMessage] {
     var messages: [AppMessage] = []
     if let auditID { messages.append(.result(.auditLoaded(try Self.audit(workbench, auditID)))) }
     messages.append(.result(.homeLoaded(try Self.home(workbench))))
@@ -116,7 +116,7 @@ public struct EffectRunner: Sendable {
   }
 
   /// One audit's record and actions, with the log head read first.
-  static func audit(_ workbench: Workbench, _ id: String) throws -> AuditData {
+  static func audit(_ workbench: Workbench, _ id: AuditID) throws -> AuditData {
     let head = try workbench.head()
     return AuditData(head: head, record: try workbench.record(id), actions: try workbench.actions(audit: id))
   }

@@ -1,3 +1,4 @@
+import CFAGDomain
 import TUIKit
 
 /// Where the workflow keys lead: the steps of an audit from the candidate list to sign-off, and the
@@ -59,7 +60,7 @@ enum WorkflowBindings {
 /// Moving between the workflow screens.
 enum Navigation {
   /// The audit the screen on top is about: the one open, or selected on the home screen.
-  static func auditID(_ state: AppState) -> String? {
+  static func auditID(_ state: AppState) -> AuditID? {
     if case .home = state.screen { return HomeUpdate.selected(state)?.id }
     return state.screen.auditID
   }
@@ -117,7 +118,7 @@ enum Navigation {
 
 extension Screen {
   /// The audit the screen is about, if any.
-  var auditID: String? {
+  var auditID: AuditID? {
     switch self {
     case .home: nil
     case .auditEditor(let editor): editor.auditID

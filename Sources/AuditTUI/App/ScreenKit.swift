@@ -43,14 +43,14 @@ extension Screen {
 
 extension HistoryState {
   /// The history of one case of an audit.
-  static func ofCase(_ id: String, _ reference: CaseReference) -> HistoryState {
+  static func ofCase(_ id: AuditID, _ reference: CaseReference) -> HistoryState {
     HistoryState(
       auditID: id, title: "case \(reference.value) of \(id)",
       scope: .auditCase(audit: id, reference: reference.value))
   }
 
   /// The history of a whole audit.
-  static func ofAudit(_ id: String) -> HistoryState {
+  static func ofAudit(_ id: AuditID) -> HistoryState {
     HistoryState(auditID: id, title: "audit \(id)", scope: .audit(id))
   }
 }

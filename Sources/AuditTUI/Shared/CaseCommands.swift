@@ -175,7 +175,7 @@ enum CaseCommands {
   /// Saves a change to a case's assessment; undoing it puts `earlier` back exactly (or takes a
   /// first grade back).
   private static func save(
-    _ earlier: PanelAssessment?, _ ref: String, _ input: GradeInput, _ label: String, _ id: String,
+    _ earlier: PanelAssessment?, _ ref: String, _ input: GradeInput, _ label: String, _ id: AuditID,
     message: String? = nil
   ) -> [Command<AppEffect>] {
     let step = UndoStep(

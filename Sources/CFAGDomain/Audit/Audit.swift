@@ -1,7 +1,7 @@
 /// One themed multi-agency case file audit: its meeting, its panel, and its copy of the theme.
 public struct Audit: Hashable, Sendable, Codable, Identifiable {
   /// A stable id people can say aloud, e.g. `CFAG-2026-02`.
-  public var id: String
+  public var id: AuditID
   public var title: String
   /// The theme as it was when the audit was created; later edits to the file do not reach it.
   public var theme: Theme
@@ -17,7 +17,7 @@ public struct Audit: Hashable, Sendable, Codable, Identifiable {
   public var openAmendment: Amendment?
 
   public init(
-    id: String, title: String, theme: Theme, meetingDate: Day, chair: String? = nil,
+    id: AuditID, title: String, theme: Theme, meetingDate: Day, chair: String? = nil,
     panelAgencies: [String] = [], returnsDue: Day? = nil, sample: SampleRecord? = nil,
     signOff: SignOff? = nil, openAmendment: Amendment? = nil
   ) {
@@ -41,16 +41,18 @@ public struct Audit: Hashable, Sendable, Codable, Identifiable {
     guard isEditable else {
       throw .refused(
         "audit \(id) was signed off by \(signOff!.by) on \(signOff!.on.iso) and is locked; "
-          + "open an amendment first", remedy: .openAmendment(AuditID(rawValue: id)))
+          + "open an amendment first", remedy: .openAmendment(id))
     }
   }
 
   /// The next audit id for a meeting year, given the ids already used.
-  public static func nextID(year: Int, existing: [String]) -> String {
+  public static func nextID(year: Int, existing: [AuditID]) -> AuditID {
     let prefix = "CFAG-\(year)-"
-    let used = existing.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
+    let used = existing.compactMap {
+      $0.rawValue.hasPrefix(prefix) ? Int($0.rawValue.dropFirst(prefix.count)) : nil
+    }
     let next = (used.max() ?? 0) + 1
-    return prefix + (next < 10 ? "0\(next)" : "\(next)")
+    return AuditID(rawValue: prefix + (next < 10 ? "0\(next)" : "\(next)"))
   }
 }
 

@@ -1,7 +1,7 @@
 /// An action in the Action and Improvement plan that the Learning Lessons subgroup tracks.
 public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
   /// An id people can say aloud: `LL-2026-014`.
-  public var id: String
+  public var id: ActionID
   public var text: String
   public var source: ActionSource
   /// The one owner agency (id). Exactly one: unclear ownership is how plans fail.
@@ -25,7 +25,7 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
   public var reaudit: Bool
 
   public init(
-    id: String, text: String, source: ActionSource, owner: String, lead: String, created: Day, due: Day,
+    id: ActionID, text: String, source: ActionSource, owner: String, lead: String, created: Day, due: Day,
     dueRevisions: [DueRevision] = [], status: ActionStatus = .notStarted,
     confidence: Confidence = .onTrack, ragOverride: RAGOverride? = nil, progress: [ProgressNote] = [],
     evidenceOfImpact: String = "", closure: Closure? = nil, urgent: Bool = false, reaudit: Bool = false
@@ -130,27 +130,29 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
   public var latestProgress: ProgressNote? { progress.last }
 
   /// The next id for a year, given the ids already used: `LL-2026-015`.
-  public static func nextID(year: Int, existing: [String]) -> String {
+  public static func nextID(year: Int, existing: [ActionID]) -> ActionID {
     let prefix = "LL-\(year)-"
-    let used = existing.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
+    let used = existing.compactMap {
+      $0.rawValue.hasPrefix(prefix) ? Int($0.rawValue.dropFirst(prefix.count)) : nil
+    }
     let next = (used.max() ?? 0) + 1
     let digits = String(next)
-    return prefix + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+    return ActionID(rawValue: prefix + String(repeating: "0", count: max(0, 3 - digits.count)) + digits)
   }
 }
 
 /// Where an action came from.
 public enum ActionSource: Hashable, Sendable, Codable {
   /// A recommendation (id) of an audit.
-  case recommendation(id: String, auditID: String)
+  case recommendation(id: RecommendationID, auditID: AuditID)
   /// An immediate concern escalated from a case during an audit.
-  case escalation(auditID: String, reference: CaseReference)
+  case escalation(auditID: AuditID, reference: CaseReference)
   /// A case in an audit, raised without an escalation.
-  case auditCase(auditID: String, reference: CaseReference?)
+  case auditCase(auditID: AuditID, reference: CaseReference?)
   /// Other learning, named in words, e.g. "LCSPR Smith family".
   case other(String)
 
-  public var auditID: String? {
+  public var auditID: AuditID? {
     switch self {
     case .recommendation(_, let audit), .escalation(let audit, _), .auditCase(let audit, _): audit
     case .other: nil
@@ -341,11 +343,11 @@ extension TrackerAction {
       guard status != .closed else {
         throw .refused(
           "\(id) is closed by the subgroup with evidence of impact, not by a status change",
-          remedy: .closeWithEvidence(ActionID(rawValue: id)))
+          remedy: .closeWithEvidence(id))
       }
       guard self.status != .closed else {
         throw .refused(
-          "\(id) is closed: reopen it with a reason first", remedy: .reopen(ActionID(rawValue: id)))
+          "\(id) is closed: reopen it with a reason first", remedy: .reopen(id))
       }
       changes.append(ActionChange(field: "status", old: self.status.rawValue, new: status.rawValue))
       self.status = status

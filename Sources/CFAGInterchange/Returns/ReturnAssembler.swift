@@ -13,12 +13,12 @@ public struct AssembledReturns: Sendable {
 /// agency list), the case references, every item's key and value, and the domain's rules for
 /// returns (`AgencyReturn.problems(against:)`). Every problem is reported with its line.
 public struct ReturnAssembler: Sendable {
-  public var auditID: String
+  public var auditID: AuditID
   public var theme: Theme
   public var cases: [CaseReference]
   public var directory: AgencyDirectory
 
-  public init(auditID: String, theme: Theme, cases: [CaseReference], directory: AgencyDirectory) {
+  public init(auditID: AuditID, theme: Theme, cases: [CaseReference], directory: AgencyDirectory) {
     self.auditID = auditID
     self.theme = theme
     self.cases = cases
@@ -31,7 +31,7 @@ public struct ReturnAssembler: Sendable {
       problems.append("\(file):\(line): \(field): \(message)")
     }
     if let audit = filled.audit {
-      if audit.text.uppercased() != auditID.uppercased() {
+      if AuditID(audit.text) != auditID {
         problem(audit.line, "audit", "the file is a return for \"\(audit.text)\", not \(auditID)")
       }
     } else if filled.problems.isEmpty {

@@ -2,7 +2,7 @@ import CFAGDomain
 
 /// What a return template is made from: the audit, the agency asked, the cases and the theme.
 public struct ReturnForm: Sendable {
-  public var auditID: String
+  public var auditID: AuditID
   public var auditTitle: String
   public var theme: Theme
   public var agency: Agency
@@ -10,7 +10,7 @@ public struct ReturnForm: Sendable {
   public var due: Day?
 
   public init(
-    auditID: String, auditTitle: String, theme: Theme, agency: Agency, cases: [CaseReference], due: Day?
+    auditID: AuditID, auditTitle: String, theme: Theme, agency: Agency, cases: [CaseReference], due: Day?
   ) {
     self.auditID = auditID
     self.auditTitle = auditTitle

@@ -17,7 +17,7 @@ public enum ReturnTemplate {
     for reference in form.cases {
       for item in items {
         writer.write([
-          form.auditID, form.agency.name, reference.value, item.key, item.prompt(in: form.theme),
+          form.auditID.rawValue, form.agency.name, reference.value, item.key, item.prompt(in: form.theme),
           item.guidance(in: form.theme), "",
         ])
       }

@@ -4,7 +4,7 @@ import Foundation
 /// One data row of an edited pack: its id, the version it was exported at, and the editable cells.
 public struct TrackerRowEdit: Hashable, Sendable {
   public var line: Int
-  public var id: String
+  public var id: ActionID
   public var version: TrackerVersion
   public var status: ActionStatus
   public var confidence: Confidence
@@ -70,14 +70,15 @@ public enum TrackerCSVReader {
     func cell(_ column: TrackerColumn) -> String {
       unneutralised(header.index(of: column.rawValue).flatMap(record.field(at:)) ?? "").trimmingWhitespace
     }
-    let id = cell(.id).uppercased()
+    let id = ActionID(cell(.id))
     var problems: [TrackerImportProblem] = []
     func invalid(_ column: TrackerColumn, _ value: String, _ reason: String) {
       problems.append(
         TrackerImportProblem(
-          line: record.line, id: id.isEmpty ? nil : id, message: "\(column.rawValue) \"\(value)\" \(reason)"))
+          line: record.line, id: id.rawValue.isEmpty ? nil : id,
+          message: "\(column.rawValue) \"\(value)\" \(reason)"))
     }
-    if id.isEmpty { invalid(.id, "", "is empty: every row needs the action's id") }
+    if id.rawValue.isEmpty { invalid(.id, "", "is empty: every row needs the action's id") }
     let version = TrackerVersion(parsing: cell(.version))
     if version == nil {
       invalid(.version, cell(.version), "is not a version written by cfag: leave that column as exported")

@@ -12,7 +12,7 @@ public struct TrackerImportPlan: Sendable {
     /// The reason for a revised due date, kept in the change log.
     public var reason: String?
 
-    public var id: String { after.id }
+    public var id: ActionID { after.id }
   }
 
   public var entries: [Entry]
@@ -22,14 +22,14 @@ public struct TrackerImportPlan: Sendable {
 
   /// Compares the rows with the actions as they are now; notes are written by `author` on `today`.
   public init(
-    rows: [TrackerRowEdit], problems: [TrackerImportProblem], current: (String) -> TrackerAction?,
+    rows: [TrackerRowEdit], problems: [TrackerImportProblem], current: (ActionID) -> TrackerAction?,
     author: String,
     today: Day
   ) {
     entries = []
     unchanged = 0
     self.problems = problems
-    var seen: [String: Int] = [:]
+    var seen: [ActionID: Int] = [:]
     for row in rows {
       if let first = seen[row.id] {
         self.problems.append(problem(row, "appears again (first on line \(first)): keep one row per action"))
@@ -76,7 +76,7 @@ public struct TrackerImportPlan: Sendable {
               reason: row.due != action.due ? row.dueReason : nil))
         }
       } catch {
-        self.problems.append(problem(row, error.description))
+        self.problems.append(problem(row, String(describing: error)))
       }
     }
     self.problems.sort { $0.line < $1.line }

@@ -1,12 +1,14 @@
+import CFAGDomain
+
 /// Something in an edited pack that stops the import, located at its line.
 public struct TrackerImportProblem: Error, Hashable, Sendable, CustomStringConvertible {
   /// 1-based physical line of the CSV file.
   public var line: Int
   /// The action id of the row, when known.
-  public var id: String?
+  public var id: ActionID?
   public var message: String
 
-  public init(line: Int, id: String? = nil, message: String) {
+  public init(line: Int, id: ActionID? = nil, message: String) {
     self.line = line
     self.id = id
     self.message = message

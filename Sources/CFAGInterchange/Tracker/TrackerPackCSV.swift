@@ -15,13 +15,13 @@ public enum TrackerPackCSV {
   static func cell(_ column: TrackerColumn, _ entry: TrackerPack.Entry) -> String {
     let action = entry.action
     return switch column {
-    case .id: action.id
+    case .id: action.id.rawValue
     case .urgent: action.urgent ? "Yes" : ""
     case .agency: entry.agency
     case .lead: action.lead
     case .action: action.text
     case .source: action.source.label
-    case .audit: action.source.auditID ?? ""
+    case .audit: action.source.auditID?.rawValue ?? ""
     case .created: action.created.iso
     case .due: action.due.iso
     case .dueReason, .newProgress: ""

@@ -20,7 +20,9 @@ enum TrackerPackWording {
 
   static func overdueCells(_ entry: TrackerPack.Entry) -> [String] {
     let action = entry.action
-    return [action.id, entry.agency, action.lead, action.due.iso, String(entry.overdueDays), action.text]
+    return [
+      action.id.rawValue, entry.agency, action.lead, action.due.iso, String(entry.overdueDays), action.text,
+    ]
   }
 
   /// `LL-2026-001 · Police · Red (urgent)`.

@@ -10,7 +10,7 @@ public struct AnnualReport: Hashable, Sendable {
   public var actionsClosed: Int
 
   public struct AuditParagraph: Hashable, Sendable {
-    public var auditID: String
+    public var auditID: AuditID
     public var themeTitle: String
     public var meetingDate: Day
     public var headline: String
@@ -20,7 +20,7 @@ public struct AnnualReport: Hashable, Sendable {
 
   /// Builds the section from the audits (with their narrative sections, by audit id) and every action.
   public static func build(
-    audits all: [AuditRecord], sections: [String: [String: String]], actions: [TrackerAction], from: Day,
+    audits all: [AuditRecord], sections: [AuditID: [String: String]], actions: [TrackerAction], from: Day,
     to: Day
   ) -> AnnualReport {
     let audits = all.filter { $0.audit.meetingDate >= from && $0.audit.meetingDate <= to }

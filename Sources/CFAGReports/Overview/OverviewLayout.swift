@@ -232,10 +232,11 @@ extension OverviewReport {
               header: ["Ref", "Recommendation", "Findings", "Cases", "Actions"],
               rows: recommendations.map {
                 [
-                  TableCell($0.id), TableCell($0.text),
+                  TableCell($0.id.rawValue), TableCell($0.text),
                   TableCell($0.findings.isEmpty ? "–" : $0.findings.joined(separator: "; ")),
                   TableCell($0.cases.isEmpty ? "–" : $0.cases.joined(separator: ", ")),
-                  TableCell($0.actions.isEmpty ? "none yet" : $0.actions.joined(separator: ", ")),
+                  TableCell(
+                    $0.actions.isEmpty ? "none yet" : $0.actions.map(\.rawValue).joined(separator: ", ")),
                 ]
               }))
         ])
@@ -252,7 +253,7 @@ extension OverviewReport {
               header: ["Action", "What", "Owner", "Lead", "Due", "Status", "RAG"],
               rows: actionPlan.map {
                 [
-                  TableCell($0.id), TableCell($0.text), TableCell($0.owner), TableCell($0.lead),
+                  TableCell($0.id.rawValue), TableCell($0.text), TableCell($0.owner), TableCell($0.lead),
                   TableCell($0.due.long),
                   TableCell($0.status.label), TableCell($0.rag.label, tone: .rag($0.rag)),
                 ]

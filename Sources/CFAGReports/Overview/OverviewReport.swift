@@ -30,7 +30,7 @@ public struct OverviewReport: Hashable, Sendable {
   public var isDraft: Bool { title.isDraft }
 
   public struct TitleBlock: Hashable, Sendable {
-    public var auditID: String
+    public var auditID: AuditID
     public var title: String
     public var themeID: String
     public var themeTitle: String
@@ -106,16 +106,16 @@ public struct Escalation: Hashable, Sendable {
 
 /// A recommendation with the findings and cases behind it.
 public struct RecommendationTrace: Hashable, Sendable {
-  public var id: String
+  public var id: RecommendationID
   public var text: String
   public var findings: [String]
   public var cases: [String]
-  public var actions: [String]
+  public var actions: [ActionID]
 }
 
 /// One row of the action plan.
 public struct ActionLine: Hashable, Sendable {
-  public var id: String
+  public var id: ActionID
   public var text: String
   public var owner: String
   public var lead: String

@@ -12,7 +12,9 @@ public enum CSVRenderer {
     let domains = report.grid.domainIDs.isEmpty ? [nil] : report.grid.domainIDs.indices.map { Optional($0) }
     for (column, outline) in report.outlines.enumerated() {
       for domain in domains {
-        var row = [report.title.auditID, report.title.themeID, report.title.meetingDate.iso, outline.label]
+        var row = [
+          report.title.auditID.rawValue, report.title.themeID, report.title.meetingDate.iso, outline.label,
+        ]
         if report.options.isInternal { row.append(internalKey[outline.label] ?? "") }
         row += [
           report.options.redact ? "" : outline.ageBand, outline.planType, outline.grade?.rawValue ?? "",

@@ -34,7 +34,7 @@ extension TrendReport {
               [
                 TableCell(finding.tag.words.capitalisedFirst), "\(finding.audits.count)",
                 TableCell(finding.years.map(String.init).joined(separator: ", ")), "\(finding.cases)",
-                TableCell(finding.audits.joined(separator: ", ")),
+                TableCell(finding.audits.map(\.rawValue).joined(separator: ", ")),
               ]
             })))
     blocks.append(.heading(level: 2, text: "Re-audits: did the learning change practice?"))
@@ -53,7 +53,7 @@ extension TrendReport {
             header: ["Audit", "Meeting", "Cases", "Good", "RI", "Inad", "Good share"],
             rows: [reaudit.before, reaudit.after].map { figures in
               [
-                TableCell(figures.auditID), TableCell(figures.meetingDate.iso),
+                TableCell(figures.auditID.rawValue), TableCell(figures.meetingDate.iso),
                 "\(figures.distribution.cases)",
                 "\(figures.distribution.good)", "\(figures.distribution.requiresImprovement)",
                 "\(figures.distribution.inadequate)",

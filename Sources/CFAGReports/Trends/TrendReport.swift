@@ -23,7 +23,7 @@ public struct TrendReport: Hashable, Sendable {
   /// A finding tag raised in more than one audit.
   public struct RecurringFinding: Hashable, Sendable {
     public var tag: FindingTag
-    public var audits: [String]
+    public var audits: [AuditID]
     public var years: [Int]
     public var cases: Int
   }
@@ -40,14 +40,14 @@ public struct TrendReport: Hashable, Sendable {
   }
 
   public struct AuditFigures: Hashable, Sendable {
-    public var auditID: String
+    public var auditID: AuditID
     public var meetingDate: Day
     public var distribution: GradeDistribution
     public var headline: String
   }
 
   public struct ClosedAction: Hashable, Sendable {
-    public var id: String
+    public var id: ActionID
     public var text: String
     public var closedOn: Day
     public var evidence: String

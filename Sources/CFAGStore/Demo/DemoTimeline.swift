@@ -5,9 +5,9 @@ import CFAGDomain
 final class DemoRefs {
   private var ids: [String: String] = [:]
 
-  subscript(name: String) -> String {
-    get { ids[name] ?? name }
-    set { ids[name] = newValue }
+  subscript<ID: Identifier>(name: String) -> ID {
+    get { ID(rawValue: ids[name] ?? name) }
+    set { ids[name] = newValue.rawValue }
   }
 }
 

@@ -34,7 +34,7 @@ public final class LoggedTransaction {
   /// Inserts a row, logging each non-null field as created. The values logged are those read back
   /// after the insert, so column defaults and type conversions are logged as stored.
   public func insert(
-    _ table: String, id: String, auditID: String?, _ values: [(String, DatabaseValue)], reason: String? = nil
+    _ table: String, id: String, auditID: AuditID?, _ values: [(String, DatabaseValue)], reason: String? = nil
   ) throws {
     let columns = ["id"] + values.map(\.0)
     let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
@@ -55,7 +55,7 @@ public final class LoggedTransaction {
   /// Updates fields of a row, logging only the fields whose stored value changes. Returns whether any did.
   @discardableResult
   public func update(
-    _ table: String, id: String, auditID: String?, _ values: [(String, DatabaseValue)], reason: String? = nil
+    _ table: String, id: String, auditID: AuditID?, _ values: [(String, DatabaseValue)], reason: String? = nil
   ) throws -> Bool {
     let current = try storedRow(table, id: id)
     let changed = values.filter { column, value in current[column] as DatabaseValue != value }
@@ -80,7 +80,7 @@ public final class LoggedTransaction {
   }
 
   /// Deletes a row, logging its removal.
-  public func delete(_ table: String, id: String, auditID: String?, reason: String? = nil) throws {
+  public func delete(_ table: String, id: String, auditID: AuditID?, reason: String? = nil) throws {
     try requireUnchanged(table, id: id, fields: nil)
     try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
     guard db.changesCount > 0 else { throw DomainError.notFound(kind: table.replacingUnderscores, id: id) }
@@ -89,7 +89,7 @@ public final class LoggedTransaction {
 
   /// Deletes every row of `table` matching a column value, logging each.
   public func deleteAll(
-    _ table: String, where column: String, is value: String, auditID: String?, reason: String?
+    _ table: String, where column: String, is value: String, auditID: AuditID?, reason: String?
   )
     throws
   {
@@ -116,9 +116,9 @@ public final class LoggedTransaction {
 
   /// Checks free text for personal data, adding a warning for each kind found; `auditID` names the
   /// audit whose case references must not appear (nil: every audit's).
-  public func checkText(_ text: String?, field: Field, auditID: String?) throws {
+  public func checkText(_ text: String?, field: Field, auditID: AuditID?) throws {
     guard let text, !text.isEmpty else { return }
-    let key = auditID ?? ""
+    let key = auditID?.rawValue ?? ""
     let matcher: ReferenceMatcher
     if let cached = matchers[key] {
       matcher = cached
@@ -164,7 +164,7 @@ public final class LoggedTransaction {
   }
 
   private func log(
-    entity: String, id: String, field: String, old: String?, new: String?, reason: String?, auditID: String?
+    entity: String, id: String, field: String, old: String?, new: String?, reason: String?, auditID: AuditID?
   ) throws {
     lastSequence += 1
     let oldHash = ChangeChain.valueHash(old)
@@ -172,7 +172,8 @@ public final class LoggedTransaction {
     let hash = ChangeChain.link(
       previous: lastHash,
       fields: [
-        String(lastSequence), at, actor, entity, id, field, oldHash, newHash, reason ?? "", auditID ?? "",
+        String(lastSequence), at, actor, entity, id, field, oldHash, newHash, reason ?? "",
+        auditID?.rawValue ?? "",
       ])
     try db.execute(
       sql: """

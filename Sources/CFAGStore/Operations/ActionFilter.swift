@@ -11,11 +11,11 @@ public struct ActionFilter: Hashable, Sendable {
   /// Only open actions past their due date.
   public var overdue: Bool
   /// Only actions raised from this audit.
-  public var audit: String?
+  public var audit: AuditID?
 
   public init(
     agency: String? = nil, rag: RAG? = nil, status: ActionStatus? = nil, overdue: Bool = false,
-    audit: String? = nil
+    audit: AuditID? = nil
   ) {
     self.agency = agency
     self.rag = rag
@@ -35,7 +35,7 @@ extension Workbench {
   public func actions(_ filter: ActionFilter) throws -> [TrackerAction] {
     try store.read { db in
       let ownerID = try filter.agency.map { try AgencyOperations.directory(db).resolve($0).id }
-      let audit = try filter.audit.map { try AuditReads.audit(db, $0.uppercased()).id }
+      let audit = try filter.audit.map { try AuditReads.audit(db, $0).id }
       return try ActionOperations.all(db, auditID: audit)
         .filter { filter.matches($0, ownerID: ownerID, today: session.today) }
         .sorted(by: TrackerAction.listOrder)

@@ -6,10 +6,10 @@ enum ActionOperations {
   /// Notes of one day in the order they were written: by the number after the action id.
   static let noteOrder = "CAST(substr(id, instr(id, '/') + 1) AS INTEGER)"
 
-  static func nextID(_ db: Database, year: Int) throws -> String {
+  static func nextID(_ db: Database, year: Int) throws -> ActionID {
     TrackerAction.nextID(
       year: year,
-      existing: try String.fetchAll(
+      existing: try ActionID.fetchAll(
         db, sql: "SELECT id FROM action WHERE id LIKE ?",
         arguments: ["LL-\(year)-%"]))
   }
@@ -20,14 +20,14 @@ enum ActionOperations {
     } else {
       try tx.checkText(action.text, field: .text, auditID: action.source.auditID)
     }
-    try tx.insert("action", id: action.id, auditID: action.source.auditID, ActionRows.values(action))
+    try tx.insert("action", id: action.id.rawValue, auditID: action.source.auditID, ActionRows.values(action))
     for (index, note) in action.progress.enumerated() {
       try insertNote(tx, actionID: action.id, index: index + 1, note, auditID: action.source.auditID)
     }
   }
 
   static func insertNote(
-    _ tx: LoggedTransaction, actionID: String, index: Int, _ note: ProgressNote, auditID: String?
+    _ tx: LoggedTransaction, actionID: ActionID, index: Int, _ note: ProgressNote, auditID: AuditID?
   )
     throws
   {
@@ -40,14 +40,14 @@ enum ActionOperations {
       ])
   }
 
-  static func action(_ db: Database, _ id: String) throws -> TrackerAction {
+  static func action(_ db: Database, _ id: ActionID) throws -> TrackerAction {
     guard let row = try Row.fetchOne(db, sql: "SELECT * FROM action WHERE id = ?", arguments: [id]) else {
-      throw DomainError.notFound(kind: "action", id: id)
+      throw DomainError.notFound(kind: "action", id: id.rawValue)
     }
     return try ActionRows.action(row, progress: try progress(db, id))
   }
 
-  static func progress(_ db: Database, _ id: String) throws -> [ProgressNote] {
+  static func progress(_ db: Database, _ id: ActionID) throws -> [ProgressNote] {
     try Row.fetchAll(
       db,
       sql:
@@ -57,7 +57,7 @@ enum ActionOperations {
   }
 
   /// Every action, with progress notes, loaded in two queries.
-  static func all(_ db: Database, auditID: String? = nil) throws -> [TrackerAction] {
+  static func all(_ db: Database, auditID: AuditID? = nil) throws -> [TrackerAction] {
     let filter = auditID == nil ? "" : " WHERE audit_id = ?"
     let arguments: StatementArguments = auditID.map { [$0] } ?? []
     let rows = try Row.fetchAll(db, sql: "SELECT * FROM action\(filter) ORDER BY id", arguments: arguments)
@@ -83,7 +83,7 @@ enum ActionOperations {
     if after.evidenceOfImpact != before.evidenceOfImpact {
       try tx.checkText(after.evidenceOfImpact, field: .evidence, auditID: auditID)
     }
-    try tx.update("action", id: after.id, auditID: auditID, ActionRows.values(after), reason: reason)
+    try tx.update("action", id: after.id.rawValue, auditID: auditID, ActionRows.values(after), reason: reason)
     for (index, note) in after.progress.enumerated() where index >= before.progress.count {
       try insertNote(tx, actionID: after.id, index: index + 1, note, auditID: auditID)
     }
@@ -91,7 +91,7 @@ enum ActionOperations {
 
   /// Reads an action, changes it by a domain rule, and saves what changed.
   static func change<T>(
-    _ tx: LoggedTransaction, _ id: String, reason: String? = nil, _ body: (inout TrackerAction) throws -> T
+    _ tx: LoggedTransaction, _ id: ActionID, reason: String? = nil, _ body: (inout TrackerAction) throws -> T
   ) throws -> T {
     let before = try action(tx.db, id)
     var after = before
@@ -106,9 +106,9 @@ public struct NewAction: Sendable {
   /// What the action was raised from.
   public enum Source: Sendable {
     /// A recommendation id such as `R-3`.
-    case recommendation(String)
+    case recommendation(RecommendationID)
     /// An audit, and optionally one of its cases.
-    case audit(String, reference: String?)
+    case audit(AuditID, reference: String?)
     /// Other learning named in words.
     case other(String)
   }
@@ -153,13 +153,13 @@ extension Workbench {
       let source: ActionSource =
         switch new.source {
         case .recommendation(let id):
-          .recommendation(id: id.uppercased(), auditID: try Self.recommendationAudit(tx.db, id.uppercased()))
+          .recommendation(id: id, auditID: try Self.recommendationAudit(tx.db, id))
         case .audit(let auditID, let reference):
           .auditCase(
-            auditID: try AuditReads.audit(tx.db, auditID.uppercased()).id,
+            auditID: try AuditReads.audit(tx.db, auditID).id,
             reference: try reference.map {
               try AuditReads.auditCase(
-                tx.db, auditID.uppercased(), CaseReference(trusted: $0.trimmingWhitespace)
+                tx.db, auditID, CaseReference(trusted: $0.trimmingWhitespace)
               )
               .reference
             })
@@ -181,9 +181,9 @@ extension Workbench {
   /// Applies an update (progress note, status, confidence, RAG, due date, evidence, re-audit);
   /// returns what changed, field by field.
   @discardableResult
-  public func updateAction(_ id: String, _ update: ActionUpdate) throws -> Saved<[ActionChange]> {
+  public func updateAction(_ id: ActionID, _ update: ActionUpdate) throws -> Saved<[ActionChange]> {
     try saving { tx in
-      try ActionOperations.change(tx, id.uppercased(), reason: update.due == nil ? nil : update.dueReason) {
+      try ActionOperations.change(tx, id, reason: update.due == nil ? nil : update.dueReason) {
         try $0.apply(update, by: session.actor, on: session.today)
       }
     }
@@ -191,9 +191,9 @@ extension Workbench {
 
   /// Closes an action, signed off by `by`; evidence of impact is required (here or already recorded).
   @discardableResult
-  public func closeAction(_ id: String, by: String, evidence: String? = nil) throws -> Saved<Void> {
+  public func closeAction(_ id: ActionID, by: String, evidence: String? = nil) throws -> Saved<Void> {
     try saving { tx in
-      try ActionOperations.change(tx, id.uppercased()) {
+      try ActionOperations.change(tx, id) {
         try $0.close(by: by, evidence: evidence, on: session.today)
       }
     }
@@ -201,9 +201,9 @@ extension Workbench {
 
   /// Reopens a closed action; the reason is kept as a progress note and in the change log.
   @discardableResult
-  public func reopenAction(_ id: String, reason: String) throws -> Saved<Void> {
+  public func reopenAction(_ id: ActionID, reason: String) throws -> Saved<Void> {
     try saving { tx in
-      try ActionOperations.change(tx, id.uppercased(), reason: reason) {
+      try ActionOperations.change(tx, id, reason: reason) {
         try $0.reopen(reason: reason, by: session.actor, on: session.today)
       }
     }
@@ -216,12 +216,12 @@ extension Workbench {
   }
 
   /// One action, with its progress notes.
-  public func action(_ id: String) throws -> TrackerAction {
-    try store.read { try ActionOperations.action($0, id.uppercased()) }
+  public func action(_ id: ActionID) throws -> TrackerAction {
+    try store.read { try ActionOperations.action($0, id) }
   }
 
   /// Every action, or those raised from one audit.
-  public func actions(audit: String? = nil) throws -> [TrackerAction] {
+  public func actions(audit: AuditID? = nil) throws -> [TrackerAction] {
     try store.read { try ActionOperations.all($0, auditID: audit) }
   }
 }

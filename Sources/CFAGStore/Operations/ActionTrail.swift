@@ -26,7 +26,7 @@ public struct ActionTrail: Sendable {
 
 extension Workbench {
   /// An action with its whole trail back to the cases.
-  public func actionTrail(_ id: String) throws -> ActionTrail {
+  public func actionTrail(_ id: ActionID) throws -> ActionTrail {
     let action = try action(id)
     let ownerName = (try? agencyDirectory().agencies.first { $0.id == action.owner }?.name) ?? action.owner
     guard let auditID = action.source.auditID else {

@@ -24,18 +24,18 @@ public struct AuditDetails: Sendable {
 
 extension Workbench {
   /// Creates an audit of `theme` (copied into the audit) and returns its id.
-  public func createAudit(theme: Theme, details: AuditDetails) throws -> String {
+  public func createAudit(theme: Theme, details: AuditDetails) throws -> AuditID {
     guard let date = details.meetingDate else {
       throw DomainError.missing(field: "date", reason: "an audit needs its meeting date")
     }
     return try perform { tx in
       let directory = try AgencyOperations.directory(tx.db)
       let agencies = try (details.panelAgencies ?? []).map { try directory.resolve($0).id }
-      let existing = try String.fetchAll(tx.db, sql: "SELECT id FROM audit")
+      let existing = try AuditID.fetchAll(tx.db, sql: "SELECT id FROM audit")
       let id = Audit.nextID(year: date.year, existing: existing)
       let title = details.title?.trimmingWhitespace.nilIfEmpty ?? "\(theme.title) (\(date.iso))"
       try tx.insert(
-        "audit", id: id, auditID: id,
+        "audit", id: id.rawValue, auditID: id,
         [
           ("title", title.databaseValue), ("theme_id", theme.id.databaseValue),
           ("theme_json", JSONColumn.encode(theme)), ("meeting_date", date.iso.databaseValue),
@@ -49,7 +49,7 @@ extension Workbench {
   }
 
   /// Changes an audit's title, date, chair, panel or returns deadline. Refused once signed off.
-  public func editAudit(_ id: String, details: AuditDetails) throws {
+  public func editAudit(_ id: AuditID, details: AuditDetails) throws {
     try perform { tx in
       _ = try AuditReads.editableAudit(tx.db, id)
       var changes: [(String, DatabaseValue)] = []
@@ -70,12 +70,12 @@ extension Workbench {
       guard !changes.isEmpty else {
         throw DomainError.missing(field: "changes", reason: "nothing to change")
       }
-      try tx.update("audit", id: id, auditID: id, changes)
+      try tx.update("audit", id: id.rawValue, auditID: id, changes)
     }
   }
 
   /// Deletes an audit and everything recorded for it. Refused once signed off.
-  public func deleteAudit(_ id: String, reason: String?) throws {
+  public func deleteAudit(_ id: AuditID, reason: String?) throws {
     try perform { tx in
       _ = try AuditReads.editableAudit(tx.db, id)
       let actions =
@@ -86,15 +86,15 @@ extension Workbench {
         )
       }
       for table in ["agency_return", "assessment", "recommendation", "report_section", "audit_case"] {
-        try tx.deleteAll(table, where: "audit_id", is: id, auditID: id, reason: reason)
+        try tx.deleteAll(table, where: "audit_id", is: id.rawValue, auditID: id, reason: reason)
       }
-      try tx.delete("audit", id: id, auditID: id, reason: reason)
+      try tx.delete("audit", id: id.rawValue, auditID: id, reason: reason)
     }
   }
 
   /// Adds a case by hand (not at random), with the reason.
   public func addCase(
-    _ auditID: String, reference text: String, reason: String, planType: PlanType? = nil,
+    _ auditID: AuditID, reference text: String, reason: String, planType: PlanType? = nil,
     ageBand: AgeBand? = nil
   ) throws -> Saved<Void> {
     let reference = try CaseReference(validating: text)
@@ -128,7 +128,7 @@ extension Workbench {
 
   /// Takes a case out of the audit, with the reason. Its returns and grade stay on record.
   @discardableResult
-  public func removeCase(_ auditID: String, reference text: String, reason: String) throws -> Saved<Void> {
+  public func removeCase(_ auditID: AuditID, reference text: String, reason: String) throws -> Saved<Void> {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
     let reason = reason.trimmingWhitespace
     guard !reason.isEmpty else {
@@ -147,7 +147,7 @@ extension Workbench {
     }
   }
 
-  static func insertCase(_ tx: LoggedTransaction, auditID: String, _ auditCase: AuditCase) throws {
+  static func insertCase(_ tx: LoggedTransaction, auditID: AuditID, _ auditCase: AuditCase) throws {
     let position =
       try Int.fetchOne(
         tx.db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM audit_case WHERE audit_id = ?",

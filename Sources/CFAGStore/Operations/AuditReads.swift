@@ -3,7 +3,7 @@ import GRDB
 
 /// One line of the audit list: enough for the home screen without loading every record.
 public struct AuditSummary: Hashable, Sendable {
-  public var id: String
+  public var id: AuditID
   public var title: String
   public var themeID: String
   public var themeTitle: String
@@ -56,7 +56,7 @@ extension Workbench {
   }
 
   /// Everything recorded for one audit.
-  public func record(_ auditID: String) throws -> AuditRecord {
+  public func record(_ auditID: AuditID) throws -> AuditRecord {
     try store.read { db in try AuditReads.record(db, auditID) }
   }
 
@@ -64,8 +64,8 @@ extension Workbench {
   /// annual reports need no agency returns, so `withReturns: false` leaves them out.
   public func allRecords(withReturns: Bool) throws -> [AuditRecord] {
     try store.read { db in
-      var records: [String: AuditRecord] = [:]
-      var order: [String] = []
+      var records: [AuditID: AuditRecord] = [:]
+      var order: [AuditID] = []
       for row in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY meeting_date DESC, id DESC") {
         let audit = try AuditRows.audit(row)
         records[audit.id] = AuditRecord(audit: audit)
@@ -92,7 +92,7 @@ extension Workbench {
   }
 
   /// Finding tags with counts and the cases they came from.
-  public func findings(_ auditID: String) throws -> [FindingCount] {
+  public func findings(_ auditID: AuditID) throws -> [FindingCount] {
     try record(auditID).findingCounts
   }
 
@@ -107,14 +107,14 @@ extension Workbench {
 }
 
 enum AuditReads {
-  static func audit(_ db: Database, _ id: String) throws -> Audit {
+  static func audit(_ db: Database, _ id: AuditID) throws -> Audit {
     guard let row = try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE id = ?", arguments: [id]) else {
-      throw DomainError.notFound(kind: "audit", id: id)
+      throw DomainError.notFound(kind: "audit", id: id.rawValue)
     }
     return try AuditRows.audit(row)
   }
 
-  static func record(_ db: Database, _ id: String) throws -> AuditRecord {
+  static func record(_ db: Database, _ id: AuditID) throws -> AuditRecord {
     let audit = try audit(db, id)
     return AuditRecord(
       audit: audit,
@@ -135,13 +135,13 @@ enum AuditReads {
   }
 
   /// The audit, refusing if it is locked by sign-off.
-  static func editableAudit(_ db: Database, _ id: String) throws -> Audit {
+  static func editableAudit(_ db: Database, _ id: AuditID) throws -> Audit {
     let audit = try audit(db, id)
     try audit.requireEditable()
     return audit
   }
 
-  static func auditCase(_ db: Database, _ auditID: String, _ reference: CaseReference) throws -> AuditCase {
+  static func auditCase(_ db: Database, _ auditID: AuditID, _ reference: CaseReference) throws -> AuditCase {
     guard
       let row = try Row.fetchOne(
         db, sql: "SELECT * FROM audit_case WHERE audit_id = ? AND reference = ?",
@@ -150,7 +150,7 @@ enum AuditReads {
     return AuditRows.auditCase(row)
   }
 
-  static func caseID(_ auditID: String, _ reference: CaseReference) -> String {
+  static func caseID(_ auditID: AuditID, _ reference: CaseReference) -> String {
     "\(auditID)/\(reference.value)"
   }
 }

@@ -6,21 +6,21 @@ public enum HistoryScope: Hashable, Sendable {
   /// Everything.
   case all
   /// Every change recorded against an audit: its cases, returns, grades, recommendations, actions.
-  case audit(String)
+  case audit(AuditID)
   /// A tracker action and its progress notes.
-  case action(String)
+  case action(ActionID)
   /// One case of an audit: its place in the sample, its returns and its grade.
-  case auditCase(audit: String, reference: String)
+  case auditCase(audit: AuditID, reference: String)
   /// The candidate list: its imports and clearings.
   case candidateList
   /// The panel's assessment of one case.
-  case assessment(audit: String, reference: CaseReference)
+  case assessment(audit: AuditID, reference: CaseReference)
   /// One agency's return for one case.
-  case agencyReturn(audit: String, reference: CaseReference, agency: String)
+  case agencyReturn(audit: AuditID, reference: CaseReference, agency: String)
   /// One recommendation.
-  case recommendation(String)
+  case recommendation(RecommendationID)
   /// One narrative section of an audit's report.
-  case reportSection(audit: String, section: ReportSection)
+  case reportSection(audit: AuditID, section: ReportSection)
 
   /// The table and row id the scope names, when it is one row.
   var row: (table: String, id: String)? {
@@ -28,7 +28,7 @@ public enum HistoryScope: Hashable, Sendable {
     case .assessment(let audit, let reference): ("assessment", "\(audit)/\(reference.value)")
     case .agencyReturn(let audit, let reference, let agency):
       ("agency_return", "\(audit)/\(reference.value)/\(agency)")
-    case .recommendation(let id): ("recommendation", id)
+    case .recommendation(let id): ("recommendation", id.rawValue)
     case .reportSection(let audit, let section): ("report_section", "\(audit)/\(section.key)")
     case .all, .audit, .action, .auditCase, .candidateList: nil
     }

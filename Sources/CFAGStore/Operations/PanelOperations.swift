@@ -29,7 +29,7 @@ extension Workbench {
   /// Grades a case; grading again replaces the earlier grade, field by field, in the log.
   /// Fields left nil (good practice, voice) keep their earlier text.
   @discardableResult
-  public func grade(_ auditID: String, reference text: String, _ input: GradeInput) throws
+  public func grade(_ auditID: AuditID, reference text: String, _ input: GradeInput) throws
     -> Saved<PanelAssessment>
   {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
@@ -74,7 +74,7 @@ extension Workbench {
   /// transaction, so undo never leaves a domain grade that was not there before. The escalation
   /// mark stays as it is now: escalating is not undone by undoing a grade.
   @discardableResult
-  public func restoreAssessment(_ auditID: String, reference: CaseReference, to earlier: PanelAssessment?)
+  public func restoreAssessment(_ auditID: AuditID, reference: CaseReference, to earlier: PanelAssessment?)
     throws -> Saved<PanelAssessment?>
   {
     try saving { tx in
@@ -107,7 +107,7 @@ extension Workbench {
   }
 
   /// Replaces a graded case's finding tags (the panel adds them as the discussion goes).
-  public func setFindings(_ auditID: String, reference text: String, findings: [String]) throws {
+  public func setFindings(_ auditID: AuditID, reference text: String, findings: [String]) throws {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
     let tags = try findings.map { tag throws(DomainError) in try FindingTag(validating: tag) }.uniqued
     try perform { tx in
@@ -124,8 +124,8 @@ extension Workbench {
   /// Records an immediate concern about a child: raises an urgent action for the owner agency, due
   /// in two working days unless `due` is given, and marks the case escalated. Returns the action id.
   public func escalate(
-    _ auditID: String, reference text: String, reason: String, owner: String, lead: String, due: Day? = nil
-  ) throws -> Saved<String> {
+    _ auditID: AuditID, reference text: String, reason: String, owner: String, lead: String, due: Day? = nil
+  ) throws -> Saved<ActionID> {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
     let reason = reason.trimmingWhitespace
     let lead = lead.trimmingWhitespace
@@ -159,20 +159,22 @@ extension Workbench {
   }
 
   /// Adds a recommendation linked to findings; returns its id.
-  public func recommend(_ auditID: String, text: String, findings: [String]) throws -> Saved<String> {
+  public func recommend(_ auditID: AuditID, text: String, findings: [String]) throws -> Saved<
+    RecommendationID
+  > {
     try addRecommendation(auditID, id: nil, text: text, findings: findings)
   }
 
   /// Writes a deleted recommendation again under its own id: the inverse of a deletion.
   @discardableResult
-  public func restoreRecommendation(_ recommendation: Recommendation) throws -> Saved<String> {
+  public func restoreRecommendation(_ recommendation: Recommendation) throws -> Saved<RecommendationID> {
     try addRecommendation(
       recommendation.auditID, id: recommendation.id, text: recommendation.text,
       findings: recommendation.findings.map(\.value))
   }
 
-  private func addRecommendation(_ auditID: String, id: String?, text: String, findings: [String]) throws
-    -> Saved<String>
+  private func addRecommendation(_ auditID: AuditID, id: RecommendationID?, text: String, findings: [String])
+    throws -> Saved<RecommendationID>
   {
     try Recommendation.validate(text: text)
     let tags = try findings.map { tag throws(DomainError) in try FindingTag(validating: tag) }.uniqued
@@ -186,9 +188,9 @@ extension Workbench {
         try Int.fetchOne(
           tx.db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM recommendation WHERE audit_id = ?",
           arguments: [auditID]) ?? 1
-      let id = id ?? "R-\(next)"
+      let id = id ?? RecommendationID(rawValue: "R-\(next)")
       try tx.insert(
-        "recommendation", id: id, auditID: auditID,
+        "recommendation", id: id.rawValue, auditID: auditID,
         [
           ("audit_id", auditID.databaseValue), ("text", text.trimmingWhitespace.databaseValue),
           ("findings_json", JSONColumn.encode(tags)), ("position", position.databaseValue),
@@ -199,7 +201,9 @@ extension Workbench {
 
   /// Changes a recommendation's text and, when given, its findings.
   @discardableResult
-  public func editRecommendation(_ id: String, text: String?, findings: [String]?) throws -> Saved<Void> {
+  public func editRecommendation(_ id: RecommendationID, text: String?, findings: [String]?) throws -> Saved<
+    Void
+  > {
     if let text { try Recommendation.validate(text: text) }
     let tags = try findings.map {
       try $0.map { tag throws(DomainError) in try FindingTag(validating: tag) }.uniqued
@@ -211,12 +215,12 @@ extension Workbench {
       var changes: [(String, DatabaseValue)] = []
       if let text { changes.append(("text", text.trimmingWhitespace.databaseValue)) }
       if let tags { changes.append(("findings_json", JSONColumn.encode(tags))) }
-      try tx.update("recommendation", id: id, auditID: auditID, changes)
+      try tx.update("recommendation", id: id.rawValue, auditID: auditID, changes)
     }
   }
 
   /// Deletes a recommendation that has no actions raised from it.
-  public func deleteRecommendation(_ id: String, reason: String? = nil) throws {
+  public func deleteRecommendation(_ id: RecommendationID, reason: String? = nil) throws {
     try perform { tx in
       let auditID = try Self.recommendationAudit(tx.db, id)
       _ = try AuditReads.editableAudit(tx.db, auditID)
@@ -227,15 +231,15 @@ extension Workbench {
         throw DomainError.refused(
           "recommendation \(id) has actions (\(actions.joined(separator: ", "))); close or move them first")
       }
-      try tx.delete("recommendation", id: id, auditID: auditID, reason: reason)
+      try tx.delete("recommendation", id: id.rawValue, auditID: auditID, reason: reason)
     }
   }
 
-  static func recommendationAudit(_ db: Database, _ id: String) throws -> String {
+  static func recommendationAudit(_ db: Database, _ id: RecommendationID) throws -> AuditID {
     guard
-      let audit = try String.fetchOne(
+      let audit = try AuditID.fetchOne(
         db, sql: "SELECT audit_id FROM recommendation WHERE id = ?", arguments: [id])
-    else { throw DomainError.notFound(kind: "recommendation", id: id) }
+    else { throw DomainError.notFound(kind: "recommendation", id: id.rawValue) }
     return audit
   }
 

@@ -6,7 +6,7 @@ import GRDB
 public struct PurgeReport: Hashable, Sendable {
   /// One audit's purge.
   public struct AuditPurge: Hashable, Sendable {
-    public var auditID: String
+    public var auditID: AuditID
     public var meetingDate: Day
     /// Fields whose text was replaced by the placeholder, by table.
     public var fields: [String: Int]
@@ -44,7 +44,7 @@ enum PurgePolicy {
 private struct PurgeChange {
   var table: String
   var id: String
-  var auditID: String
+  var auditID: AuditID
   var column: String
   var value: DatabaseValue
 }
@@ -87,7 +87,7 @@ extension Workbench {
     let dates = Dictionary(
       uniqueKeysWithValues: try Row.fetchAll(
         db, sql: "SELECT id, meeting_date FROM audit WHERE meeting_date < ?", arguments: [before.iso]
-      ).map { ($0["id"] as String, Day(iso: $0["meeting_date"]) ?? before) })
+      ).map { ($0["id"] as AuditID, Day(iso: $0["meeting_date"]) ?? before) })
     let audits = Dictionary(grouping: changes, by: \.auditID).map { auditID, changes in
       PurgeReport.AuditPurge(
         auditID: auditID, meetingDate: dates[auditID] ?? before,

@@ -3,7 +3,7 @@ import GRDB
 
 extension Workbench {
   /// The business manager's narrative sections of an audit's report, by `ReportSection.key`.
-  public func reportSections(_ auditID: String) throws -> [String: String] {
+  public func reportSections(_ auditID: AuditID) throws -> [String: String] {
     try store.read { db in
       _ = try AuditReads.audit(db, auditID)
       return try Self.sections(db, where: "audit_id = ?", [auditID])[auditID] ?? [:]
@@ -11,14 +11,14 @@ extension Workbench {
   }
 
   /// Every audit's narrative sections, by audit id then section key (for the annual report).
-  public func allReportSections() throws -> [String: [String: String]] {
+  public func allReportSections() throws -> [AuditID: [String: String]] {
     try store.read { try Self.sections($0, where: "1", []) }
   }
 
   /// Writes one narrative section; empty text removes it. Refused once the audit is signed off
   /// (unless an amendment is open), and for a key theme the audit has no finding for.
   @discardableResult
-  public func setReportSection(_ auditID: String, section: ReportSection, text: String) throws -> Saved<Void>
+  public func setReportSection(_ auditID: AuditID, section: ReportSection, text: String) throws -> Saved<Void>
   {
     let text = text.trimmingWhitespace
     return try saving { tx in
@@ -53,7 +53,7 @@ extension Workbench {
   }
 
   /// The amendments opened after sign-off, oldest first, read from the change log.
-  public func amendments(_ auditID: String) throws -> [Amendment] {
+  public func amendments(_ auditID: AuditID) throws -> [Amendment] {
     try store.read { db in
       try String.fetchAll(
         db,
@@ -67,13 +67,13 @@ extension Workbench {
   }
 
   static func sections(_ db: Database, where filter: String, _ arguments: StatementArguments) throws
-    -> [String: [String: String]]
+    -> [AuditID: [String: String]]
   {
-    var sections: [String: [String: String]] = [:]
+    var sections: [AuditID: [String: String]] = [:]
     for row in try Row.fetchAll(
       db, sql: "SELECT audit_id, section, text FROM report_section WHERE \(filter)", arguments: arguments)
     {
-      sections[row["audit_id"], default: [:]][row["section"]] = row["text"]
+      sections[row["audit_id"] as AuditID, default: [:]][row["section"]] = row["text"]
     }
     return sections
   }

@@ -51,7 +51,7 @@ public struct ReturnImportSummary: Sendable, Equatable {
 
 extension Workbench {
   /// A blank return form for an agency: the audit's cases and its theme's questions.
-  public func returnTemplate(_ auditID: String, agency text: String, format: ReturnFormat) throws -> (
+  public func returnTemplate(_ auditID: AuditID, agency text: String, format: ReturnFormat) throws -> (
     agency: Agency, bytes: [UInt8]
   ) {
     try store.read { db in
@@ -59,7 +59,7 @@ extension Workbench {
       guard !record.includedCases.isEmpty else {
         throw DomainError.refused(
           "audit \(auditID) has no cases yet; draw them first",
-          remedy: .drawSample(AuditID(rawValue: auditID)))
+          remedy: .drawSample(auditID))
       }
       let agency = try Self.activeAgency(db, text)
       return (agency, format.template(ReturnForm(record: record, agency: agency)))
@@ -68,7 +68,7 @@ extension Workbench {
 
   /// Records one return (replacing fields of an earlier one for the same case and agency).
   @discardableResult
-  public func addReturn(_ auditID: String, _ input: ReturnInput) throws -> Saved<AgencyReturn> {
+  public func addReturn(_ auditID: AuditID, _ input: ReturnInput) throws -> Saved<AgencyReturn> {
     try saving { tx in
       let audit = try AuditReads.editableAudit(tx.db, auditID)
       let reference = try Self.includedCase(tx.db, auditID, input.reference)
@@ -101,7 +101,7 @@ extension Workbench {
 
   /// Imports a filled return file, all or nothing. Throws `ImportProblems` (every problem with
   /// its line) and stores nothing when anything is wrong. A case returned again is replaced.
-  public func importReturns(_ auditID: String, bytes: [UInt8], fileName: String) throws
+  public func importReturns(_ auditID: AuditID, bytes: [UInt8], fileName: String) throws
     -> Saved<ReturnImportSummary>
   {
     let filled = ReturnFormat(fileName: fileName).read(bytes)
@@ -136,7 +136,8 @@ extension Workbench {
 
   /// Removes a return sent in error, with the reason.
   @discardableResult
-  public func withdrawReturn(_ auditID: String, reference text: String, agency: String, reason: String) throws
+  public func withdrawReturn(_ auditID: AuditID, reference text: String, agency: String, reason: String)
+    throws
     -> Saved<Void>
   {
     let reason = reason.trimmingWhitespace
@@ -160,7 +161,7 @@ extension Workbench {
   }
 
   /// Which agencies have returned which cases, overdue agencies first.
-  public func returnStatus(_ auditID: String) throws -> ReturnStatus {
+  public func returnStatus(_ auditID: AuditID) throws -> ReturnStatus {
     try store.read { db in
       ReturnStatus(
         record: try AuditReads.record(db, auditID), directory: try AgencyOperations.directory(db),
@@ -169,18 +170,18 @@ extension Workbench {
   }
 
   /// The pre-meeting pack: every agency's return side by side, case by case.
-  public func returnPack(_ auditID: String) throws -> ReturnPack {
+  public func returnPack(_ auditID: AuditID) throws -> ReturnPack {
     try store.read { db in
       ReturnPack(record: try AuditReads.record(db, auditID), directory: try AgencyOperations.directory(db))
     }
   }
 
-  static func returnID(_ auditID: String, _ reference: CaseReference, _ agency: String) -> String {
+  static func returnID(_ auditID: AuditID, _ reference: CaseReference, _ agency: String) -> String {
     "\(auditID)/\(reference.value)/\(agency)"
   }
 
   private static func store(
-    _ tx: LoggedTransaction, auditID: String, _ agencyReturn: AgencyReturn, replacing: Bool, reason: String?
+    _ tx: LoggedTransaction, auditID: AuditID, _ agencyReturn: AgencyReturn, replacing: Bool, reason: String?
   ) throws {
     let id = returnID(auditID, agencyReturn.reference, agencyReturn.agency)
     let texts: [(String, String)] =
@@ -215,7 +216,7 @@ extension Workbench {
   }
 
   /// A case in the audit now, matched without regard to case.
-  private static func includedCase(_ db: Database, _ auditID: String, _ text: String) throws -> CaseReference
+  private static func includedCase(_ db: Database, _ auditID: AuditID, _ text: String) throws -> CaseReference
   {
     let wanted = text.trimmingWhitespace
     guard

@@ -37,7 +37,7 @@ public struct SampleOutcome: Sendable, Equatable {
 
 extension Workbench {
   /// The candidates an audit's draw would use: admitted by its theme today, not added by hand.
-  public func eligiblePool(_ auditID: String) throws -> [CandidateCase] {
+  public func eligiblePool(_ auditID: AuditID) throws -> [CandidateCase] {
     try store.read { db in
       try Self.eligiblePool(db, audit: AuditReads.audit(db, auditID), today: session.today)
     }
@@ -45,7 +45,7 @@ extension Workbench {
 
   /// Draws the audit's cases and reserves from the candidate list (see docs/sampling.md) and
   /// records the seed, criteria, pool size, pool hash and time with the audit.
-  public func sample(_ auditID: String, _ request: SampleRequest) throws -> SampleOutcome {
+  public func sample(_ auditID: AuditID, _ request: SampleRequest) throws -> SampleOutcome {
     let seed = request.seed ?? UInt64.random(in: 100_000...999_999_999)
     return try perform { tx in
       let audit = try AuditReads.editableAudit(tx.db, auditID)
@@ -71,7 +71,8 @@ extension Workbench {
         poolHash: Self.poolHash(pool), drawnAt: tx.at)
       let reason = drawn.isEmpty && audit.sample == nil ? nil : "drawn again, replacing the earlier draw"
       try tx.update(
-        "audit", id: auditID, auditID: auditID, [("sample_json", JSONColumn.encode(record))], reason: reason)
+        "audit", id: auditID.rawValue, auditID: auditID, [("sample_json", JSONColumn.encode(record))],
+        reason: reason)
       for (index, candidate) in result.selected.enumerated() {
         try Self.insertCase(
           tx, auditID: auditID, Self.drawnCase(candidate, .random(order: index + 1), .included))
@@ -89,7 +90,7 @@ extension Workbench {
 
   /// Swaps a case for the lowest-numbered unused reserve, logging the reason. Returns the reserve.
   @discardableResult
-  public func replaceCase(_ auditID: String, reference text: String, reason: String) throws
+  public func replaceCase(_ auditID: AuditID, reference text: String, reason: String) throws
     -> Saved<CaseReference>
   {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
@@ -114,7 +115,7 @@ extension Workbench {
       else {
         throw DomainError.refused(
           "audit \(auditID) has no unused reserve left; add a case by hand instead",
-          remedy: .addCaseByHand(AuditID(rawValue: auditID)))
+          remedy: .addCaseByHand(auditID))
       }
       try tx.update(
         "audit_case", id: AuditReads.caseID(auditID, reference), auditID: auditID,
@@ -150,7 +151,7 @@ extension Workbench {
   }
 
   /// Deletes an earlier draw's cases (logged), refusing once any has a return or a grade.
-  private static func discardDraw(_ tx: LoggedTransaction, auditID: String, rows: [Row]) throws {
+  private static func discardDraw(_ tx: LoggedTransaction, auditID: AuditID, rows: [Row]) throws {
     let worked =
       try Int.fetchOne(
         tx.db,
@@ -166,7 +167,7 @@ extension Workbench {
       throw DomainError.refused(
         "audit \(auditID)'s drawn cases already have returns or grades; drawing again would lose them. "
           + "Replace single cases instead",
-        remedy: .replaceSingleCases(AuditID(rawValue: auditID)))
+        remedy: .replaceSingleCases(auditID))
     }
     for row in rows {
       try tx.delete(

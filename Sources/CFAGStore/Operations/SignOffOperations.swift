@@ -4,7 +4,7 @@ import GRDB
 
 extension Workbench {
   /// Locks the audit once every included case is graded with a rationale. Closes any open amendment.
-  public func signOff(_ auditID: String, by name: String) throws {
+  public func signOff(_ auditID: AuditID, by name: String) throws {
     let name = name.trimmingWhitespace
     guard !name.isEmpty else {
       throw DomainError.missing(field: "by", reason: "say who signs the audit off")
@@ -26,7 +26,7 @@ extension Workbench {
             + "not graded (\(ungraded.joined(separator: ", ")))")
       }
       try tx.update(
-        "audit", id: auditID, auditID: auditID,
+        "audit", id: auditID.rawValue, auditID: auditID,
         [
           ("signed_off_by", name.databaseValue), ("signed_off_on", session.today.iso.databaseValue),
           ("amendment_json", DatabaseValue.null),
@@ -36,7 +36,7 @@ extension Workbench {
 
   /// Opens a logged amendment window on a signed-off audit; sign-off closes it again.
   @discardableResult
-  public func amend(_ auditID: String, reason: String) throws -> Saved<Void> {
+  public func amend(_ auditID: AuditID, reason: String) throws -> Saved<Void> {
     let reason = reason.trimmingWhitespace
     guard !reason.isEmpty else {
       throw DomainError.missing(field: "reason", reason: "an amendment needs its reason")
@@ -53,7 +53,7 @@ extension Workbench {
       }
       let amendment = Amendment(reason: reason, by: session.actor, at: tx.at)
       try tx.update(
-        "audit", id: auditID, auditID: auditID, [("amendment_json", JSONColumn.encode(amendment))],
+        "audit", id: auditID.rawValue, auditID: auditID, [("amendment_json", JSONColumn.encode(amendment))],
         reason: reason)
     }
   }

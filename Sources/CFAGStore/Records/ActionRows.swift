@@ -5,11 +5,11 @@ import GRDB
 enum ActionRows {
   static func action(_ row: Row, progress: [ProgressNote]) throws -> TrackerAction {
     let reference = (row["reference"] as String?).map(CaseReference.init(trusted:))
-    let audit: String? = row["audit_id"]
+    let audit: AuditID? = row["audit_id"]
     let sourceRef: String = row["source_ref"] ?? ""
     let source: ActionSource =
       switch row["source_kind"] as String {
-      case "recommendation": .recommendation(id: sourceRef, auditID: audit ?? "")
+      case "recommendation": .recommendation(id: RecommendationID(rawValue: sourceRef), auditID: audit ?? "")
       case "escalation": .escalation(auditID: audit ?? "", reference: reference ?? CaseReference(trusted: ""))
       case "case": .auditCase(auditID: audit ?? "", reference: reference)
       default: .other(sourceRef)
@@ -33,16 +33,17 @@ enum ActionRows {
   }
 
   static func values(_ action: TrackerAction) -> [(String, DatabaseValue)] {
-    let (kind, ref, audit, reference): (String, String?, String?, String?) =
+    let (kind, ref, audit, reference): (String, String?, AuditID?, String?) =
       switch action.source {
-      case .recommendation(let id, let audit): ("recommendation", id, audit, nil)
+      case .recommendation(let id, let audit): ("recommendation", id.rawValue, audit, nil)
       case .escalation(let audit, let reference): ("escalation", nil, audit, reference.value)
       case .auditCase(let audit, let reference): ("case", nil, audit, reference?.value)
       case .other(let text): ("other", text, nil, nil)
       }
     return [
       ("text", action.text.databaseValue), ("source_kind", kind.databaseValue), ("source_ref", ref.dbValue),
-      ("audit_id", audit.dbValue), ("reference", reference.dbValue), ("owner", action.owner.databaseValue),
+      ("audit_id", audit?.databaseValue ?? .null), ("reference", reference.dbValue),
+      ("owner", action.owner.databaseValue),
       ("lead", action.lead.databaseValue), ("created", action.created.iso.databaseValue),
       ("due", action.due.iso.databaseValue), ("due_revisions_json", JSONColumn.encode(action.dueRevisions)),
       ("status", action.status.rawValue.databaseValue),

@@ -19,7 +19,7 @@ public struct ReturnStatus: Sendable, Equatable {
     public var missing: Int { states.filter { $0 == .missing }.count }
   }
 
-  public var auditID: String
+  public var auditID: AuditID
   public var due: Day?
   public var today: Day
   public var cases: [CaseReference]

@@ -8,7 +8,7 @@ struct ActionsUpdate: ParsableCommand {
     abstract: "Add a progress note, or change status, confidence, RAG, due date, evidence or re-audit.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The action id.") var id: String
+  @Argument(help: "The action id.") var id: ActionID
   @Option(help: "A progress note (recorded with who and today's date).") var progress: String?
   @Option(help: "not-started, in-progress, complete (close with `cfag actions close`).") var status:
     ActionStatus?
@@ -53,8 +53,8 @@ struct ActionsUpdate: ParsableCommand {
     let changes = saved.value
     Output.done(
       changes.isEmpty
-        ? "\(id.uppercased()) unchanged"
-        : "updated \(id.uppercased()): " + changes.map(\.description).joined(separator: "; "))
+        ? "\(id) unchanged"
+        : "updated \(id): " + changes.map(\.description).joined(separator: "; "))
   }
 }
 
@@ -63,14 +63,14 @@ struct ActionsClose: ParsableCommand {
     commandName: "close", abstract: "Close an action, signed off, with evidence of impact (required).")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The action id.") var id: String
+  @Argument(help: "The action id.") var id: ActionID
   @Option(help: "Who signs off the closure.") var by: String
   @Option(help: "Evidence of impact, unless already recorded: what difference did it make?") var evidence:
     String?
 
   func run() throws {
     try AppEnvironment(global).workbench().closeAction(id, by: by, evidence: evidence)
-    Output.done("closed \(id.uppercased()), signed off by \(by)")
+    Output.done("closed \(id), signed off by \(by)")
   }
 }
 
@@ -79,11 +79,11 @@ struct ActionsReopen: ParsableCommand {
     commandName: "reopen", abstract: "Reopen a closed action, with the reason.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The action id.") var id: String
+  @Argument(help: "The action id.") var id: ActionID
   @Option(help: "Why it is reopened.") var reason: String
 
   func run() throws {
     try AppEnvironment(global).workbench().reopenAction(id, reason: reason)
-    Output.done("reopened \(id.uppercased())")
+    Output.done("reopened \(id)")
   }
 }

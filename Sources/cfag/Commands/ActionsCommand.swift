@@ -19,8 +19,8 @@ struct ActionsAdd: ParsableCommand {
     commandName: "add", abstract: "Raise an action with one owner agency and one lead; prints its id.")
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "The recommendation it answers, e.g. R-3.") var recommendation: String?
-  @Option(help: "The audit it comes from (the audit may be signed off).") var audit: String?
+  @Option(help: "The recommendation it answers, e.g. R-3.") var recommendation: RecommendationID?
+  @Option(help: "The audit it comes from (the audit may be signed off).") var audit: AuditID?
   @Option(name: .customLong("case"), help: "A case of that audit (with --audit).") var reference: String?
   @Option(help: "Other learning, in words (e.g. \"LCSPR Smith family, 004 §5.12-5.15\").") var source: String?
   @Option(help: "The one owner agency (short forms accepted).") var owner: [String] = []
@@ -71,7 +71,7 @@ struct ActionsList: ParsableCommand {
   @Option(help: "Only this RAG rating: red, amber, green, blue, none.") var rag: RAG?
   @Option(help: "Only this status: not-started, in-progress, complete, closed.") var status: ActionStatus?
   @Flag(help: "Only open actions past their due date.") var overdue = false
-  @Option(help: "Only actions raised from this audit.") var audit: String?
+  @Option(help: "Only actions raised from this audit.") var audit: AuditID?
 
   func run() throws {
     let env = try AppEnvironment(global)
@@ -86,7 +86,7 @@ struct ActionsList: ParsableCommand {
         header: ["ID", "RAG", "DUE", "STATUS", "AGENCY", "LEAD", "ACTION"],
         rows: actions.map { action in
           [
-            action.id + (action.urgent && action.status != .closed ? " !" : ""),
+            action.id.rawValue + (action.urgent && action.status != .closed ? " !" : ""),
             ActionsText.rag(action, today: env.today),
             action.due.iso, action.status.rawValue, names[action.owner] ?? action.owner, action.lead,
             ActionsText.clipped(action.text, to: 60),
@@ -100,7 +100,7 @@ struct ActionsShow: ParsableCommand {
     commandName: "show", abstract: "Show an action with its whole trail, back to the cases.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The action id, e.g. LL-2026-014.") var id: String
+  @Argument(help: "The action id, e.g. LL-2026-014.") var id: ActionID
 
   func run() throws {
     let env = try AppEnvironment(global)

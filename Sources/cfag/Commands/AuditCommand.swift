@@ -48,7 +48,7 @@ struct AuditList: ParsableCommand {
       return Output.done("no audits yet; create one with: cfag audit create --theme ID --date YYYY-MM-DD")
     }
     let rows = summaries.map {
-      [$0.id, $0.meetingDate.iso, $0.stage.label, $0.distribution.progress, $0.themeTitle]
+      [$0.id.rawValue, $0.meetingDate.iso, $0.stage.label, $0.distribution.progress, $0.themeTitle]
     }
     print(TextTable.render(header: ["ID", "MEETING", "STAGE", "PROGRESS", "THEME"], rows: rows))
   }
@@ -59,10 +59,10 @@ struct AuditShow: ParsableCommand {
     commandName: "show", abstract: "Show an audit, its cases and its figures.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
 
   func run() throws {
-    let record = try AppEnvironment(global).workbench().record(audit.uppercased())
+    let record = try AppEnvironment(global).workbench().record(audit)
     if global.json { return JSONOutput.print(AuditJSON(record)) }
     print(AuditText.render(record))
   }
@@ -74,7 +74,7 @@ struct AuditEdit: ParsableCommand {
     abstract: "Change an audit's title, date, chair, panel or returns deadline (before sign-off).")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Option var title: String?
   @Option var date: Day?
   @Option var chair: String?
@@ -84,11 +84,11 @@ struct AuditEdit: ParsableCommand {
 
   func run() throws {
     try AppEnvironment(global).workbench().editAudit(
-      audit.uppercased(),
+      audit,
       details: AuditDetails(
         title: title, meetingDate: date, chair: chair, panelAgencies: agencies.isEmpty ? nil : agencies,
         returnsDue: returnsDue))
-    Output.done("updated audit \(audit.uppercased())")
+    Output.done("updated audit \(audit)")
   }
 }
 
@@ -97,12 +97,12 @@ struct AuditDelete: ParsableCommand {
     commandName: "delete", abstract: "Delete an audit and its records (before sign-off; logged).")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Option(help: "Why it is deleted (kept in the change log).") var reason: String?
 
   func run() throws {
-    try AppEnvironment(global).workbench().deleteAudit(audit.uppercased(), reason: reason)
-    Output.done("deleted audit \(audit.uppercased())")
+    try AppEnvironment(global).workbench().deleteAudit(audit, reason: reason)
+    Output.done("deleted audit \(audit)")
   }
 }
 
@@ -111,7 +111,7 @@ struct AuditAddCase: ParsableCommand {
     commandName: "add-case", abstract: "Add a case by hand (recorded as not random).")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Argument(help: "The case's pseudonymous reference.") var reference: String
   @Option(help: "Why it is added by hand.") var reason: String
   @Option(help: "Plan type, if not on the candidate list (e.g. child-in-need).") var planType: String?
@@ -133,8 +133,8 @@ struct AuditAddCase: ParsableCommand {
       return band
     }
     try AppEnvironment(global).workbench().addCase(
-      audit.uppercased(), reference: reference, reason: reason, planType: plan, ageBand: band)
-    Output.done("added case \(reference) to \(audit.uppercased())")
+      audit, reference: reference, reason: reason, planType: plan, ageBand: band)
+    Output.done("added case \(reference) to \(audit)")
   }
 }
 
@@ -143,14 +143,14 @@ struct AuditRemoveCase: ParsableCommand {
     commandName: "remove-case", abstract: "Take a case out of an audit, with the reason.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Argument(help: "The case reference.") var reference: String
   @Option(help: "Why it is taken out.") var reason: String
 
   func run() throws {
     try AppEnvironment(global).workbench().removeCase(
-      audit.uppercased(), reference: reference, reason: reason)
-    Output.done("removed case \(reference) from \(audit.uppercased())")
+      audit, reference: reference, reason: reason)
+    Output.done("removed case \(reference) from \(audit)")
   }
 }
 
@@ -159,12 +159,12 @@ struct AuditSignOff: ParsableCommand {
     commandName: "signoff", abstract: "Lock an audit once every case is graded with a rationale.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Option(help: "Who signs it off.") var by: String
 
   func run() throws {
-    try AppEnvironment(global).workbench().signOff(audit.uppercased(), by: by)
-    Output.done("signed off \(audit.uppercased()); it is now locked")
+    try AppEnvironment(global).workbench().signOff(audit, by: by)
+    Output.done("signed off \(audit); it is now locked")
   }
 }
 
@@ -173,11 +173,11 @@ struct AuditAmend: ParsableCommand {
     commandName: "amend", abstract: "Open a logged amendment on a signed-off audit.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Option(help: "Why it is amended.") var reason: String
 
   func run() throws {
-    try AppEnvironment(global).workbench().amend(audit.uppercased(), reason: reason)
-    Output.done("amendment open on \(audit.uppercased()); sign off again to close it")
+    try AppEnvironment(global).workbench().amend(audit, reason: reason)
+    Output.done("amendment open on \(audit); sign off again to close it")
   }
 }

@@ -10,13 +10,13 @@ struct LogCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Option(help: "Only changes to this audit (its cases, returns, grades, recommendations and actions).")
-  var audit: String?
-  @Option(help: "Only changes to this tracker action and its progress notes.") var action: String?
+  var audit: AuditID?
+  @Option(help: "Only changes to this tracker action and its progress notes.") var action: ActionID?
   @Option(name: .customLong("case"), help: "With --audit: only changes to this case.") var reference: String?
 
   func run() throws {
     let scope: HistoryScope
-    switch (audit?.uppercased(), action?.uppercased(), reference) {
+    switch (audit, action, reference) {
     case (nil, nil, nil): scope = .all
     case (let audit?, nil, nil): scope = .audit(audit)
     case (let audit?, nil, let reference?): scope = .auditCase(audit: audit, reference: reference)

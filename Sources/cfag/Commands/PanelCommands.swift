@@ -8,7 +8,7 @@ struct GradeCommand: ParsableCommand {
     abstract: "Record the panel's grade of a case, with its rationale (grading again replaces it).")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Argument(help: "The case reference.") var reference: String
   @Option(help: "good, requires-improvement (or RI), inadequate.") var grade: Grade
   @Option(help: "Why: required.") var rationale: String
@@ -24,7 +24,7 @@ struct GradeCommand: ParsableCommand {
     let input = GradeInput(
       overall: grade, rationale: rationale, domainGrades: domainGrades, findings: findings,
       goodPractice: goodPractice, voiceOfChild: voice)
-    CLIHints.warn(try env.workbench().grade(audit.uppercased(), reference: reference, input).warnings)
+    CLIHints.warn(try env.workbench().grade(audit, reference: reference, input).warnings)
     Output.done("graded \(reference) as \(grade.label.lowercased())")
   }
 }
@@ -35,7 +35,7 @@ struct EscalateCommand: ParsableCommand {
     abstract: "Record an immediate concern about a child; prints the urgent action's id.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Argument(help: "The case reference.") var reference: String
   @Option(help: "The concern.") var reason: String
   @Option(help: "The agency that must act.") var owner: String
@@ -45,7 +45,7 @@ struct EscalateCommand: ParsableCommand {
   func run() throws {
     let env = try AppEnvironment(global)
     let saved = try env.workbench().escalate(
-      audit.uppercased(), reference: reference, reason: reason, owner: owner, lead: lead, due: due)
+      audit, reference: reference, reason: reason, owner: owner, lead: lead, due: due)
     let id = saved.value
     CLIHints.warn(saved.warnings)
     Output.created(id, json: global.json)
@@ -58,12 +58,12 @@ struct FindingsCommand: ParsableCommand {
     commandName: "findings", abstract: "Finding tags with counts and the cases they came from.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
 
   func run() throws {
-    let findings = try AppEnvironment(global).workbench().findings(audit.uppercased())
+    let findings = try AppEnvironment(global).workbench().findings(audit)
     if global.json { return JSONOutput.print(findings.map(FindingJSON.init)) }
-    if findings.isEmpty { return Output.done("no findings tagged yet in \(audit.uppercased())") }
+    if findings.isEmpty { return Output.done("no findings tagged yet in \(audit)") }
     print(
       TextTable.render(
         header: ["TAG", "CASES", "WHICH"],
@@ -85,14 +85,14 @@ struct RecommendAdd: ParsableCommand {
     commandName: "add", abstract: "Add a recommendation (the default).")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Option(help: "The recommendation.") var text: String
   @Option(name: .customLong("finding"), help: "A finding tag it answers (repeat).") var findings: [String] =
     []
 
   func run() throws {
     let saved = try AppEnvironment(global).workbench().recommend(
-      audit.uppercased(), text: text, findings: findings)
+      audit, text: text, findings: findings)
     let id = saved.value
     CLIHints.warn(saved.warnings)
     Output.created(id, json: global.json)
@@ -104,16 +104,16 @@ struct RecommendEdit: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a recommendation.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The recommendation id, e.g. R-3.") var id: String
+  @Argument(help: "The recommendation id, e.g. R-3.") var id: RecommendationID
   @Option(help: "The new text.") var text: String?
   @Option(name: .customLong("finding"), help: "Replace its finding tags (repeat).") var findings: [String] =
     []
 
   func run() throws {
     let saved = try AppEnvironment(global).workbench().editRecommendation(
-      id.uppercased(), text: text, findings: findings.isEmpty ? nil : findings)
+      id, text: text, findings: findings.isEmpty ? nil : findings)
     CLIHints.warn(saved.warnings)
-    Output.done("updated recommendation \(id.uppercased())")
+    Output.done("updated recommendation \(id)")
   }
 }
 
@@ -122,11 +122,11 @@ struct RecommendDelete: ParsableCommand {
     commandName: "delete", abstract: "Delete a recommendation (logged).")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The recommendation id.") var id: String
+  @Argument(help: "The recommendation id.") var id: RecommendationID
   @Option(help: "Why (kept in the change log).") var reason: String?
 
   func run() throws {
-    try AppEnvironment(global).workbench().deleteRecommendation(id.uppercased(), reason: reason)
-    Output.done("deleted recommendation \(id.uppercased())")
+    try AppEnvironment(global).workbench().deleteRecommendation(id, reason: reason)
+    Output.done("deleted recommendation \(id)")
   }
 }

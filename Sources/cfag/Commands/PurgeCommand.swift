@@ -25,7 +25,7 @@ struct PurgeCommand: ParsableCommand {
     }
     let table = TextTable.render(
       header: ["AUDIT", "MEETING", "FIELDS"],
-      rows: report.audits.map { [$0.auditID, $0.meetingDate.iso, "\($0.total)"] })
+      rows: report.audits.map { [$0.auditID.rawValue, $0.meetingDate.iso, "\($0.total)"] })
     let count =
       "\(report.total) field\(report.total == 1 ? "" : "s") in \(report.audits.count) audit"
       + (report.audits.count == 1 ? "" : "s")

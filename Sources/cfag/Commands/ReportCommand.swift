@@ -30,7 +30,7 @@ struct ReportRender: ParsableCommand {
     commandName: "render", abstract: "Write an audit's overview report (the default: `cfag report AUDIT`).")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Option(help: "md, html, docx or csv.") var format: ReportFormat = .md
   @Option(help: "The file to write (default: standard output; docx needs a file).") var out: String?
   @Flag(help: "Overwrite --out if it exists.") var force = false
@@ -45,7 +45,7 @@ struct ReportRender: ParsableCommand {
     }
     let env = try AppEnvironment(global)
     let workbench = try env.workbench()
-    let id = audit.uppercased()
+    let id = audit
     let record = try workbench.record(id)
     let directory = try workbench.agencyDirectory()
     let input = ReportInput(
@@ -74,7 +74,7 @@ struct ReportEdit: ParsableCommand {
     commandName: "edit", abstract: "Write a narrative section of an audit's report (empty text removes it).")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Option(help: "purpose, summary, conclusion or theme:<finding tag>.") var section: String
   @Option(help: "The text.") var text: String?
   @Option(help: "A UTF-8 text file holding the text ('-' for standard input).") var file: String?
@@ -82,7 +82,7 @@ struct ReportEdit: ParsableCommand {
   func run() throws {
     let body = try ReportOutput.text(text: text, file: file)
     let section = try ReportSection(parsing: section)
-    let id = audit.uppercased()
+    let id = audit
     CLIHints.warn(
       try AppEnvironment(global).workbench().setReportSection(id, section: section, text: body).warnings)
     Output.done(

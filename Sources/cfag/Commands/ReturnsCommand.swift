@@ -28,14 +28,14 @@ struct ReturnsTemplate: ParsableCommand {
     abstract: "Write a fill-in return for an agency: the audit's cases and the theme's questions.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Option(help: "The agency (short forms accepted).") var agency: String
   @Option(help: "csv (opens in Excel) or md (any text editor).") var format: TemplateFormat
   @Option(help: "The file to write.") var out: String
   @Flag(help: "Overwrite the file if it exists.") var force = false
 
   func run() throws {
-    let id = audit.uppercased()
+    let id = audit
     let template = try AppEnvironment(global).workbench().returnTemplate(
       id, agency: agency, format: format.format)
     try FileInput.write(template.bytes, to: out, overwrite: force)
@@ -51,11 +51,11 @@ struct ReturnsImport: ParsableCommand {
     abstract: "Read a filled return (CSV or Markdown), all or nothing; a case returned again is replaced.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Argument(help: "The filled return (.csv, or .md for Markdown).") var file: String
 
   func run() throws {
-    let id = audit.uppercased()
+    let id = audit
     let bytes = try FileInput.bytes(file)
     let saved: Saved<ReturnImportSummary>
     do {
@@ -80,7 +80,7 @@ struct ReturnsAdd: ParsableCommand {
     commandName: "add", abstract: "Record one agency's return for one case directly.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Argument(help: "The case reference.") var reference: String
   @Option(help: "The agency (short forms accepted).") var agency: String
   @Option(help: "yes or no (default: yes, or what was recorded before).") var involved: YesNo?
@@ -97,7 +97,7 @@ struct ReturnsAdd: ParsableCommand {
 
   func run() throws {
     let domainGrades = try Assignment.domainGrades(domains)
-    let id = audit.uppercased()
+    let id = audit
     let input = ReturnInput(
       reference: reference, agency: agency, involved: involved?.value, knownBecause: knownBecause,
       workDone: workDone, strengths: strengths, gaps: gaps, voiceOfChild: voice,
@@ -129,10 +129,10 @@ struct ReturnsStatus: ParsableCommand {
     abstract: "Cases by agencies: returned, not involved or missing, against the deadline; overdue first.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
 
   func run() throws {
-    let status = try AppEnvironment(global).workbench().returnStatus(audit.uppercased())
+    let status = try AppEnvironment(global).workbench().returnStatus(audit)
     if global.json { return JSONOutput.print(status.agencies.map { ReturnStatusJSON($0, status: status) }) }
     print(ReturnsText.status(status))
   }
@@ -143,13 +143,13 @@ struct ReturnsWithdraw: ParsableCommand {
     commandName: "withdraw", abstract: "Remove a return sent in error, with the reason.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Argument(help: "The case reference.") var reference: String
   @Option(help: "The agency that sent it.") var agency: String
   @Option(help: "Why it is withdrawn (kept in the change log).") var reason: String
 
   func run() throws {
-    let id = audit.uppercased()
+    let id = audit
     try AppEnvironment(global).workbench().withdrawReturn(
       id, reference: reference, agency: agency, reason: reason)
     Output.done("withdrew the return for \(reference) from \(agency) in \(id)")
@@ -168,16 +168,16 @@ struct ReturnsPack: ParsableCommand {
   }
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Option(help: "html or md.") var format: PackFormat
   @Option(help: "The file to write (default: standard output).") var out: String?
   @Flag(help: "Overwrite the file if it exists.") var force = false
 
   func run() throws {
-    let pack = try AppEnvironment(global).workbench().returnPack(audit.uppercased())
+    let pack = try AppEnvironment(global).workbench().returnPack(audit)
     let text = format == .html ? pack.html : pack.markdown
     guard let out else { return print(text, terminator: "") }
     try FileInput.write(Array(text.utf8), to: out, overwrite: force)
-    Output.done("wrote the pre-meeting pack for \(audit.uppercased()) (\(pack.tables.count) cases) to \(out)")
+    Output.done("wrote the pre-meeting pack for \(audit) (\(pack.tables.count) cases) to \(out)")
   }
 }

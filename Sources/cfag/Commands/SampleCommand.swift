@@ -13,7 +13,7 @@ struct AuditSample: ParsableCommand {
       """)
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Option(help: "How many cases to draw.") var size: Int
   @Option(help: "How many reserves to draw after them, numbered in draw order.") var reserves = 0
   @Option(help: "The seed (a whole number); without it one is chosen and shown.") var seed: UInt64?
@@ -24,7 +24,7 @@ struct AuditSample: ParsableCommand {
 
   func run() throws {
     let field = try stratify.map { text in try CandidateField(naming: text) }
-    let id = audit.uppercased()
+    let id = audit
     let outcome = try AppEnvironment(global).workbench().sample(
       id, SampleRequest(size: size, reserves: reserves, seed: seed, stratifiedBy: field, force: force))
     if global.json { JSONOutput.print(SampleOutcomeJSON(outcome)) }
@@ -64,12 +64,12 @@ struct AuditReplace: ParsableCommand {
     commandName: "replace", abstract: "Swap a case for the lowest-numbered unused reserve, with the reason.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The audit id.") var audit: String
+  @Argument(help: "The audit id.") var audit: AuditID
   @Argument(help: "The case to replace.") var reference: String
   @Option(help: "Why it is replaced (kept in the change log).") var reason: String
 
   func run() throws {
-    let id = audit.uppercased()
+    let id = audit
     let reserve = try AppEnvironment(global).workbench().replaceCase(id, reference: reference, reason: reason)
     Output.done("replaced \(reference) with reserve \(reserve) in \(id)")
   }

@@ -48,16 +48,16 @@ struct ActionJSON: Encodable {
   var smartWarnings: [String]
 
   init(_ action: TrackerAction, today: Day) {
-    id = action.id
+    id = action.id.rawValue
     text = action.text
     source =
       switch action.source {
       case .recommendation(let id, let audit):
-        SourceJSON(kind: "recommendation", auditId: audit, recommendationId: id)
+        SourceJSON(kind: "recommendation", auditId: audit.rawValue, recommendationId: id.rawValue)
       case .escalation(let audit, let reference):
-        SourceJSON(kind: "escalation", auditId: audit, caseReference: reference.value)
+        SourceJSON(kind: "escalation", auditId: audit.rawValue, caseReference: reference.value)
       case .auditCase(let audit, let reference):
-        SourceJSON(kind: "audit", auditId: audit, caseReference: reference?.value)
+        SourceJSON(kind: "audit", auditId: audit.rawValue, caseReference: reference?.value)
       case .other(let words): SourceJSON(kind: "other", text: words)
       }
     owner = action.owner

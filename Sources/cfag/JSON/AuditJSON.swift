@@ -24,7 +24,7 @@ struct AuditJSON: Encodable {
 
   init(_ record: AuditRecord) {
     let audit = record.audit
-    id = audit.id
+    id = audit.id.rawValue
     title = audit.title
     themeId = audit.theme.id
     themeTitle = audit.theme.title
@@ -56,7 +56,7 @@ struct AuditSummaryJSON: Encodable {
   var counts: CountsJSON
 
   init(_ summary: AuditSummary) {
-    id = summary.id
+    id = summary.id.rawValue
     title = summary.title
     themeId = summary.themeID
     themeTitle = summary.themeTitle
@@ -131,8 +131,8 @@ struct RecommendationJSON: Encodable {
   var findings: [String]
 
   init(_ recommendation: Recommendation) {
-    id = recommendation.id
-    auditId = recommendation.auditID
+    id = recommendation.id.rawValue
+    auditId = recommendation.auditID.rawValue
     text = recommendation.text
     findings = recommendation.findings.map(\.value)
   }

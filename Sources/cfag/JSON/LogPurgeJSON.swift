@@ -20,7 +20,8 @@ struct PurgeJSON: Encodable {
     dryRun = report.dryRun
     placeholder = report.placeholder
     audits = report.audits.map {
-      AuditJSON(auditId: $0.auditID, meetingDate: $0.meetingDate.iso, fields: $0.fields, total: $0.total)
+      AuditJSON(
+        auditId: $0.auditID.rawValue, meetingDate: $0.meetingDate.iso, fields: $0.fields, total: $0.total)
     }
     total = report.total
   }

@@ -1,6 +1,18 @@
 import ArgumentParser
 import CFAGDomain
 
+/// Ids as typed: normalised by the id itself (`cfag-2026-01` is `CFAG-2026-01`).
+extension ExpressibleByArgument where Self: Identifier {
+  public init?(argument: String) {
+    guard !argument.trimmingWhitespace.isEmpty else { return nil }
+    self.init(argument)
+  }
+}
+
+extension AuditID: ExpressibleByArgument {}
+extension ActionID: ExpressibleByArgument {}
+extension RecommendationID: ExpressibleByArgument {}
+
 extension Day: ExpressibleByArgument {
   public init?(argument: String) { self.init(iso: argument) }
   public static var defaultValueDescription: String { "YYYY-MM-DD" }

@@ -3,9 +3,9 @@ import Foundation
 /// Where output goes: ids and JSON on stdout for scripts, messages for people on stderr.
 enum Output {
   /// Prints the id of something just created, alone on stdout (or `{"id": ...}` with `--json`).
-  static func created(_ id: String, json: Bool) {
+  static func created(_ id: some CustomStringConvertible, json: Bool) {
     if json {
-      print(JSONOutput.encode(["id": id]))
+      print(JSONOutput.encode(["id": id.description]))
     } else {
       print(id)
     }

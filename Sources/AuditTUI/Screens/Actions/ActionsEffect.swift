@@ -7,11 +7,11 @@ import TUIKit
 /// The tracker's changes, each one workbench operation. A status change can be undone; notes,
 /// closing and reopening are the action's record and stay.
 public enum ActionsEdit: Sendable {
-  case update(id: String, auditID: String?, ActionUpdate)
-  case close(id: String, auditID: String?, by: String, evidence: String)
-  case reopen(id: String, auditID: String?, reason: String)
+  case update(id: ActionID, auditID: AuditID?, ActionUpdate)
+  case close(id: ActionID, auditID: AuditID?, by: String, evidence: String)
+  case reopen(id: ActionID, auditID: AuditID?, reason: String)
 
-  var auditID: String? {
+  var auditID: AuditID? {
     switch self {
     case .update(_, let audit, _), .close(_, let audit, _, _), .reopen(_, let audit, _): audit
     }
@@ -31,7 +31,7 @@ public enum ActionsEdit: Sendable {
 
 /// The tracker's reads and files: an action's trail, the pack out, an edited pack in.
 public enum ActionsEffect: Sendable {
-  case trail(String)
+  case trail(ActionID)
   case export(path: String, agency: String?)
   /// Reads an edited pack and plans it without applying anything.
   case plan(path: String)

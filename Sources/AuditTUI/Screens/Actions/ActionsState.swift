@@ -8,14 +8,14 @@ import TUIKit
 /// a few keys; the trail back to the cases; the subgroup's pack out and agencies' updates in.
 public struct ActionsState {
   /// The audit the person came from, if any.
-  public var auditID: String?
+  public var auditID: AuditID?
   public var list = ListState()
   public var filter: ActionsFilter = .open
   public var sort: ActionsSort = .due
   /// An edited pack read and checked, waiting to be applied.
   public var preview: ImportPreview?
 
-  public init(auditID: String? = nil) {
+  public init(auditID: AuditID? = nil) {
     self.auditID = auditID
   }
 
@@ -45,7 +45,7 @@ public enum ActionsFilter: Sendable, CaseIterable {
     }
   }
 
-  func matches(_ action: TrackerAction, today: Day, auditID: String?) -> Bool {
+  func matches(_ action: TrackerAction, today: Day, auditID: AuditID?) -> Bool {
     switch self {
     case .open: action.status != .closed
     case .overdue: action.isOverdue(today: today)
@@ -117,13 +117,13 @@ public enum ActionsAction: Sendable {
   case trail
   case showTrail(ActionTrail)
   case askNote
-  case note(id: String, String)
+  case note(id: ActionID, String)
   case askStatus
-  case setStatus(id: String, ActionStatus)
-  case askClose(id: String)
-  case close(id: String, FormValues)
-  case askReopen(id: String)
-  case reopen(id: String, String)
+  case setStatus(id: ActionID, ActionStatus)
+  case askClose(id: ActionID)
+  case close(id: ActionID, FormValues)
+  case askReopen(id: ActionID)
+  case reopen(id: ActionID, String)
   case askExport
   case export(FormValues)
   case askImport

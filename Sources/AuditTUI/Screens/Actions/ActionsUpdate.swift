@@ -191,11 +191,11 @@ enum ActionsUpdate {
     return visible[row]
   }
 
-  private static func find(_ id: String, _ state: AppState) -> TrackerAction? {
+  private static func find(_ id: ActionID, _ state: AppState) -> TrackerAction? {
     state.home?.actions.first { $0.id == id }
   }
 
-  private static func auditID(of id: String, _ state: AppState) -> String? {
+  private static func auditID(of id: ActionID, _ state: AppState) -> AuditID? {
     find(id, state)?.source.auditID
   }
 

@@ -39,7 +39,8 @@ enum ActionsView {
       home.directory.agencies.map { ($0.id, $0.shortName) }, uniquingKeysWith: { a, _ in a })
     let rows = visible.map { action -> [String] in
       var row = [
-        (action.urgent && action.isOpen ? "!" : "") + action.id, action.rag(today: state.today).label,
+        (action.urgent && action.isOpen ? "!" : "") + action.id.rawValue,
+        action.rag(today: state.today).label,
         action.status.label, names[action.owner] ?? action.owner, action.due.iso, action.text,
       ]
       if wide { row.insert(action.lead, at: 4) }

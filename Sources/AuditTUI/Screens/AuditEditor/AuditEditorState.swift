@@ -4,7 +4,7 @@ import TUIKit
 /// Creating or editing an audit: the theme (new audits only), the meeting details, and the cases.
 public struct AuditEditorState {
   /// Nil until the new audit is created.
-  public var auditID: String?
+  public var auditID: AuditID?
   public var pane: AuditEditorPane
   public var themeList: ListState
   public var fields: ListState
@@ -21,7 +21,7 @@ public struct AuditEditorState {
   }
 
   /// An existing audit: the details, then its cases.
-  public init(auditID: String) {
+  public init(auditID: AuditID) {
     self.auditID = auditID
     pane = .cases
     themeList = ListState()

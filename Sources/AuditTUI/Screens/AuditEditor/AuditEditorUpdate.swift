@@ -237,7 +237,7 @@ enum AuditEditorUpdate {
   }
 
   /// The new audit exists: the editor now edits it, starting with its cases.
-  static func created(_ id: String, _ state: inout AppState) {
+  static func created(_ id: AuditID, _ state: inout AppState) {
     guard case .auditEditor(var editor) = state.screen, editor.auditID == nil else { return }
     editor.auditID = id
     editor.pane = .cases

@@ -5,7 +5,7 @@ import TUIKit
 /// rows an import refused, and clearing the list once the draw is done.
 public struct CandidatesState {
   /// The audit the person came from, if any (the next step, sampling, needs it).
-  public var auditID: String?
+  public var auditID: AuditID?
   public var list = ListState()
   /// Nil until loaded.
   public var candidates: [CandidateCase]?
@@ -14,7 +14,7 @@ public struct CandidatesState {
   /// The file last imported or tried, to offer again.
   public var lastPath = ""
 
-  public init(auditID: String? = nil) {
+  public init(auditID: AuditID? = nil) {
     self.auditID = auditID
   }
 }

@@ -3,7 +3,7 @@ import TUIKit
 
 /// One case at the meeting: the agencies' returns, the domains, and the panel's judgement.
 public struct CasePanelState {
-  public var auditID: String
+  public var auditID: AuditID
   public var reference: CaseReference
   public var pane: CasePanelPane = .judgement
   /// The agency return shown when they do not fit side by side.
@@ -12,7 +12,7 @@ public struct CasePanelState {
   public var domains = ListState()
   public var fields = ListState(count: JudgementField.allCases.count)
 
-  public init(auditID: String, reference: CaseReference) {
+  public init(auditID: AuditID, reference: CaseReference) {
     self.auditID = auditID
     self.reference = reference
   }

@@ -5,14 +5,14 @@ import TUIKit
 
 /// The findings screen's changes, each one workbench operation.
 public enum FindingsEdit: Sendable {
-  case recommend(auditID: String, text: String, findings: [String])
-  case edit(auditID: String, id: String, text: String, findings: [String])
-  case delete(auditID: String, id: String)
+  case recommend(auditID: AuditID, text: String, findings: [String])
+  case edit(auditID: AuditID, id: RecommendationID, text: String, findings: [String])
+  case delete(auditID: AuditID, id: RecommendationID)
   /// Writes a deleted recommendation again (how a deletion is undone).
-  case restore(auditID: String, Recommendation)
-  case raise(auditID: String, NewAction)
+  case restore(auditID: AuditID, Recommendation)
+  case raise(auditID: AuditID, NewAction)
 
-  var auditID: String {
+  var auditID: AuditID {
     switch self {
     case .recommend(let id, _, _), .edit(let id, _, _, _), .delete(let id, _), .restore(let id, _),
       .raise(let id, _):

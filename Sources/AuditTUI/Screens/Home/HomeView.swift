@@ -34,7 +34,7 @@ enum HomeView {
     if wide { columns.insert(TableColumn("Theme", width: .fill(1)), at: 2) }
     let rows = visible.map { summary -> [String] in
       var row = [
-        summary.id, summary.title, summary.meetingDate.iso, summary.stage.label,
+        summary.id.rawValue, summary.title, summary.meetingDate.iso, summary.stage.label,
         summary.distribution.progress,
       ]
       if wide { row.insert(summary.themeTitle, at: 2) }

@@ -1,6 +1,8 @@
+import CFAGDomain
+
 /// Meeting mode: the audit's cases one after another on a projected screen, with a timer.
 public struct MeetingState {
-  public var auditID: String
+  public var auditID: AuditID
   /// The case under discussion, by position among the included cases.
   public var index = 0
   /// Monotonic seconds when the meeting, and the current case, started.
@@ -9,7 +11,7 @@ public struct MeetingState {
   /// Show the agenda beside the projector view.
   public var showsAgenda = true
 
-  public init(auditID: String, now: Int) {
+  public init(auditID: AuditID, now: Int) {
     self.auditID = auditID
     self.startedAt = now
     self.caseStartedAt = now

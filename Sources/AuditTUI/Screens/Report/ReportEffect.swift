@@ -7,11 +7,11 @@ import TUIKit
 /// The report screen's changes.
 public enum ReportEdit: Sendable {
   /// A narrative section's text; empty removes it.
-  case section(auditID: String, key: String, text: String)
-  case signOff(auditID: String, by: String)
-  case amend(auditID: String, reason: String)
+  case section(auditID: AuditID, key: String, text: String)
+  case signOff(auditID: AuditID, by: String)
+  case amend(auditID: AuditID, reason: String)
 
-  var auditID: String {
+  var auditID: AuditID {
     switch self {
     case .section(let id, _, _), .signOff(let id, _), .amend(let id, _): id
     }
@@ -32,8 +32,8 @@ public enum ReportEdit: Sendable {
 
 /// Loading the report's sections, and writing the report to a file.
 public enum ReportEffect: Sendable {
-  case load(String)
-  case export(auditID: String, path: String, isInternal: Bool)
+  case load(AuditID)
+  case export(auditID: AuditID, path: String, isInternal: Bool)
 
   func run(_ workbench: Workbench) throws -> [AppMessage] {
     switch self {

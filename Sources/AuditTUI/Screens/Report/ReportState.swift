@@ -7,7 +7,7 @@ import TUIKit
 /// The overview report of an audit: its narrative sections, written beside the panel's rationales
 /// they draw on, the whole report to scroll through, export, sign-off and amendments.
 public struct ReportState {
-  public var auditID: String
+  public var auditID: AuditID
   public var pane: ReportPane = .sections
   public var sections = ListState()
   /// The first line of the preview shown.
@@ -15,7 +15,7 @@ public struct ReportState {
   /// The stored narrative sections and amendments; nil until loaded.
   public var data: ReportData?
 
-  public init(auditID: String) {
+  public init(auditID: AuditID) {
     self.auditID = auditID
   }
 }

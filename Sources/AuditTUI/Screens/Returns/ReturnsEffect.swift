@@ -6,10 +6,10 @@ import TUIKit
 
 /// The returns screen's changes, each one workbench operation; each can be undone.
 public enum ReturnsEdit: Sendable {
-  case add(auditID: String, ReturnInput)
-  case withdraw(auditID: String, reference: String, agency: String, reason: String)
+  case add(auditID: AuditID, ReturnInput)
+  case withdraw(auditID: AuditID, reference: String, agency: String, reason: String)
 
-  var auditID: String {
+  var auditID: AuditID {
     switch self {
     case .add(let id, _), .withdraw(let id, _, _, _): id
     }
@@ -36,9 +36,9 @@ public enum ReturnsEdit: Sendable {
 
 /// The returns screen's files: a filled return in, templates and the pre-meeting pack out.
 public enum ReturnsEffect: Sendable {
-  case importFile(auditID: String, path: String)
-  case templates(auditID: String, agencies: [String], format: ReturnFormat, folder: String)
-  case pack(auditID: String, path: String)
+  case importFile(auditID: AuditID, path: String)
+  case templates(auditID: AuditID, agencies: [String], format: ReturnFormat, folder: String)
+  case pack(auditID: AuditID, path: String)
 
   func run(_ workbench: Workbench) throws -> [AppMessage] {
     switch self {

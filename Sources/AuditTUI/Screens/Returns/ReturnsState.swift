@@ -7,13 +7,13 @@ import TUIKit
 /// The cases × agencies grid of an audit's returns: returned, not involved or missing, against the
 /// deadline. A cell opens to type that agency's return for that case.
 public struct ReturnsState {
-  public var auditID: String
+  public var auditID: AuditID
   /// The case row.
   public var rows = ListState()
   /// The agency column.
   public var column = 0
 
-  public init(auditID: String) {
+  public init(auditID: AuditID) {
     self.auditID = auditID
   }
 }

@@ -6,10 +6,10 @@ import TUIKit
 /// The sampling screen's changes: each one workbench operation, logged; neither can be undone
 /// (a draw is redone with a new draw, a replacement by adding a case).
 public enum SamplingEdit: Sendable {
-  case draw(auditID: String, SampleRequest)
-  case replace(auditID: String, reference: String, reason: String)
+  case draw(auditID: AuditID, SampleRequest)
+  case replace(auditID: AuditID, reference: String, reason: String)
 
-  var auditID: String {
+  var auditID: AuditID {
     switch self {
     case .draw(let id, _), .replace(let id, _, _): id
     }
@@ -32,7 +32,7 @@ public enum SamplingEdit: Sendable {
 
 /// Loading the sampling screen's pool.
 public enum SamplingEffect: Sendable {
-  case loadPool(String)
+  case loadPool(AuditID)
 
   func run(_ workbench: Workbench) throws -> [AppMessage] {
     switch self {

@@ -5,14 +5,14 @@ import TUIKit
 /// Drawing an audit's cases: the eligible pool with its size, the draw (seed shown), its record,
 /// and replacing a case with a reserve.
 public struct SamplingState {
-  public var auditID: String
+  public var auditID: AuditID
   public var pane: SamplingPane = .cases
   public var cases = ListState()
   public var poolList = ListState()
   /// The candidates the theme admits today; nil until loaded.
   public var pool: [CandidateCase]?
 
-  public init(auditID: String) {
+  public init(auditID: AuditID) {
     self.auditID = auditID
   }
 }

@@ -1,9 +1,11 @@
+import CFAGDomain
+
 /// The end of the meeting: grades so far, finding tags by count, and the escalations made.
 public struct SummaryState {
-  public var auditID: String
+  public var auditID: AuditID
   public var scroll = 0
 
-  public init(auditID: String) {
+  public init(auditID: AuditID) {
     self.auditID = auditID
   }
 }

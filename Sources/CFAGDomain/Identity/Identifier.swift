@@ -56,14 +56,6 @@ public struct RecommendationID: Identifier {
   public static func normalise(_ text: String) -> String { upperCased(text) }
 }
 
-/// An agency of the directory, e.g. `social-care`. Short forms people type ("MFT", "police") are
-/// resolved by `AgencyDirectory.resolve`, not here.
-public struct AgencyID: Identifier {
-  public let rawValue: String
-  public init(rawValue: String) { self.rawValue = rawValue }
-  public static func normalise(_ text: String) -> String { text.trimmingWhitespace }
-}
-
 /// A position in the change log: every saved change has the next sequence number. A screen
 /// remembers the head it was loaded at, so a save over something changed since can be refused.
 public struct LogSequence: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {

@@ -52,7 +52,7 @@ struct DemoAuditScript {
     var raised: [String] = []
     for (reference, grade) in zip(plan.references, grades).prefix(graded) {
       let input = DemoGrading(theme: plan.theme).input(grade, using: &random)
-      raised += input.findings
+      raised += input.findings ?? []
       timeline.add(plan.meeting, as: chair) { workbench, refs in
         try workbench.grade(refs[key], reference: reference, input)
       }

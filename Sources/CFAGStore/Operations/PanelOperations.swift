@@ -2,18 +2,23 @@ import CFAGDomain
 import GRDB
 
 /// The panel's judgement of a case as typed: the grade and rationale, with optional detail.
+///
+/// The workbench's one partial-update convention, shared by every command value (`ReturnInput`,
+/// `ActionUpdate`, `AuditDetails`): a field left nil keeps what is stored; a map (domain grades)
+/// changes only the keys it names.
 public struct GradeInput: Sendable {
   public var overall: Grade
   public var rationale: String
-  /// Domain id (or title) as typed → judgement.
+  /// Domain id (or title) as typed → judgement; other domains keep theirs.
   public var domainGrades: [String: DomainJudgement]
-  /// Finding tags as typed.
-  public var findings: [String]
+  /// Finding tags as typed, replacing the case's; nil keeps them.
+  public var findings: [String]?
   public var goodPractice: String?
   public var voiceOfChild: String?
 
   public init(
-    overall: Grade, rationale: String, domainGrades: [String: DomainJudgement] = [:], findings: [String] = [],
+    overall: Grade, rationale: String, domainGrades: [String: DomainJudgement] = [:],
+    findings: [String]? = nil,
     goodPractice: String? = nil, voiceOfChild: String? = nil
   ) {
     self.overall = overall
@@ -33,7 +38,9 @@ extension Workbench {
     -> Saved<PanelAssessment>
   {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
-    let findings = try input.findings.map { tag throws(DomainError) in try FindingTag(validating: tag) }
+    let findings = try input.findings.map { tags throws(DomainError) in
+      try tags.map { tag throws(DomainError) in try FindingTag(validating: tag) }
+    }
     return try saving { tx in
       let audit = try AuditReads.editableAudit(tx.db, auditID)
       let auditCase = try AuditReads.auditCase(tx.db, auditID, reference)
@@ -49,7 +56,7 @@ extension Workbench {
       }
       let assessment = PanelAssessment(
         reference: reference, overall: input.overall, rationale: input.rationale.trimmingWhitespace,
-        domainGrades: domainGrades, findings: findings.isEmpty ? (earlier?.findings ?? []) : findings.uniqued,
+        domainGrades: domainGrades, findings: findings?.uniqued ?? earlier?.findings ?? [],
         goodPractice: input.goodPractice?.trimmingWhitespace ?? earlier?.goodPractice ?? "",
         voiceOfChild: input.voiceOfChild?.trimmingWhitespace ?? earlier?.voiceOfChild ?? "",
         escalated: earlier?.escalated ?? false)

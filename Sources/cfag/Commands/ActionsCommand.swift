@@ -30,7 +30,7 @@ struct ActionsAdd: ParsableCommand {
   @Flag(help: "Ask for the theme to be audited again.") var reaudit = false
 
   func validate() throws {
-    let sources = [recommendation, audit, source].compactMap { $0 }
+    let sources = [recommendation != nil, audit != nil, source != nil].filter { $0 }
     guard sources.count == 1 else {
       throw ValidationError(
         "say where the action comes from: exactly one of --recommendation, --audit, --source")

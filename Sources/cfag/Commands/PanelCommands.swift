@@ -22,7 +22,8 @@ struct GradeCommand: ParsableCommand {
     let domainGrades = try Assignment.domainGrades(domains)
     let env = try AppEnvironment(global)
     let input = GradeInput(
-      overall: grade, rationale: rationale, domainGrades: domainGrades, findings: findings,
+      overall: grade, rationale: rationale, domainGrades: domainGrades,
+      findings: findings.isEmpty ? nil : findings,
       goodPractice: goodPractice, voiceOfChild: voice)
     CLIHints.warn(try env.workbench().grade(audit, reference: reference, input).warnings)
     Output.done("graded \(reference) as \(grade.label.lowercased())")

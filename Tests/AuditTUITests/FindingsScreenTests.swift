@@ -34,7 +34,9 @@ import Testing
     #expect(!record.recommendations.contains { $0.id == id })
     try h.press("u")
     #expect(
-      try h.record("CFAG-2026-01").recommendations.contains { $0.text == "Chronologies on every CIN file" })
+      try h.record("CFAG-2026-01").recommendations.contains {
+        $0.id == id && $0.text == "Chronologies on every CIN file"
+      })
   }
 
   @Test func aRecommendationWithActionsCannotBeDeleted() throws {

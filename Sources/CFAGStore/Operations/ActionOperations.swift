@@ -67,7 +67,7 @@ enum ActionOperations {
       db, sql: "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder)",
       arguments: arguments)
     {
-      notes[row["action_id"], default: []].append(ActionRows.progress(row))
+      notes[row["action_id"], default: []].append(try ActionRows.progress(row))
     }
     return try rows.map { try ActionRows.action($0, progress: notes[$0["id"]] ?? []) }
   }

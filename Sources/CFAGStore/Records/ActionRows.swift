@@ -4,32 +4,31 @@ import GRDB
 /// Reading and writing tracker actions as rows.
 enum ActionRows {
   static func action(_ row: Row, progress: [ProgressNote]) throws -> TrackerAction {
-    let reference = (row["reference"] as String?).map(CaseReference.init(trusted:))
-    let audit: AuditID? = row["audit_id"]
-    let sourceRef: String = row["source_ref"] ?? ""
+    let row = RowReader(row, table: "action")
+    let reference = (try row.optional("reference") as String?).map(CaseReference.init(trusted:))
+    let audit: AuditID? = try row.optional("audit_id")
+    let sourceRef: String = try row.optional("source_ref") ?? ""
     let source: ActionSource =
-      switch row["source_kind"] as String {
+      switch try row.value("source_kind") as String {
       case "recommendation": .recommendation(id: RecommendationID(rawValue: sourceRef), auditID: audit ?? "")
       case "escalation": .escalation(auditID: audit ?? "", reference: reference ?? CaseReference(trusted: ""))
       case "case": .auditCase(auditID: audit ?? "", reference: reference)
       default: .other(sourceRef)
       }
-    let override = (row["rag_override"] as String?).flatMap(RAG.init(rawValue:)).map {
-      RAGOverride(rag: $0, reason: row["rag_reason"] ?? "")
+    let override = try row.optionalRaw(RAG.self, "rag_override").map {
+      RAGOverride(rag: $0, reason: try row.optional("rag_reason") ?? "")
     }
-    let closedBy: String? = row["closed_by"]
+    let closedBy: String? = try row.optional("closed_by")
+    let closedOn = try row.optionalDay("closed_on")
     return TrackerAction(
-      id: row["id"], text: row["text"], source: source, owner: row["owner"], lead: row["lead"],
-      created: Day(iso: row["created"])!, due: Day(iso: row["due"])!,
-      dueRevisions: try JSONColumn.decodeArray(DueRevision.self, row["due_revisions_json"]),
-      status: ActionStatus(rawValue: row["status"]) ?? .notStarted,
-      confidence: Confidence(rawValue: row["confidence"]) ?? .onTrack, ragOverride: override,
-      progress: progress,
-      evidenceOfImpact: row["evidence"],
-      closure: closedBy.flatMap { by in
-        (row["closed_on"] as String?).flatMap(Day.init(iso:)).map { Closure(by: by, on: $0) }
-      },
-      urgent: row["urgent"], reaudit: row["reaudit"])
+      id: try row.value("id"), text: try row.value("text"), source: source, owner: try row.value("owner"),
+      lead: try row.value("lead"), created: try row.day("created"), due: try row.day("due"),
+      dueRevisions: try row.array(DueRevision.self, "due_revisions_json"),
+      status: try row.raw(ActionStatus.self, "status"),
+      confidence: try row.raw(Confidence.self, "confidence"),
+      ragOverride: override, progress: progress, evidenceOfImpact: try row.value("evidence"),
+      closure: closedBy.flatMap { by in closedOn.map { Closure(by: by, on: $0) } },
+      urgent: try row.value("urgent"), reaudit: try row.value("reaudit"))
   }
 
   static func values(_ action: TrackerAction) -> [(String, DatabaseValue)] {
@@ -56,7 +55,9 @@ enum ActionRows {
     ]
   }
 
-  static func progress(_ row: Row) -> ProgressNote {
-    ProgressNote(on: Day(iso: row["on_day"])!, author: row["author"], text: row["text"])
+  static func progress(_ row: Row) throws -> ProgressNote {
+    let row = RowReader(row, table: "action_progress")
+    return ProgressNote(
+      on: try row.day("on_day"), author: try row.value("author"), text: try row.value("text"))
   }
 }

@@ -4,63 +4,69 @@ import GRDB
 /// Reading audits and their cases, returns, assessments and recommendations back from rows.
 enum AuditRows {
   static func audit(_ row: Row) throws -> Audit {
-    let theme = try JSONColumn.decode(Theme.self, row["theme_json"])!
-    let signedBy: String? = row["signed_off_by"]
-    let signedOn: String? = row["signed_off_on"]
+    let row = RowReader(row, table: "audit")
+    let signedBy: String? = try row.optional("signed_off_by")
+    let signedOn = try row.optionalDay("signed_off_on")
     return Audit(
-      id: row["id"], title: row["title"], theme: theme, meetingDate: Day(iso: row["meeting_date"])!,
-      chair: row["chair"], panelAgencies: try JSONColumn.decodeArray(String.self, row["panel_agencies"]),
-      returnsDue: (row["returns_due"] as String?).flatMap(Day.init(iso:)),
-      sample: try JSONColumn.decode(SampleRecord.self, row["sample_json"]),
-      signOff: signedBy.flatMap { by in signedOn.flatMap(Day.init(iso:)).map { SignOff(by: by, on: $0) } },
-      openAmendment: try JSONColumn.decode(Amendment.self, row["amendment_json"]))
+      id: try row.value("id"), title: try row.value("title"), theme: try row.json(Theme.self, "theme_json"),
+      meetingDate: try row.day("meeting_date"), chair: try row.optional("chair"),
+      panelAgencies: try row.array(String.self, "panel_agencies"),
+      returnsDue: try row.optionalDay("returns_due"),
+      sample: try row.optionalJSON(SampleRecord.self, "sample_json"),
+      signOff: signedBy.flatMap { by in signedOn.map { SignOff(by: by, on: $0) } },
+      openAmendment: try row.optionalJSON(Amendment.self, "amendment_json"))
   }
 
-  static func auditCase(_ row: Row) -> AuditCase {
-    let order: Int? = row["draw_order"]
+  static func auditCase(_ row: Row) throws -> AuditCase {
+    let row = RowReader(row, table: "audit_case")
+    let order: Int? = try row.optional("draw_order")
     let selection: AuditCase.Selection =
-      switch row["selection"] as String {
+      switch try row.value("selection") as String {
       case "random": .random(order: order ?? 0)
       case "reserve": .reserve(order: order ?? 0)
-      default: .manual(reason: row["selection_reason"] ?? "")
+      default: .manual(reason: try row.optional("selection_reason") ?? "")
       }
-    let reason: String = row["status_reason"] ?? ""
+    let reason: String = try row.optional("status_reason") ?? ""
     let status: AuditCase.Status =
-      switch row["status"] as String {
+      switch try row.value("status") as String {
       case "reserve": .reserve
       case "replaced": .replaced(reason: reason)
       case "removed": .removed(reason: reason)
       default: .included
       }
     return AuditCase(
-      reference: CaseReference(trusted: row["reference"]), selection: selection, status: status,
-      planType: (row["plan_type"] as String?).flatMap(PlanType.init(rawValue:)),
-      ageBand: (row["age_band"] as String?).flatMap(AgeBand.init(rawValue:)))
+      reference: CaseReference(trusted: try row.value("reference")), selection: selection, status: status,
+      planType: try row.optionalRaw(PlanType.self, "plan_type"),
+      ageBand: try row.optionalRaw(AgeBand.self, "age_band"))
   }
 
   static func agencyReturn(_ row: Row) throws -> AgencyReturn {
-    AgencyReturn(
-      reference: CaseReference(trusted: row["reference"]), agency: row["agency_id"],
-      involved: row["involved"], knownBecause: row["known_because"], workDone: row["work_done"],
-      strengths: row["strengths"], gaps: row["gaps"], voiceOfChild: row["voice"],
-      answers: try JSONColumn.decodeMap(Answer.self, row["answers_json"]),
-      domainGrades: try JSONColumn.decodeMap(DomainJudgement.self, row["domain_grades_json"]),
-      overallGrade: (row["overall_grade"] as String?).flatMap(Grade.init(rawValue:)))
+    let row = RowReader(row, table: "agency_return")
+    return AgencyReturn(
+      reference: CaseReference(trusted: try row.value("reference")), agency: try row.value("agency_id"),
+      involved: try row.value("involved"), knownBecause: try row.value("known_because"),
+      workDone: try row.value("work_done"), strengths: try row.value("strengths"),
+      gaps: try row.value("gaps"),
+      voiceOfChild: try row.value("voice"), answers: try row.map(Answer.self, "answers_json"),
+      domainGrades: try row.map(DomainJudgement.self, "domain_grades_json"),
+      overallGrade: try row.optionalRaw(Grade.self, "overall_grade"))
   }
 
   static func assessment(_ row: Row) throws -> PanelAssessment {
-    PanelAssessment(
-      reference: CaseReference(trusted: row["reference"]), overall: Grade(rawValue: row["overall_grade"])!,
-      rationale: row["rationale"],
-      domainGrades: try JSONColumn.decodeMap(DomainJudgement.self, row["domain_grades_json"]),
-      findings: try JSONColumn.decodeArray(FindingTag.self, row["findings_json"]),
-      goodPractice: row["good_practice"], voiceOfChild: row["voice"], escalated: row["escalated"])
+    let row = RowReader(row, table: "assessment")
+    return PanelAssessment(
+      reference: CaseReference(trusted: try row.value("reference")),
+      overall: try row.raw(Grade.self, "overall_grade"), rationale: try row.value("rationale"),
+      domainGrades: try row.map(DomainJudgement.self, "domain_grades_json"),
+      findings: try row.array(FindingTag.self, "findings_json"), goodPractice: try row.value("good_practice"),
+      voiceOfChild: try row.value("voice"), escalated: try row.value("escalated"))
   }
 
   static func recommendation(_ row: Row) throws -> Recommendation {
-    Recommendation(
-      id: row["id"], auditID: row["audit_id"], text: row["text"],
-      findings: try JSONColumn.decodeArray(FindingTag.self, row["findings_json"]))
+    let row = RowReader(row, table: "recommendation")
+    return Recommendation(
+      id: try row.value("id"), auditID: try row.value("audit_id"), text: try row.value("text"),
+      findings: try row.array(FindingTag.self, "findings_json"))
   }
 
   /// Column values for an assessment.

@@ -14,13 +14,15 @@ enum CandidateRows {
       agencies_known = excluded.agencies_known, source = excluded.source, imported_at = excluded.imported_at
     """
 
-  static func candidate(_ row: Row) -> CandidateCase {
-    let agencies: String = row["agencies_known"]
+  static func candidate(_ row: Row) throws -> CandidateCase {
+    let row = RowReader(row, table: "candidate", key: "reference")
+    let agencies: String = try row.value("agencies_known")
     return CandidateCase(
-      reference: CaseReference(trusted: row["reference"]),
-      planType: PlanType(rawValue: row["plan_type"]) ?? .none,
-      ageBand: (row["age_band"] as String?).flatMap(AgeBand.init(rawValue:)), gender: row["gender"],
-      team: row["team"], startDate: (row["start_date"] as String?).flatMap(Day.init(iso:)),
+      reference: CaseReference(trusted: try row.value("reference")),
+      planType: try row.raw(PlanType.self, "plan_type"),
+      ageBand: try row.optionalRaw(AgeBand.self, "age_band"),
+      gender: try row.optional("gender"), team: try row.optional("team"),
+      startDate: try row.optionalDay("start_date"),
       agenciesKnown: agencies.isEmpty ? [] : agencies.components(separatedBy: "; "))
   }
 

@@ -41,7 +41,7 @@ extension Workbench {
         ).stage
         return AuditSummary(
           id: row["id"], title: row["title"], themeID: row["theme_id"], themeTitle: row["theme_title"] ?? "",
-          meetingDate: try RowReader(row, table: "audit").day("meeting_date"), stage: stage,
+          meetingDate: try RowReader(row, table: AuditTable.self).day(AuditTable.meetingDate), stage: stage,
           distribution: distribution)
       }
     }

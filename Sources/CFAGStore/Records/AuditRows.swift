@@ -4,96 +4,105 @@ import GRDB
 /// Reading audits and their cases, returns, assessments and recommendations back from rows.
 enum AuditRows {
   static func audit(_ row: Row) throws -> Audit {
-    let row = RowReader(row, table: "audit")
-    let signedBy: String? = try row.optional("signed_off_by")
-    let signedOn = try row.optionalDay("signed_off_on")
+    let row = RowReader(row, table: AuditTable.self)
+    let signedBy: String? = try row.optional(AuditTable.signedOffBy)
+    let signedOn = try row.optionalDay(AuditTable.signedOffOn)
     return Audit(
-      id: try row.value("id"), title: try row.value("title"), theme: try row.json(Theme.self, "theme_json"),
-      meetingDate: try row.day("meeting_date"), chair: try row.optional("chair"),
-      panelAgencies: try row.array(String.self, "panel_agencies"),
-      returnsDue: try row.optionalDay("returns_due"),
-      sample: try row.optionalJSON(SampleRecord.self, "sample_json"),
+      id: try row.value(AuditTable.id), title: try row.value(AuditTable.title),
+      theme: try row.json(Theme.self, AuditTable.themeJSON),
+      meetingDate: try row.day(AuditTable.meetingDate), chair: try row.optional(AuditTable.chair),
+      panelAgencies: try row.array(String.self, AuditTable.panelAgencies),
+      returnsDue: try row.optionalDay(AuditTable.returnsDue),
+      sample: try row.optionalJSON(SampleRecord.self, AuditTable.sampleJSON),
       signOff: signedBy.flatMap { by in signedOn.map { SignOff(by: by, on: $0) } },
-      openAmendment: try row.optionalJSON(Amendment.self, "amendment_json"))
+      openAmendment: try row.optionalJSON(Amendment.self, AuditTable.amendmentJSON))
   }
 
   static func auditCase(_ row: Row) throws -> AuditCase {
-    let row = RowReader(row, table: "audit_case")
-    let order: Int? = try row.optional("draw_order")
+    let row = RowReader(row, table: AuditCaseTable.self)
+    let order: Int? = try row.optional(AuditCaseTable.drawOrder)
     let selection: AuditCase.Selection =
-      switch try row.value("selection") as String {
+      switch try row.value(AuditCaseTable.selection) as String {
       case "random": .random(order: order ?? 0)
       case "reserve": .reserve(order: order ?? 0)
-      default: .manual(reason: try row.optional("selection_reason") ?? "")
+      default: .manual(reason: try row.optional(AuditCaseTable.selectionReason) ?? "")
       }
-    let reason: String = try row.optional("status_reason") ?? ""
+    let reason: String = try row.optional(AuditCaseTable.statusReason) ?? ""
     let status: AuditCase.Status =
-      switch try row.value("status") as String {
+      switch try row.value(AuditCaseTable.status) as String {
       case "reserve": .reserve
       case "replaced": .replaced(reason: reason)
       case "removed": .removed(reason: reason)
       default: .included
       }
     return AuditCase(
-      reference: CaseReference(trusted: try row.value("reference")), selection: selection, status: status,
-      planType: try row.optionalRaw(PlanType.self, "plan_type"),
-      ageBand: try row.optionalRaw(AgeBand.self, "age_band"))
+      reference: CaseReference(trusted: try row.value(AuditCaseTable.reference)), selection: selection,
+      status: status,
+      planType: try row.optionalRaw(PlanType.self, AuditCaseTable.planType),
+      ageBand: try row.optionalRaw(AgeBand.self, AuditCaseTable.ageBand))
   }
 
   static func agencyReturn(_ row: Row) throws -> AgencyReturn {
-    let row = RowReader(row, table: "agency_return")
+    let row = RowReader(row, table: AgencyReturnTable.self)
     return AgencyReturn(
-      reference: CaseReference(trusted: try row.value("reference")), agency: try row.value("agency_id"),
-      involved: try row.value("involved"), knownBecause: try row.value("known_because"),
-      workDone: try row.value("work_done"), strengths: try row.value("strengths"),
-      gaps: try row.value("gaps"),
-      voiceOfChild: try row.value("voice"), answers: try row.map(Answer.self, "answers_json"),
-      domainGrades: try row.map(DomainJudgement.self, "domain_grades_json"),
-      overallGrade: try row.optionalRaw(Grade.self, "overall_grade"))
+      reference: CaseReference(trusted: try row.value(AgencyReturnTable.reference)),
+      agency: try row.value(AgencyReturnTable.agencyID),
+      involved: try row.value(AgencyReturnTable.involved),
+      knownBecause: try row.value(AgencyReturnTable.knownBecause),
+      workDone: try row.value(AgencyReturnTable.workDone),
+      strengths: try row.value(AgencyReturnTable.strengths),
+      gaps: try row.value(AgencyReturnTable.gaps),
+      voiceOfChild: try row.value(AgencyReturnTable.voice),
+      answers: try row.map(Answer.self, AgencyReturnTable.answersJSON),
+      domainGrades: try row.map(DomainJudgement.self, AgencyReturnTable.domainGradesJSON),
+      overallGrade: try row.optionalRaw(Grade.self, AgencyReturnTable.overallGrade))
   }
 
   static func assessment(_ row: Row) throws -> PanelAssessment {
-    let row = RowReader(row, table: "assessment")
+    let row = RowReader(row, table: AssessmentTable.self)
     return PanelAssessment(
-      reference: CaseReference(trusted: try row.value("reference")),
-      overall: try row.raw(Grade.self, "overall_grade"), rationale: try row.value("rationale"),
-      domainGrades: try row.map(DomainJudgement.self, "domain_grades_json"),
-      findings: try row.array(FindingTag.self, "findings_json"), goodPractice: try row.value("good_practice"),
-      voiceOfChild: try row.value("voice"), escalated: try row.value("escalated"))
+      reference: CaseReference(trusted: try row.value(AssessmentTable.reference)),
+      overall: try row.raw(Grade.self, AssessmentTable.overallGrade),
+      rationale: try row.value(AssessmentTable.rationale),
+      domainGrades: try row.map(DomainJudgement.self, AssessmentTable.domainGradesJSON),
+      findings: try row.array(FindingTag.self, AssessmentTable.findingsJSON),
+      goodPractice: try row.value(AssessmentTable.goodPractice),
+      voiceOfChild: try row.value(AssessmentTable.voice), escalated: try row.value(AssessmentTable.escalated))
   }
 
   static func recommendation(_ row: Row) throws -> Recommendation {
-    let row = RowReader(row, table: "recommendation")
+    let row = RowReader(row, table: RecommendationTable.self)
     return Recommendation(
-      id: try row.value("id"), auditID: try row.value("audit_id"), text: try row.value("text"),
-      findings: try row.array(FindingTag.self, "findings_json"))
+      id: try row.value(RecommendationTable.id), auditID: try row.value(RecommendationTable.auditID),
+      text: try row.value(RecommendationTable.text),
+      findings: try row.array(FindingTag.self, RecommendationTable.findingsJSON))
   }
 
   /// Column values for an assessment.
   static func values(_ assessment: PanelAssessment) -> [(String, DatabaseValue)] {
     [
-      ("overall_grade", assessment.overall.rawValue.databaseValue),
-      ("rationale", assessment.rationale.databaseValue),
-      ("domain_grades_json", JSONColumn.encode(assessment.domainGrades)),
-      ("findings_json", JSONColumn.encode(assessment.findings)),
-      ("good_practice", assessment.goodPractice.databaseValue),
-      ("voice", assessment.voiceOfChild.databaseValue),
-      ("escalated", assessment.escalated.dbValue),
+      (AssessmentTable.overallGrade, assessment.overall.rawValue.databaseValue),
+      (AssessmentTable.rationale, assessment.rationale.databaseValue),
+      (AssessmentTable.domainGradesJSON, JSONColumn.encode(assessment.domainGrades)),
+      (AssessmentTable.findingsJSON, JSONColumn.encode(assessment.findings)),
+      (AssessmentTable.goodPractice, assessment.goodPractice.databaseValue),
+      (AssessmentTable.voice, assessment.voiceOfChild.databaseValue),
+      (AssessmentTable.escalated, assessment.escalated.dbValue),
     ]
   }
 
   /// Column values for an agency return.
   static func values(_ agencyReturn: AgencyReturn) -> [(String, DatabaseValue)] {
     [
-      ("involved", agencyReturn.involved.dbValue),
-      ("known_because", agencyReturn.knownBecause.databaseValue),
-      ("work_done", agencyReturn.workDone.databaseValue),
-      ("strengths", agencyReturn.strengths.databaseValue),
-      ("gaps", agencyReturn.gaps.databaseValue),
-      ("voice", agencyReturn.voiceOfChild.databaseValue),
-      ("answers_json", JSONColumn.encode(agencyReturn.answers)),
-      ("domain_grades_json", JSONColumn.encode(agencyReturn.domainGrades)),
-      ("overall_grade", (agencyReturn.overallGrade?.rawValue).dbValue),
+      (AgencyReturnTable.involved, agencyReturn.involved.dbValue),
+      (AgencyReturnTable.knownBecause, agencyReturn.knownBecause.databaseValue),
+      (AgencyReturnTable.workDone, agencyReturn.workDone.databaseValue),
+      (AgencyReturnTable.strengths, agencyReturn.strengths.databaseValue),
+      (AgencyReturnTable.gaps, agencyReturn.gaps.databaseValue),
+      (AgencyReturnTable.voice, agencyReturn.voiceOfChild.databaseValue),
+      (AgencyReturnTable.answersJSON, JSONColumn.encode(agencyReturn.answers)),
+      (AgencyReturnTable.domainGradesJSON, JSONColumn.encode(agencyReturn.domainGrades)),
+      (AgencyReturnTable.overallGrade, (agencyReturn.overallGrade?.rawValue).dbValue),
     ]
   }
 
@@ -113,10 +122,12 @@ enum AuditRows {
       case .removed(let reason): ("removed", reason)
       }
     return [
-      ("selection", selection.databaseValue), ("draw_order", order.dbValue),
-      ("selection_reason", selectionReason.dbValue), ("status", status.databaseValue),
-      ("status_reason", statusReason.dbValue), ("plan_type", (auditCase.planType?.rawValue).dbValue),
-      ("age_band", (auditCase.ageBand?.rawValue).dbValue),
+      (AuditCaseTable.selection, selection.databaseValue), (AuditCaseTable.drawOrder, order.dbValue),
+      (AuditCaseTable.selectionReason, selectionReason.dbValue),
+      (AuditCaseTable.status, status.databaseValue),
+      (AuditCaseTable.statusReason, statusReason.dbValue),
+      (AuditCaseTable.planType, (auditCase.planType?.rawValue).dbValue),
+      (AuditCaseTable.ageBand, (auditCase.ageBand?.rawValue).dbValue),
     ]
   }
 }

@@ -3,8 +3,7 @@ import GRDB
 
 /// The candidate table: one row per reference, written in bulk by an import.
 enum CandidateRows {
-  static let columns =
-    "reference, plan_type, age_band, gender, team, start_date, agencies_known, source, imported_at"
+  static let columns = CandidateTable.columns.joined(separator: ", ")
 
   /// The upsert an import runs once per new or changed candidate, as a cached statement.
   static let upsert = """
@@ -15,14 +14,14 @@ enum CandidateRows {
     """
 
   static func candidate(_ row: Row) throws -> CandidateCase {
-    let row = RowReader(row, table: "candidate", key: "reference")
-    let agencies: String = try row.value("agencies_known")
+    let row = RowReader(row, table: CandidateTable.self, key: CandidateTable.reference)
+    let agencies: String = try row.value(CandidateTable.agenciesKnown)
     return CandidateCase(
-      reference: CaseReference(trusted: try row.value("reference")),
-      planType: try row.raw(PlanType.self, "plan_type"),
-      ageBand: try row.optionalRaw(AgeBand.self, "age_band"),
-      gender: try row.optional("gender"), team: try row.optional("team"),
-      startDate: try row.optionalDay("start_date"),
+      reference: CaseReference(trusted: try row.value(CandidateTable.reference)),
+      planType: try row.raw(PlanType.self, CandidateTable.planType),
+      ageBand: try row.optionalRaw(AgeBand.self, CandidateTable.ageBand),
+      gender: try row.optional(CandidateTable.gender), team: try row.optional(CandidateTable.team),
+      startDate: try row.optionalDay(CandidateTable.startDate),
       agenciesKnown: agencies.isEmpty ? [] : agencies.components(separatedBy: "; "))
   }
 

@@ -6,11 +6,11 @@ import GRDB
 /// instead of stopping the program on a missing or malformed value.
 struct RowReader {
   let row: Row
-  let table: String
+  let table: any StoredTable.Type
   let id: String
 
   /// `key` is the primary key column, whose value names the row in errors.
-  init(_ row: Row, table: String, key: String = "id") {
+  init(_ row: Row, table: any StoredTable.Type, key: String = "id") {
     self.row = row
     self.table = table
     id = ChangeChain.text(row[key]) ?? "?"
@@ -88,7 +88,7 @@ struct RowReader {
   }
 
   private func error(_ column: String, _ problem: String) -> StoredRowError {
-    StoredRowError(table: table, id: id, column: column, problem: problem)
+    StoredRowError(table: table.tableName, id: id, column: column, problem: problem)
   }
 
   /// A decoding error in a line: where in the JSON, and what.

@@ -36,9 +36,11 @@ enum JSONColumn {
   private static let decoder = JSONDecoder()
 }
 
-/// A value kept in a JSON column, converted to and from its stored form.
+/// A value kept in a JSON column, converted to and from its stored form. Object columns (theme,
+/// sample, amendment) carry a `format` version; array and map columns are bare JSON of their
+/// element forms, so a change of their shape would wrap them in an object with a `format` key.
 protocol JSONColumnValue {
-  /// The JSON form, with explicit keys; object forms carry a `format` version.
+  /// The JSON form, with explicit keys.
   associatedtype Stored: Codable
   var stored: Stored { get }
   /// Throws when the stored form holds something the domain refuses.

@@ -64,10 +64,14 @@ let package = Package(
     .testTarget(name: "CFAGDomainTests", dependencies: ["CFAGDomain"]),
     .testTarget(name: "CFAGThemesTests", dependencies: ["CFAGThemes", "CFAGDomain"]),
     .testTarget(name: "CFAGInterchangeTests", dependencies: ["CFAGInterchange", "CFAGDomain"]),
-    .testTarget(name: "CFAGStoreTests", dependencies: ["CFAGStore", "CFAGDomain", "CFAGThemes"]),
-    .testTarget(name: "CFAGReportsTests", dependencies: ["CFAGReports", "CFAGDomain"]),
+    .testTarget(
+      name: "CFAGStoreTests", dependencies: ["CFAGStore", "CFAGDomain", "CFAGThemes"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "CFAGReportsTests", dependencies: ["CFAGReports", "CFAGDomain"], exclude: ["Golden"]),
     .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
-    .testTarget(name: "AuditTUITests", dependencies: ["AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes"]),
+    .testTarget(
+      name: "AuditTUITests", dependencies: ["AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes"],
+      exclude: ["__Snapshots__"]),
     .testTarget(name: "CLITests", dependencies: ["cfag"]),
     .testTarget(name: "ArchitectureTests"),
   ],

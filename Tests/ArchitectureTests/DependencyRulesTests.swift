@@ -1,10 +1,12 @@
 import Foundation
 import Testing
 
-/// The module rules of ARCHITECTURE.md, checked against every source file's imports.
+/// The module rules of ARCHITECTURE.md, checked against every target of the package and every
+/// source file's imports.
+@Suite(.enabled(if: PackageTargets.swift != nil, "swift is not on PATH, so the package cannot be described"))
 struct DependencyRulesTests {
-  /// What each module may import. Swift's own libraries (Foundation, Glibc, Dispatch) are allowed
-  /// where listed; anything of ours not listed is forbidden.
+  /// What each target may import: one row per target, so a new target needs a rule. Swift's own
+  /// libraries (Foundation, Glibc, Dispatch) are allowed where listed; anything not listed is forbidden.
   static let allowed: [String: Set<String>] = [
     "CFAGDomain": ["Foundation", "FoundationEssentials"],
     "CFAGThemes": ["CFAGDomain", "Foundation", "Yams"],
@@ -12,71 +14,115 @@ struct DependencyRulesTests {
     "CFAGStore": ["CFAGDomain", "CFAGInterchange", "Foundation", "GRDB", "Crypto", "Glibc", "Darwin"],
     "CFAGReports": ["CFAGDomain", "Foundation", "FoundationEssentials", "ZIPFoundation"],
     "TUIKit": ["Foundation", "FoundationEssentials"],
+    "CCurses": [],
     "CursesBackend": ["TUIKit", "CCurses", "Foundation", "Glibc", "Darwin"],
     "AuditTUI": ["TUIKit", "CFAGDomain", "CFAGStore", "CFAGReports", "CFAGInterchange", "Foundation"],
+    "cfag": [
+      "CFAGDomain", "CFAGThemes", "CFAGInterchange", "CFAGStore", "CFAGReports", "TUIKit", "CursesBackend",
+      "AuditTUI", "ArgumentParser", "Foundation", "Glibc", "Darwin",
+    ],
+    "cfag-bench": [
+      "CFAGDomain", "CFAGStore", "CFAGReports", "TUIKit", "CursesBackend", "AuditTUI", "Foundation", "Glibc",
+      "Darwin",
+    ],
+    // The start-up floor P1 is compared with: bare ncurses, so it may import it.
+    "BenchFloor": ["CCurses"],
+    "bench-floor-bare": ["BenchFloor"],
+    "bench-floor-foundation": ["BenchFloor", "Foundation"],
+    "ArchitectureTests": ["Foundation", "Testing"],
+    "CFAGDomainTests": ["CFAGDomain", "Testing"],
+    "CFAGThemesTests": ["CFAGThemes", "CFAGDomain", "Foundation", "Testing"],
+    "CFAGInterchangeTests": ["CFAGInterchange", "CFAGDomain", "Foundation", "Testing"],
+    "CFAGStoreTests": [
+      "CFAGStore", "CFAGDomain", "CFAGInterchange", "CFAGThemes", "GRDB", "Foundation", "Testing",
+    ],
+    "CFAGReportsTests": [
+      "CFAGReports", "CFAGDomain", "ZIPFoundation", "Foundation", "FoundationXML", "Testing",
+    ],
+    "TUIKitTests": ["TUIKit", "Testing"],
+    "AuditTUITests": [
+      "AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes", "GRDB", "Foundation", "Testing",
+    ],
+    "CLITests": ["cfag", "CFAGDomain", "CFAGThemes", "Foundation", "Testing"],
   ]
 
-  static var sources: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Sources")
+  let package: PackageTargets
+
+  init() throws {
+    package = try PackageTargets.load(swift: try #require(PackageTargets.swift))
   }
 
-  static func swiftFiles(in module: String) -> [URL] {
-    let folder = sources.appendingPathComponent(module)
-    let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-    return (enumerator?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }
-  }
-
-  static func imports(of file: URL) throws -> [String] {
-    try String(contentsOf: file, encoding: .utf8).split(separator: "\n").compactMap { line in
-      let words = line.split(separator: " ").map(String.init)
-      guard let index = words.firstIndex(of: "import"), index <= 2 else { return nil }
-      let attributes = words[..<index]
-      guard attributes.allSatisfy({ $0.hasPrefix("@") }), index + 1 < words.count else { return nil }
-      return words[index + 1].split(separator: ".").first.map(String.init)
+  @Test("every target has a row in the rules table, and every row is a target")
+  func everyTargetHasARule() {
+    let targets = Set(package.targets.map(\.name))
+    for name in targets.subtracting(Self.allowed.keys).sorted() {
+      Issue.record("target \(name) has no row in DependencyRulesTests.allowed: say what it may import")
+    }
+    for name in Set(Self.allowed.keys).subtracting(targets).sorted() {
+      Issue.record("DependencyRulesTests.allowed names \(name), which is not a target of Package.swift")
     }
   }
 
-  @Test("each module imports only what the architecture allows", arguments: allowed.keys.sorted())
-  func moduleImports(module: String) throws {
-    let files = Self.swiftFiles(in: module)
-    #expect(!files.isEmpty, "module \(module) has no sources")
-    for file in files {
-      for imported in try Self.imports(of: file) {
-        #expect(
-          Self.allowed[module]!.contains(imported),
-          "\(file.lastPathComponent) in \(module) imports \(imported), which ARCHITECTURE.md forbids")
+  @Test("each target imports only what the architecture allows")
+  func targetImports() throws {
+    for target in package.targets {
+      let files = package.swiftFiles(of: target)
+      #expect(
+        !files.isEmpty || target.type == "system-target", "target \(target.name) has no Swift sources")
+      let allowed = Self.allowed[target.name] ?? []
+      for file in files {
+        for imported in ImportParser.imports(in: try String(contentsOf: file, encoding: .utf8)) {
+          #expect(
+            allowed.contains(imported),
+            "\(file.lastPathComponent) in \(target.name) imports \(imported), which ARCHITECTURE.md forbids")
+        }
       }
     }
   }
 
-  @Test("only the curses backend touches ncurses")
-  func onlyBackendImportsCurses() throws {
-    let modules = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path)
-    for module in modules where module != "CursesBackend" {
-      for file in Self.swiftFiles(in: module) {
-        #expect(
-          !(try Self.imports(of: file)).contains("CCurses"),
-          "\(module)/\(file.lastPathComponent) imports CCurses")
-      }
-    }
+  @Test("only the curses backend (and the benchmarks' bare floor) may touch ncurses")
+  func onlyBackendMayImportCurses() {
+    #expect(
+      Self.allowed.filter { $0.value.contains("CCurses") }.keys.sorted() == ["BenchFloor", "CursesBackend"])
   }
 
   @Test("no global mutable state: no stored static or top-level var")
   func noGlobalMutableState() throws {
-    let modules = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path)
     let storedStatic = try Regex(
       #"^\s*(public |private |fileprivate |internal )*static var \w+\s*(:[^{=]*)?=(?!=)"#)
     let topLevel = try Regex(#"^(public |private |fileprivate |internal )*var \w+"#)
     let unsafe = try Regex(#"nonisolated\(unsafe\)"#)
-    for module in modules {
-      for file in Self.swiftFiles(in: module) {
+    for target in package.targets where target.type != "test" {
+      for file in package.swiftFiles(of: target) {
         for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
           let text = String(line)
           let flagged = text.contains(storedStatic) || text.contains(topLevel) || text.contains(unsafe)
-          #expect(!flagged, "\(module)/\(file.lastPathComponent): global mutable state: \(text)")
+          #expect(!flagged, "\(target.name)/\(file.lastPathComponent): global mutable state: \(text)")
         }
       }
     }
+  }
+}
+
+/// Every form of import is read as one, so an access level or attribute cannot hide a forbidden import.
+struct ImportParserTests {
+  @Test(
+    arguments: [
+      ("import Foundation", "Foundation"), ("internal import CCurses", "CCurses"),
+      ("  public import GRDB", "GRDB"), ("package import TUIKit", "TUIKit"),
+      ("@preconcurrency import Dispatch", "Dispatch"), ("@testable import CFAGStore", "CFAGStore"),
+      ("@_implementationOnly internal import CCurses", "CCurses"),
+      ("import struct Foundation.URL", "Foundation"),
+      ("\timport Glibc // on Linux", "Glibc"),
+    ])
+  func importForms(line: String, module: String) {
+    #expect(ImportParser.module(Substring(line)) == module)
+  }
+
+  @Test(arguments: [
+    "// import CCurses", "let important = 1", "importer.run()", "\"internal import CCurses\"",
+  ])
+  func notImports(line: String) {
+    #expect(ImportParser.module(Substring(line)) == nil)
   }
 }

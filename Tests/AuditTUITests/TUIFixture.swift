@@ -113,20 +113,23 @@ struct TUIFixture {
           + domains.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\"\($0.value)\"" }
           .joined(separator: ",") + "}"
         try tx.insert(
-          "agency_return", id: "\(id)/MC-100001/\(agency)", auditID: id,
+          AgencyReturnTable.self, id: "\(id)/MC-100001/\(agency)", auditID: id,
           [
-            ("audit_id", id.databaseValue), ("reference", "MC-100001".databaseValue),
-            ("agency_id", agency.databaseValue), ("involved", true.databaseValue),
-            ("known_because", known.databaseValue),
-            ("work_done", "Visits, checks and a strategy discussion.".databaseValue),
-            ("strengths", "Quick information sharing.".databaseValue),
-            ("gaps", "The child's own words were not recorded.".databaseValue),
-            ("voice", "Said school felt safe.".databaseValue),
+            (AgencyReturnTable.auditID, id.databaseValue),
+            (AgencyReturnTable.reference, "MC-100001".databaseValue),
+            (AgencyReturnTable.agencyID, agency.databaseValue),
+            (AgencyReturnTable.involved, true.databaseValue),
+            (AgencyReturnTable.knownBecause, known.databaseValue),
+            (AgencyReturnTable.workDone, "Visits, checks and a strategy discussion.".databaseValue),
+            (AgencyReturnTable.strengths, "Quick information sharing.".databaseValue),
+            (AgencyReturnTable.gaps, "The child's own words were not recorded.".databaseValue),
+            (AgencyReturnTable.voice, "Said school felt safe.".databaseValue),
             (
               "answers_json",
               "{\"history\":{\"choice\":\"yes\",\"text\":\"chronology on file\"}}".databaseValue
             ),
-            ("domain_grades_json", json.databaseValue), ("overall_grade", grade.databaseValue),
+            (AgencyReturnTable.domainGradesJSON, json.databaseValue),
+            (AgencyReturnTable.overallGrade, grade.databaseValue),
           ])
       }
     }

@@ -49,8 +49,11 @@ struct ChangeLogTests {
     let (fixture, id) = try VerifyTests.meeting()
     try fixture.workbench.store.perform(as: "T", at: "2026-11-23T11:00:00.000Z") { tx in
       try tx.insert(
-        "recommendation", id: "R-50", auditID: id,
-        [("audit_id", id.databaseValue), ("text", "Short".databaseValue), ("position", "7".databaseValue)])
+        RecommendationTable.self, id: "R-50", auditID: id,
+        [
+          (RecommendationTable.auditID, id.databaseValue), (RecommendationTable.text, "Short".databaseValue),
+          (RecommendationTable.position, "7".databaseValue),
+        ])
     }
     let logged = try fixture.workbench.history(.recommendation("R-50"))
     #expect(logged.contains { $0.field == "findings_json" && $0.newValue == "[]" })
@@ -62,7 +65,8 @@ struct ChangeLogTests {
     let (fixture, id) = try VerifyTests.meeting()
     let before = try fixture.workbench.history().count
     let changed = try fixture.workbench.store.perform(as: "T", at: "t") { tx in
-      try tx.update("recommendation", id: "R-1", auditID: id, [("position", "1".databaseValue)])
+      try tx.update(
+        RecommendationTable.self, id: "R-1", auditID: id, [(RecommendationTable.position, "1".databaseValue)])
     }
     #expect(changed.value == false)
     #expect(try fixture.workbench.history().count == before)

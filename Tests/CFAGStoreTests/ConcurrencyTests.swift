@@ -42,7 +42,9 @@ struct ConcurrencyTests {
       _ = try? fixture.workbench.store.perform(as: "First", at: "t") { tx in
         started.signal()
         Thread.sleep(forTimeInterval: 0.3)
-        try tx.update("recommendation", id: "R-1", auditID: id, [("text", "First's edit".databaseValue)])
+        try tx.update(
+          RecommendationTable.self, id: "R-1", auditID: id,
+          [(RecommendationTable.text, "First's edit".databaseValue)])
       }
       finished.signal()
     }

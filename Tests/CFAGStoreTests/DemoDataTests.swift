@@ -18,6 +18,10 @@ import Testing
     let audits = try fixture.workbench.auditSummaries()
     #expect(summary.audits == audits.count)
     #expect(Set(audits.map(\.stage)) == Set(Stage.allCases))
+    for audit in audits {
+      #expect(
+        try fixture.workbench.record(audit.id).stage == audit.stage, "summary and record of \(audit.id)")
+    }
     let cin = try #require(audits.first { $0.title.hasSuffix("2019–20") })
     #expect(cin.stage == .signedOff)
     #expect(cin.distribution == GradeDistribution(good: 1, requiresImprovement: 4, inadequate: 1, cases: 6))

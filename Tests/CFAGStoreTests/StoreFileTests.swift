@@ -35,11 +35,11 @@ struct StoreFileTests {
     #expect(throws: Boom.self) {
       try fixture.workbench.store.perform(as: "T", at: "now") { tx in
         try tx.insert(
-          "agency", id: "x", auditID: nil,
+          AgencyTable.self, id: "x", auditID: nil,
           [
-            ("name", "X".databaseValue), ("short_name", "X".databaseValue),
-            ("kind", "relevant".databaseValue),
-            ("retired", 0.databaseValue), ("position", 99.databaseValue),
+            (AgencyTable.name, "X".databaseValue), (AgencyTable.shortName, "X".databaseValue),
+            (AgencyTable.kind, "relevant".databaseValue),
+            (AgencyTable.retired, 0.databaseValue), (AgencyTable.position, 99.databaseValue),
           ])
         throw Boom()
       }

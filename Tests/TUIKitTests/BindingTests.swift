@@ -13,6 +13,14 @@ import Testing
     Binding(keys: "ctrl-s", action: .save, "Save | close", group: "Grading", inKeyBar: false),
   ])
 
+  @Test func anUnknownKeyNameStopsTheTableBeingBuilt() async {
+    let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+      _ = BindingTable<AppState, Action>([Binding(keys: "q", "ctrl-banana", action: .back, "Back")])
+    }
+    let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+    #expect(message.contains("binding \"Back\": unknown key name \"ctrl-banana\""))
+  }
+
   @Test func dispatchRespectsEnabledRules() {
     #expect(table.action(for: .escape, in: AppState(canGrade: false)) == .back)
     #expect(table.action(for: .character("g"), in: AppState(canGrade: false)) == nil)

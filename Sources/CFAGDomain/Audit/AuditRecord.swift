@@ -37,17 +37,8 @@ public struct AuditRecord: Hashable, Sendable, Codable {
       cases: included.count)
   }
 
-  /// The stage, derived from the work done. Only sign-off is an explicit step.
-  public var stage: Stage {
-    if audit.signOff != nil { return .signedOff }
-    let included = includedCases
-    let graded = distribution.graded
-    if !included.isEmpty && graded == included.count { return .reporting }
-    if graded > 0 { return .panel }
-    if !returns.isEmpty { return .agencyReturns }
-    if !cases.isEmpty || audit.sample != nil { return .sampling }
-    return .planning
-  }
+  /// The stage, derived from the work done (see `StageFacts`).
+  public var stage: Stage { StageFacts(self).stage }
 
   /// Findings with the cases they came from, most frequent first, then by tag.
   public var findingCounts: [FindingCount] {

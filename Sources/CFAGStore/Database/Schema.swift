@@ -159,8 +159,8 @@ enum Schema {
   }
 
   /// Tables whose every field is covered by the change log (the candidate list is logged per import).
-  static let loggedTables = [
-    "agency", "audit", "audit_case", "agency_return", "assessment", "recommendation", "action",
-    "action_progress", "report_section",
+  static let loggedTables: [any StoredTable.Type] = [
+    AgencyTable.self, AuditTable.self, AuditCaseTable.self, AgencyReturnTable.self, AssessmentTable.self,
+    RecommendationTable.self, ActionTable.self, ActionProgressTable.self, ReportSectionTable.self,
   ]
 }

@@ -34,8 +34,10 @@ public final class LoggedTransaction {
   /// Inserts a row, logging each non-null field as created. The values logged are those read back
   /// after the insert, so column defaults and type conversions are logged as stored.
   public func insert(
-    _ table: String, id: String, auditID: AuditID?, _ values: [(String, DatabaseValue)], reason: String? = nil
+    _ descriptor: any StoredTable.Type, id: String, auditID: AuditID?, _ values: [(String, DatabaseValue)],
+    reason: String? = nil
   ) throws {
+    let table = descriptor.tableName
     let columns = ["id"] + values.map(\.0)
     let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
     try db.execute(
@@ -55,8 +57,10 @@ public final class LoggedTransaction {
   /// Updates fields of a row, logging only the fields whose stored value changes. Returns whether any did.
   @discardableResult
   public func update(
-    _ table: String, id: String, auditID: AuditID?, _ values: [(String, DatabaseValue)], reason: String? = nil
+    _ descriptor: any StoredTable.Type, id: String, auditID: AuditID?, _ values: [(String, DatabaseValue)],
+    reason: String? = nil
   ) throws -> Bool {
+    let table = descriptor.tableName
     let current = try storedRow(table, id: id)
     let changed = values.filter { column, value in current[column] as DatabaseValue != value }
     guard !changed.isEmpty else { return false }
@@ -80,7 +84,10 @@ public final class LoggedTransaction {
   }
 
   /// Deletes a row, logging its removal.
-  public func delete(_ table: String, id: String, auditID: AuditID?, reason: String? = nil) throws {
+  public func delete(
+    _ descriptor: any StoredTable.Type, id: String, auditID: AuditID?, reason: String? = nil
+  ) throws {
+    let table = descriptor.tableName
     try requireUnchanged(table, id: id, fields: nil)
     try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
     guard db.changesCount > 0 else { throw DomainError.notFound(kind: table.replacingUnderscores, id: id) }
@@ -89,12 +96,12 @@ public final class LoggedTransaction {
 
   /// Deletes every row of `table` matching a column value, logging each.
   public func deleteAll(
-    _ table: String, where column: String, is value: String, auditID: AuditID?, reason: String?
-  )
-    throws
-  {
-    let ids = try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE \(column) = ?", arguments: [value])
-    for id in ids { try delete(table, id: id, auditID: auditID, reason: reason) }
+    _ descriptor: any StoredTable.Type, where column: String, is value: String, auditID: AuditID?,
+    reason: String?
+  ) throws {
+    let ids = try String.fetchAll(
+      db, sql: "SELECT id FROM \(descriptor.tableName) WHERE \(column) = ?", arguments: [value])
+    for id in ids { try delete(descriptor, id: id, auditID: auditID, reason: reason) }
   }
 
   /// Appends one record summarising a bulk change (such as a candidate list import).
@@ -200,10 +207,10 @@ public enum ChangeChain {
   public static func describe(entity: String, id: String) -> String {
     let parts = id.split(separator: "/").map(String.init)
     switch (entity, parts.count) {
-    case ("assessment", 2): return "the panel's assessment of \(parts[1]) in \(parts[0])"
-    case ("audit_case", 2): return "case \(parts[1]) of \(parts[0])"
-    case ("agency_return", 3): return "\(parts[2])'s return for \(parts[1]) in \(parts[0])"
-    case ("report_section", 2): return "the \(parts[1]) section of \(parts[0])'s report"
+    case (AssessmentTable.tableName, 2): return "the panel's assessment of \(parts[1]) in \(parts[0])"
+    case (AuditCaseTable.tableName, 2): return "case \(parts[1]) of \(parts[0])"
+    case (AgencyReturnTable.tableName, 3): return "\(parts[2])'s return for \(parts[1]) in \(parts[0])"
+    case (ReportSectionTable.tableName, 2): return "the \(parts[1]) section of \(parts[0])'s report"
     default: return "\(entity.replacingUnderscores) \(id)"
     }
   }

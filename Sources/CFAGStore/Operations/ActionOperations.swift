@@ -20,7 +20,8 @@ enum ActionOperations {
     } else {
       try tx.checkText(action.text, field: .text, auditID: action.source.auditID)
     }
-    try tx.insert("action", id: action.id.rawValue, auditID: action.source.auditID, ActionRows.values(action))
+    try tx.insert(
+      ActionTable.self, id: action.id.rawValue, auditID: action.source.auditID, ActionRows.values(action))
     for (index, note) in action.progress.enumerated() {
       try insertNote(tx, actionID: action.id, index: index + 1, note, auditID: action.source.auditID)
     }
@@ -33,10 +34,12 @@ enum ActionOperations {
   {
     try tx.checkText(note.text, field: .note, auditID: auditID)
     try tx.insert(
-      "action_progress", id: "\(actionID)/\(index)", auditID: auditID,
+      ActionProgressTable.self, id: "\(actionID)/\(index)", auditID: auditID,
       [
-        ("action_id", actionID.databaseValue), ("on_day", note.on.iso.databaseValue),
-        ("author", note.author.databaseValue), ("text", note.text.databaseValue),
+        (ActionProgressTable.actionID, actionID.databaseValue),
+        (ActionProgressTable.onDay, note.on.iso.databaseValue),
+        (ActionProgressTable.author, note.author.databaseValue),
+        (ActionProgressTable.text, note.text.databaseValue),
       ])
   }
 
@@ -67,7 +70,7 @@ enum ActionOperations {
       db, sql: "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder)",
       arguments: arguments)
     {
-      notes[row["action_id"], default: []].append(ActionRows.progress(row))
+      notes[row["action_id"], default: []].append(try ActionRows.progress(row))
     }
     return try rows.map { try ActionRows.action($0, progress: notes[$0["id"]] ?? []) }
   }
@@ -83,7 +86,8 @@ enum ActionOperations {
     if after.evidenceOfImpact != before.evidenceOfImpact {
       try tx.checkText(after.evidenceOfImpact, field: .evidence, auditID: auditID)
     }
-    try tx.update("action", id: after.id.rawValue, auditID: auditID, ActionRows.values(after), reason: reason)
+    try tx.update(
+      ActionTable.self, id: after.id.rawValue, auditID: auditID, ActionRows.values(after), reason: reason)
     for (index, note) in after.progress.enumerated() where index >= before.progress.count {
       try insertNote(tx, actionID: after.id, index: index + 1, note, auditID: auditID)
     }

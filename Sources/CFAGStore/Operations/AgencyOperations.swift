@@ -4,9 +4,9 @@ import GRDB
 enum AgencyOperations {
   static func values(_ agency: Agency, position: Int) -> [(String, DatabaseValue)] {
     [
-      ("name", agency.name.databaseValue), ("short_name", agency.shortName.databaseValue),
-      ("kind", agency.kind.rawValue.databaseValue), ("retired", agency.retired.dbValue),
-      ("position", position.databaseValue),
+      (AgencyTable.name, agency.name.databaseValue), (AgencyTable.shortName, agency.shortName.databaseValue),
+      (AgencyTable.kind, agency.kind.rawValue.databaseValue), (AgencyTable.retired, agency.retired.dbValue),
+      (AgencyTable.position, position.databaseValue),
     ]
   }
 
@@ -41,7 +41,7 @@ extension Workbench {
         throw DomainError.refused("agency \"\(clash.name)\" is already on the list (id \(clash.id))")
       }
       try tx.insert(
-        "agency", id: agency.id, auditID: nil,
+        AgencyTable.self, id: agency.id, auditID: nil,
         AgencyOperations.values(agency, position: directory.agencies.count))
       return agency
     }
@@ -52,14 +52,16 @@ extension Workbench {
     try perform { tx in
       let agency = try AgencyOperations.directory(tx.db).resolve(text)
       var changes: [(String, DatabaseValue)] = []
-      if let name = name?.trimmingWhitespace, !name.isEmpty { changes.append(("name", name.databaseValue)) }
+      if let name = name?.trimmingWhitespace, !name.isEmpty {
+        changes.append((AgencyTable.name, name.databaseValue))
+      }
       if let short = shortName?.trimmingWhitespace, !short.isEmpty {
-        changes.append(("short_name", short.databaseValue))
+        changes.append((AgencyTable.shortName, short.databaseValue))
       }
       guard !changes.isEmpty else {
         throw DomainError.missing(field: "name", reason: "give a new name or short name")
       }
-      try tx.update("agency", id: agency.id, auditID: nil, changes)
+      try tx.update(AgencyTable.self, id: agency.id, auditID: nil, changes)
     }
   }
 
@@ -67,7 +69,7 @@ extension Workbench {
   public func retireAgency(_ text: String) throws {
     try perform { tx in
       let agency = try AgencyOperations.directory(tx.db).resolve(text)
-      try tx.update("agency", id: agency.id, auditID: nil, [("retired", true.dbValue)])
+      try tx.update(AgencyTable.self, id: agency.id, auditID: nil, [(AgencyTable.retired, true.dbValue)])
     }
   }
 }

@@ -35,14 +35,14 @@ extension Workbench {
       let id = Audit.nextID(year: date.year, existing: existing)
       let title = details.title?.trimmingWhitespace.nilIfEmpty ?? "\(theme.title) (\(date.iso))"
       try tx.insert(
-        "audit", id: id.rawValue, auditID: id,
+        AuditTable.self, id: id.rawValue, auditID: id,
         [
-          ("title", title.databaseValue), ("theme_id", theme.id.databaseValue),
-          ("theme_json", JSONColumn.encode(theme)), ("meeting_date", date.iso.databaseValue),
-          ("chair", (details.chair?.trimmingWhitespace.nilIfEmpty).dbValue),
-          ("panel_agencies", JSONColumn.encode(agencies.uniqued)),
-          ("returns_due", (details.returnsDue?.iso).dbValue),
-          ("created_at", tx.at.databaseValue),
+          (AuditTable.title, title.databaseValue), (AuditTable.themeID, theme.id.databaseValue),
+          (AuditTable.themeJSON, JSONColumn.encode(theme)), (AuditTable.meetingDate, date.iso.databaseValue),
+          (AuditTable.chair, (details.chair?.trimmingWhitespace.nilIfEmpty).dbValue),
+          (AuditTable.panelAgencies, JSONColumn.encode(agencies.uniqued)),
+          (AuditTable.returnsDue, (details.returnsDue?.iso).dbValue),
+          (AuditTable.createdAt, tx.at.databaseValue),
         ])
       return id
     }
@@ -57,20 +57,25 @@ extension Workbench {
         guard !title.isEmpty else {
           throw DomainError.missing(field: "title", reason: "the title cannot be empty")
         }
-        changes.append(("title", title.databaseValue))
+        changes.append((AuditTable.title, title.databaseValue))
       }
-      if let date = details.meetingDate { changes.append(("meeting_date", date.iso.databaseValue)) }
-      if let chair = details.chair { changes.append(("chair", chair.trimmingWhitespace.nilIfEmpty.dbValue)) }
+      if let date = details.meetingDate { changes.append((AuditTable.meetingDate, date.iso.databaseValue)) }
+      if let chair = details.chair {
+        changes.append((AuditTable.chair, chair.trimmingWhitespace.nilIfEmpty.dbValue))
+      }
       if let agencies = details.panelAgencies {
         let directory = try AgencyOperations.directory(tx.db)
         changes.append(
-          ("panel_agencies", JSONColumn.encode(try agencies.map { try directory.resolve($0).id }.uniqued)))
+          (
+            AuditTable.panelAgencies,
+            JSONColumn.encode(try agencies.map { try directory.resolve($0).id }.uniqued)
+          ))
       }
-      if let due = details.returnsDue { changes.append(("returns_due", due.iso.databaseValue)) }
+      if let due = details.returnsDue { changes.append((AuditTable.returnsDue, due.iso.databaseValue)) }
       guard !changes.isEmpty else {
         throw DomainError.missing(field: "changes", reason: "nothing to change")
       }
-      try tx.update("audit", id: id.rawValue, auditID: id, changes)
+      try tx.update(AuditTable.self, id: id.rawValue, auditID: id, changes)
     }
   }
 
@@ -85,10 +90,20 @@ extension Workbench {
           "audit \(id) has \(actions) tracker action\(actions == 1 ? "" : "s"); they outlive the audit, so it cannot be deleted"
         )
       }
-      for table in ["agency_return", "assessment", "recommendation", "report_section", "audit_case"] {
-        try tx.deleteAll(table, where: "audit_id", is: id.rawValue, auditID: id, reason: reason)
-      }
-      try tx.delete("audit", id: id.rawValue, auditID: id, reason: reason)
+      try tx.deleteAll(
+        AgencyReturnTable.self, where: AgencyReturnTable.auditID, is: id.rawValue, auditID: id, reason: reason
+      )
+      try tx.deleteAll(
+        AssessmentTable.self, where: AssessmentTable.auditID, is: id.rawValue, auditID: id, reason: reason)
+      try tx.deleteAll(
+        RecommendationTable.self, where: RecommendationTable.auditID, is: id.rawValue, auditID: id,
+        reason: reason)
+      try tx.deleteAll(
+        ReportSectionTable.self, where: ReportSectionTable.auditID, is: id.rawValue, auditID: id,
+        reason: reason)
+      try tx.deleteAll(
+        AuditCaseTable.self, where: AuditCaseTable.auditID, is: id.rawValue, auditID: id, reason: reason)
+      try tx.delete(AuditTable.self, id: id.rawValue, auditID: id, reason: reason)
     }
   }
 
@@ -111,8 +126,11 @@ extension Workbench {
           throw DomainError.refused("case \(reference) is already in audit \(auditID)")
         }
         try tx.update(
-          "audit_case", id: AuditReads.caseID(auditID, reference), auditID: auditID,
-          [("status", "included".databaseValue), ("status_reason", DatabaseValue.null)], reason: reason)
+          AuditCaseTable.self, id: AuditReads.caseID(auditID, reference), auditID: auditID,
+          [
+            (AuditCaseTable.status, "included".databaseValue),
+            (AuditCaseTable.statusReason, DatabaseValue.null),
+          ], reason: reason)
         return
       }
       let candidate = try Row.fetchOne(
@@ -142,8 +160,11 @@ extension Workbench {
         throw DomainError.refused("case \(reference) is not in audit \(auditID) now")
       }
       try tx.update(
-        "audit_case", id: AuditReads.caseID(auditID, reference), auditID: auditID,
-        [("status", "removed".databaseValue), ("status_reason", reason.databaseValue)], reason: reason)
+        AuditCaseTable.self, id: AuditReads.caseID(auditID, reference), auditID: auditID,
+        [
+          (AuditCaseTable.status, "removed".databaseValue),
+          (AuditCaseTable.statusReason, reason.databaseValue),
+        ], reason: reason)
     }
   }
 
@@ -153,9 +174,12 @@ extension Workbench {
         tx.db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM audit_case WHERE audit_id = ?",
         arguments: [auditID]) ?? 1
     try tx.insert(
-      "audit_case", id: AuditReads.caseID(auditID, auditCase.reference), auditID: auditID,
-      [("audit_id", auditID.databaseValue), ("reference", auditCase.reference.value.databaseValue)]
-        + AuditRows.values(auditCase) + [("position", position.databaseValue)])
+      AuditCaseTable.self, id: AuditReads.caseID(auditID, auditCase.reference), auditID: auditID,
+      [
+        (AuditCaseTable.auditID, auditID.databaseValue),
+        (AuditCaseTable.reference, auditCase.reference.value.databaseValue),
+      ]
+        + AuditRows.values(auditCase) + [(AuditCaseTable.position, position.databaseValue)])
   }
 }
 

@@ -34,23 +34,15 @@ extension Workbench {
           Grade(rawValue: String($0))
         }
         let distribution = GradeDistribution(grades: grades, cases: row["cases"])
-        let stage: Stage =
-          if row["signed_off_by"] as String? != nil {
-            .signedOff
-          } else if distribution.cases > 0 && distribution.graded == distribution.cases {
-            .reporting
-          } else if distribution.graded > 0 {
-            .panel
-          } else if (row["returns"] as Int) > 0 {
-            .agencyReturns
-          } else if (row["all_cases"] as Int) > 0 || row["sample_json"] as String? != nil {
-            .sampling
-          } else {
-            .planning
-          }
+        let stage = StageFacts(
+          signedOff: row["signed_off_by"] as String? != nil, cases: row["all_cases"],
+          included: distribution.cases,
+          graded: distribution.graded, returns: row["returns"], sampled: row["sample_json"] as String? != nil
+        ).stage
         return AuditSummary(
           id: row["id"], title: row["title"], themeID: row["theme_id"], themeTitle: row["theme_title"] ?? "",
-          meetingDate: Day(iso: row["meeting_date"])!, stage: stage, distribution: distribution)
+          meetingDate: try RowReader(row, table: AuditTable.self).day(AuditTable.meetingDate), stage: stage,
+          distribution: distribution)
       }
     }
   }
@@ -72,7 +64,7 @@ extension Workbench {
         order.append(audit.id)
       }
       for row in try Row.fetchAll(db, sql: "SELECT * FROM audit_case ORDER BY audit_id, position") {
-        records[row["audit_id"]]?.cases.append(AuditRows.auditCase(row))
+        records[row["audit_id"]]?.cases.append(try AuditRows.auditCase(row))
       }
       if withReturns {
         for row in try Row.fetchAll(
@@ -147,7 +139,7 @@ enum AuditReads {
         db, sql: "SELECT * FROM audit_case WHERE audit_id = ? AND reference = ?",
         arguments: [auditID, reference.value])
     else { throw DomainError.notFound(kind: "case in audit \(auditID)", id: reference.value) }
-    return AuditRows.auditCase(row)
+    return try AuditRows.auditCase(row)
   }
 
   static func caseID(_ auditID: AuditID, _ reference: CaseReference) -> String {

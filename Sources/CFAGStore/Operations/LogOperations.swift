@@ -25,11 +25,11 @@ public enum HistoryScope: Hashable, Sendable {
   /// The table and row id the scope names, when it is one row.
   var row: (table: String, id: String)? {
     switch self {
-    case .assessment(let audit, let reference): ("assessment", "\(audit)/\(reference.value)")
+    case .assessment(let audit, let reference): (AssessmentTable.tableName, "\(audit)/\(reference.value)")
     case .agencyReturn(let audit, let reference, let agency):
-      ("agency_return", "\(audit)/\(reference.value)/\(agency)")
-    case .recommendation(let id): ("recommendation", id.rawValue)
-    case .reportSection(let audit, let section): ("report_section", "\(audit)/\(section.key)")
+      (AgencyReturnTable.tableName, "\(audit)/\(reference.value)/\(agency)")
+    case .recommendation(let id): (RecommendationTable.tableName, id.rawValue)
+    case .reportSection(let audit, let section): (ReportSectionTable.tableName, "\(audit)/\(section.key)")
     case .all, .audit, .action, .auditCase, .candidateList: nil
     }
   }

@@ -66,11 +66,14 @@ extension Workbench {
       try tx.checkText(input.voiceOfChild, field: .voice, auditID: auditID)
       if earlier == nil {
         try tx.insert(
-          "assessment", id: id, auditID: auditID,
-          [("audit_id", auditID.databaseValue), ("reference", reference.value.databaseValue)]
+          AssessmentTable.self, id: id, auditID: auditID,
+          [
+            (AssessmentTable.auditID, auditID.databaseValue),
+            (AssessmentTable.reference, reference.value.databaseValue),
+          ]
             + AuditRows.values(assessment))
       } else {
-        try tx.update("assessment", id: id, auditID: auditID, AuditRows.values(assessment))
+        try tx.update(AssessmentTable.self, id: id, auditID: auditID, AuditRows.values(assessment))
       }
       return assessment
     }
@@ -96,18 +99,22 @@ extension Workbench {
             "case \(reference) was escalated after it was graded, so its grade cannot be taken back; "
               + "change the grade instead")
         }
-        try tx.delete("assessment", id: id, auditID: auditID, reason: "undo")
+        try tx.delete(AssessmentTable.self, id: id, auditID: auditID, reason: "undo")
         return nil
       }
       restored.escalated = current?.escalated ?? false
       try restored.validate(against: audit.theme)
       if current == nil {
         try tx.insert(
-          "assessment", id: id, auditID: auditID,
-          [("audit_id", auditID.databaseValue), ("reference", reference.value.databaseValue)]
+          AssessmentTable.self, id: id, auditID: auditID,
+          [
+            (AssessmentTable.auditID, auditID.databaseValue),
+            (AssessmentTable.reference, reference.value.databaseValue),
+          ]
             + AuditRows.values(restored), reason: "undo")
       } else {
-        try tx.update("assessment", id: id, auditID: auditID, AuditRows.values(restored), reason: "undo")
+        try tx.update(
+          AssessmentTable.self, id: id, auditID: auditID, AuditRows.values(restored), reason: "undo")
       }
       return restored
     }
@@ -124,7 +131,9 @@ extension Workbench {
       else {
         throw DomainError.refused("grade case \(reference) before tagging its findings")
       }
-      try tx.update("assessment", id: id, auditID: auditID, [("findings_json", JSONColumn.encode(tags))])
+      try tx.update(
+        AssessmentTable.self, id: id, auditID: auditID,
+        [(AssessmentTable.findingsJSON, JSONColumn.encode(tags))])
     }
   }
 
@@ -159,7 +168,9 @@ extension Workbench {
       try ActionOperations.insert(tx, action)
       let id = AuditReads.caseID(auditID, reference)
       if try Row.fetchOne(tx.db, sql: "SELECT id FROM assessment WHERE id = ?", arguments: [id]) != nil {
-        try tx.update("assessment", id: id, auditID: auditID, [("escalated", true.dbValue)], reason: reason)
+        try tx.update(
+          AssessmentTable.self, id: id, auditID: auditID, [(AssessmentTable.escalated, true.dbValue)],
+          reason: reason)
       }
       return action.id
     }
@@ -197,10 +208,12 @@ extension Workbench {
           arguments: [auditID]) ?? 1
       let id = id ?? RecommendationID(rawValue: "R-\(next)")
       try tx.insert(
-        "recommendation", id: id.rawValue, auditID: auditID,
+        RecommendationTable.self, id: id.rawValue, auditID: auditID,
         [
-          ("audit_id", auditID.databaseValue), ("text", text.trimmingWhitespace.databaseValue),
-          ("findings_json", JSONColumn.encode(tags)), ("position", position.databaseValue),
+          (RecommendationTable.auditID, auditID.databaseValue),
+          (RecommendationTable.text, text.trimmingWhitespace.databaseValue),
+          (RecommendationTable.findingsJSON, JSONColumn.encode(tags)),
+          (RecommendationTable.position, position.databaseValue),
         ])
       return id
     }
@@ -220,9 +233,9 @@ extension Workbench {
       _ = try AuditReads.editableAudit(tx.db, auditID)
       try tx.checkText(text, field: .text, auditID: auditID)
       var changes: [(String, DatabaseValue)] = []
-      if let text { changes.append(("text", text.trimmingWhitespace.databaseValue)) }
-      if let tags { changes.append(("findings_json", JSONColumn.encode(tags))) }
-      try tx.update("recommendation", id: id.rawValue, auditID: auditID, changes)
+      if let text { changes.append((RecommendationTable.text, text.trimmingWhitespace.databaseValue)) }
+      if let tags { changes.append((RecommendationTable.findingsJSON, JSONColumn.encode(tags))) }
+      try tx.update(RecommendationTable.self, id: id.rawValue, auditID: auditID, changes)
     }
   }
 
@@ -238,7 +251,7 @@ extension Workbench {
         throw DomainError.refused(
           "recommendation \(id) has actions (\(actions.joined(separator: ", "))); close or move them first")
       }
-      try tx.delete("recommendation", id: id.rawValue, auditID: auditID, reason: reason)
+      try tx.delete(RecommendationTable.self, id: id.rawValue, auditID: auditID, reason: reason)
     }
   }
 

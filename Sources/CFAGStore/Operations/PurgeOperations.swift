@@ -25,16 +25,33 @@ public struct PurgeReport: Hashable, Sendable {
 /// The retention rule: which case-level detail a purge removes. Grades, domain grades, finding tags,
 /// answer choices, escalations, recommendations and actions stay, so every figure stays the same.
 enum PurgePolicy {
-  /// Free-text columns replaced by the placeholder (those present in the schema).
-  static let textColumns: [String: [String]] = [
-    "agency_return": ["known_because", "work_done", "strengths", "gaps", "voice"],
-    "assessment": ["rationale", "good_practice", "voice"],
-    "audit_case": ["outline", "summary", "notes"],
+  /// One table's detail to purge; columns not in the schema are skipped.
+  struct Rule {
+    var table: any StoredTable.Type
+    /// Free-text columns replaced by the placeholder.
+    var texts: [String] = []
+    /// Coarse case attributes shown in outlines, cleared.
+    var outlines: [String] = []
+    /// JSON answer columns whose evidence notes are replaced (the yes / partly / no choices stay).
+    var answers: [String] = []
+  }
+
+  /// In table name order.
+  static let rules = [
+    Rule(
+      table: AgencyReturnTable.self,
+      texts: [
+        AgencyReturnTable.knownBecause, AgencyReturnTable.workDone, AgencyReturnTable.strengths,
+        AgencyReturnTable.gaps, AgencyReturnTable.voice,
+      ],
+      answers: [AgencyReturnTable.answersJSON]),
+    Rule(
+      table: AssessmentTable.self,
+      texts: [AssessmentTable.rationale, AssessmentTable.goodPractice, AssessmentTable.voice]),
+    Rule(
+      table: AuditCaseTable.self, texts: ["outline", "summary", "notes"],
+      outlines: [AuditCaseTable.ageBand, "gender", "team"]),
   ]
-  /// Coarse case attributes shown in outlines, cleared.
-  static let outlineColumns: [String: [String]] = ["audit_case": ["age_band", "gender", "team"]]
-  /// JSON answer columns whose evidence notes are replaced (the yes / partly / no choices stay).
-  static let answerColumns: [String: [String]] = ["agency_return": ["answers_json"]]
 
   static func placeholder(_ day: Day) -> String { "[purged \(day.iso)]" }
   static func isPurged(_ text: String) -> Bool { text.hasPrefix("[purged ") }
@@ -42,7 +59,7 @@ enum PurgePolicy {
 
 /// One field to purge and the value it gets.
 private struct PurgeChange {
-  var table: String
+  var table: any StoredTable.Type
   var id: String
   var auditID: AuditID
   var column: String
@@ -73,7 +90,7 @@ extension Workbench {
           change.table, id: change.id, auditID: change.auditID, [(change.column, change.value)],
           reason: reason)
         try tx.dropLoggedText(
-          entity: change.table, id: change.id, field: change.column,
+          entity: change.table.tableName, id: change.id, field: change.column,
           keeping: ChangeChain.text(change.value) ?? "")
       }
       return report
@@ -91,7 +108,7 @@ extension Workbench {
     let audits = Dictionary(grouping: changes, by: \.auditID).map { auditID, changes in
       PurgeReport.AuditPurge(
         auditID: auditID, meetingDate: dates[auditID] ?? before,
-        fields: Dictionary(grouping: changes, by: \.table).mapValues(\.count))
+        fields: Dictionary(grouping: changes, by: { $0.table.tableName }).mapValues(\.count))
     }.sorted { ($0.meetingDate, $0.auditID) < ($1.meetingDate, $1.auditID) }
     return PurgeReport(before: before, dryRun: dryRun, placeholder: placeholder, audits: audits)
   }
@@ -99,13 +116,12 @@ extension Workbench {
   /// Every field holding detail still to purge in audits met before `before`.
   private static func purgeChanges(_ db: Database, before: Day, placeholder: String) throws -> [PurgeChange] {
     var changes: [PurgeChange] = []
-    let tables = Set(PurgePolicy.textColumns.keys).union(PurgePolicy.outlineColumns.keys)
-      .union(PurgePolicy.answerColumns.keys).sorted()
-    for table in tables {
+    for rule in PurgePolicy.rules {
+      let table = rule.table.tableName
       let present = Set(try db.columns(in: table).map(\.name))
-      let texts = (PurgePolicy.textColumns[table] ?? []).filter(present.contains)
-      let outlines = (PurgePolicy.outlineColumns[table] ?? []).filter(present.contains)
-      let answers = (PurgePolicy.answerColumns[table] ?? []).filter(present.contains)
+      let texts = rule.texts.filter(present.contains)
+      let outlines = rule.outlines.filter(present.contains)
+      let answers = rule.answers.filter(present.contains)
       let columns = texts + outlines + answers
       guard !columns.isEmpty else { continue }
       let rows = try Row.fetchAll(
@@ -117,7 +133,8 @@ extension Workbench {
       for row in rows {
         func change(_ column: String, _ value: DatabaseValue) {
           changes.append(
-            PurgeChange(table: table, id: row["id"], auditID: row["audit_id"], column: column, value: value))
+            PurgeChange(
+              table: rule.table, id: row["id"], auditID: row["audit_id"], column: column, value: value))
         }
         for column in texts {
           if let text = row[column] as String?, !text.isEmpty, !PurgePolicy.isPurged(text) {

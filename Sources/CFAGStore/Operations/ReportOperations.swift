@@ -38,15 +38,17 @@ extension Workbench {
         try Row.fetchOne(tx.db, sql: "SELECT id FROM report_section WHERE id = ?", arguments: [id]) != nil
       switch (exists, text.isEmpty) {
       case (false, true): return
-      case (true, true): try tx.delete("report_section", id: id, auditID: auditID)
+      case (true, true): try tx.delete(ReportSectionTable.self, id: id, auditID: auditID)
       case (true, false):
-        try tx.update("report_section", id: id, auditID: auditID, [("text", text.databaseValue)])
+        try tx.update(
+          ReportSectionTable.self, id: id, auditID: auditID, [(ReportSectionTable.text, text.databaseValue)])
       case (false, false):
         try tx.insert(
-          "report_section", id: id, auditID: auditID,
+          ReportSectionTable.self, id: id, auditID: auditID,
           [
-            ("audit_id", auditID.databaseValue), ("section", section.key.databaseValue),
-            ("text", text.databaseValue),
+            (ReportSectionTable.auditID, auditID.databaseValue),
+            (ReportSectionTable.section, section.key.databaseValue),
+            (ReportSectionTable.text, text.databaseValue),
           ])
       }
     }

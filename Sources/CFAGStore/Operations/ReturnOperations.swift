@@ -156,7 +156,7 @@ extension Workbench {
         throw DomainError.notFound(
           kind: "return from \(agency.shortName) for case in \(auditID)", id: reference.value)
       }
-      try tx.delete("agency_return", id: id, auditID: auditID, reason: reason)
+      try tx.delete(AgencyReturnTable.self, id: id, auditID: auditID, reason: reason)
     }
   }
 
@@ -195,13 +195,15 @@ extension Workbench {
         text, field: Field("\(name) (\(agencyReturn.reference), \(agencyReturn.agency))"), auditID: auditID)
     }
     if replacing {
-      try tx.update("agency_return", id: id, auditID: auditID, AuditRows.values(agencyReturn), reason: reason)
+      try tx.update(
+        AgencyReturnTable.self, id: id, auditID: auditID, AuditRows.values(agencyReturn), reason: reason)
     } else {
       try tx.insert(
-        "agency_return", id: id, auditID: auditID,
+        AgencyReturnTable.self, id: id, auditID: auditID,
         [
-          ("audit_id", auditID.databaseValue), ("reference", agencyReturn.reference.value.databaseValue),
-          ("agency_id", agencyReturn.agency.databaseValue),
+          (AgencyReturnTable.auditID, auditID.databaseValue),
+          (AgencyReturnTable.reference, agencyReturn.reference.value.databaseValue),
+          (AgencyReturnTable.agencyID, agencyReturn.agency.databaseValue),
         ] + AuditRows.values(agencyReturn), reason: reason)
     }
   }

@@ -71,7 +71,8 @@ extension Workbench {
         poolHash: Self.poolHash(pool), drawnAt: tx.at)
       let reason = drawn.isEmpty && audit.sample == nil ? nil : "drawn again, replacing the earlier draw"
       try tx.update(
-        "audit", id: auditID.rawValue, auditID: auditID, [("sample_json", JSONColumn.encode(record))],
+        AuditTable.self, id: auditID.rawValue, auditID: auditID,
+        [(AuditTable.sampleJSON, JSONColumn.encode(record))],
         reason: reason)
       for (index, candidate) in result.selected.enumerated() {
         try Self.insertCase(
@@ -118,11 +119,14 @@ extension Workbench {
           remedy: .addCaseByHand(auditID))
       }
       try tx.update(
-        "audit_case", id: AuditReads.caseID(auditID, reference), auditID: auditID,
-        [("status", "replaced".databaseValue), ("status_reason", reason.databaseValue)], reason: reason)
+        AuditCaseTable.self, id: AuditReads.caseID(auditID, reference), auditID: auditID,
+        [
+          (AuditCaseTable.status, "replaced".databaseValue),
+          (AuditCaseTable.statusReason, reason.databaseValue),
+        ], reason: reason)
       try tx.update(
-        "audit_case", id: AuditReads.caseID(auditID, reserve), auditID: auditID,
-        [("status", "included".databaseValue)], reason: "replaces \(reference): \(reason)")
+        AuditCaseTable.self, id: AuditReads.caseID(auditID, reserve), auditID: auditID,
+        [(AuditCaseTable.status, "included".databaseValue)], reason: "replaces \(reference): \(reason)")
       return reserve
     }
   }
@@ -171,7 +175,8 @@ extension Workbench {
     }
     for row in rows {
       try tx.delete(
-        "audit_case", id: row["id"], auditID: auditID, reason: "drawn again, replacing the earlier draw")
+        AuditCaseTable.self, id: row["id"], auditID: auditID,
+        reason: "drawn again, replacing the earlier draw")
     }
   }
 }

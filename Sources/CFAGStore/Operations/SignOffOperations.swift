@@ -26,10 +26,11 @@ extension Workbench {
             + "not graded (\(ungraded.joined(separator: ", ")))")
       }
       try tx.update(
-        "audit", id: auditID.rawValue, auditID: auditID,
+        AuditTable.self, id: auditID.rawValue, auditID: auditID,
         [
-          ("signed_off_by", name.databaseValue), ("signed_off_on", session.today.iso.databaseValue),
-          ("amendment_json", DatabaseValue.null),
+          (AuditTable.signedOffBy, name.databaseValue),
+          (AuditTable.signedOffOn, session.today.iso.databaseValue),
+          (AuditTable.amendmentJSON, DatabaseValue.null),
         ])
     }
   }
@@ -53,7 +54,8 @@ extension Workbench {
       }
       let amendment = Amendment(reason: reason, by: session.actor, at: tx.at)
       try tx.update(
-        "audit", id: auditID.rawValue, auditID: auditID, [("amendment_json", JSONColumn.encode(amendment))],
+        AuditTable.self, id: auditID.rawValue, auditID: auditID,
+        [(AuditTable.amendmentJSON, JSONColumn.encode(amendment))],
         reason: reason)
     }
   }

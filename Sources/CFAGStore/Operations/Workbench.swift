@@ -66,7 +66,7 @@ public final class Workbench: Sendable {
       guard try Int.fetchOne(tx.db, sql: "SELECT COUNT(*) FROM agency") == 0 else { return }
       for (position, agency) in AgencyDirectory.seed.enumerated() {
         try tx.insert(
-          "agency", id: agency.id, auditID: nil, AgencyOperations.values(agency, position: position),
+          AgencyTable.self, id: agency.id, auditID: nil, AgencyOperations.values(agency, position: position),
           reason: "initial agency list")
       }
     }

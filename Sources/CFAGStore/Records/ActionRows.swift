@@ -4,32 +4,33 @@ import GRDB
 /// Reading and writing tracker actions as rows.
 enum ActionRows {
   static func action(_ row: Row, progress: [ProgressNote]) throws -> TrackerAction {
-    let reference = (row["reference"] as String?).map(CaseReference.init(trusted:))
-    let audit: AuditID? = row["audit_id"]
-    let sourceRef: String = row["source_ref"] ?? ""
+    let row = RowReader(row, table: ActionTable.self)
+    let reference = (try row.optional(ActionTable.reference) as String?).map(CaseReference.init(trusted:))
+    let audit: AuditID? = try row.optional(ActionTable.auditID)
+    let sourceRef: String = try row.optional(ActionTable.sourceRef) ?? ""
     let source: ActionSource =
-      switch row["source_kind"] as String {
+      switch try row.value(ActionTable.sourceKind) as String {
       case "recommendation": .recommendation(id: RecommendationID(rawValue: sourceRef), auditID: audit ?? "")
       case "escalation": .escalation(auditID: audit ?? "", reference: reference ?? CaseReference(trusted: ""))
       case "case": .auditCase(auditID: audit ?? "", reference: reference)
       default: .other(sourceRef)
       }
-    let override = (row["rag_override"] as String?).flatMap(RAG.init(rawValue:)).map {
-      RAGOverride(rag: $0, reason: row["rag_reason"] ?? "")
+    let override = try row.optionalRaw(RAG.self, ActionTable.ragOverride).map {
+      RAGOverride(rag: $0, reason: try row.optional(ActionTable.ragReason) ?? "")
     }
-    let closedBy: String? = row["closed_by"]
+    let closedBy: String? = try row.optional(ActionTable.closedBy)
+    let closedOn = try row.optionalDay(ActionTable.closedOn)
     return TrackerAction(
-      id: row["id"], text: row["text"], source: source, owner: row["owner"], lead: row["lead"],
-      created: Day(iso: row["created"])!, due: Day(iso: row["due"])!,
-      dueRevisions: try JSONColumn.decodeArray(DueRevision.self, row["due_revisions_json"]),
-      status: ActionStatus(rawValue: row["status"]) ?? .notStarted,
-      confidence: Confidence(rawValue: row["confidence"]) ?? .onTrack, ragOverride: override,
-      progress: progress,
-      evidenceOfImpact: row["evidence"],
-      closure: closedBy.flatMap { by in
-        (row["closed_on"] as String?).flatMap(Day.init(iso:)).map { Closure(by: by, on: $0) }
-      },
-      urgent: row["urgent"], reaudit: row["reaudit"])
+      id: try row.value(ActionTable.id), text: try row.value(ActionTable.text), source: source,
+      owner: try row.value(ActionTable.owner),
+      lead: try row.value(ActionTable.lead), created: try row.day(ActionTable.created),
+      due: try row.day(ActionTable.due),
+      dueRevisions: try row.array(DueRevision.self, ActionTable.dueRevisionsJSON),
+      status: try row.raw(ActionStatus.self, ActionTable.status),
+      confidence: try row.raw(Confidence.self, ActionTable.confidence),
+      ragOverride: override, progress: progress, evidenceOfImpact: try row.value(ActionTable.evidence),
+      closure: closedBy.flatMap { by in closedOn.map { Closure(by: by, on: $0) } },
+      urgent: try row.value(ActionTable.urgent), reaudit: try row.value(ActionTable.reaudit))
   }
 
   static func values(_ action: TrackerAction) -> [(String, DatabaseValue)] {
@@ -41,22 +42,28 @@ enum ActionRows {
       case .other(let text): ("other", text, nil, nil)
       }
     return [
-      ("text", action.text.databaseValue), ("source_kind", kind.databaseValue), ("source_ref", ref.dbValue),
-      ("audit_id", audit?.databaseValue ?? .null), ("reference", reference.dbValue),
-      ("owner", action.owner.databaseValue),
-      ("lead", action.lead.databaseValue), ("created", action.created.iso.databaseValue),
-      ("due", action.due.iso.databaseValue), ("due_revisions_json", JSONColumn.encode(action.dueRevisions)),
-      ("status", action.status.rawValue.databaseValue),
-      ("confidence", action.confidence.rawValue.databaseValue),
-      ("rag_override", (action.ragOverride?.rag.rawValue).dbValue),
-      ("rag_reason", (action.ragOverride?.reason).dbValue),
-      ("evidence", action.evidenceOfImpact.databaseValue), ("closed_by", (action.closure?.by).dbValue),
-      ("closed_on", (action.closure?.on.iso).dbValue), ("urgent", action.urgent.dbValue),
-      ("reaudit", action.reaudit.dbValue),
+      (ActionTable.text, action.text.databaseValue), (ActionTable.sourceKind, kind.databaseValue),
+      (ActionTable.sourceRef, ref.dbValue),
+      (ActionTable.auditID, audit?.databaseValue ?? .null), (ActionTable.reference, reference.dbValue),
+      (ActionTable.owner, action.owner.databaseValue),
+      (ActionTable.lead, action.lead.databaseValue), (ActionTable.created, action.created.iso.databaseValue),
+      (ActionTable.due, action.due.iso.databaseValue),
+      (ActionTable.dueRevisionsJSON, JSONColumn.encode(action.dueRevisions)),
+      (ActionTable.status, action.status.rawValue.databaseValue),
+      (ActionTable.confidence, action.confidence.rawValue.databaseValue),
+      (ActionTable.ragOverride, (action.ragOverride?.rag.rawValue).dbValue),
+      (ActionTable.ragReason, (action.ragOverride?.reason).dbValue),
+      (ActionTable.evidence, action.evidenceOfImpact.databaseValue),
+      (ActionTable.closedBy, (action.closure?.by).dbValue),
+      (ActionTable.closedOn, (action.closure?.on.iso).dbValue), (ActionTable.urgent, action.urgent.dbValue),
+      (ActionTable.reaudit, action.reaudit.dbValue),
     ]
   }
 
-  static func progress(_ row: Row) -> ProgressNote {
-    ProgressNote(on: Day(iso: row["on_day"])!, author: row["author"], text: row["text"])
+  static func progress(_ row: Row) throws -> ProgressNote {
+    let row = RowReader(row, table: ActionProgressTable.self)
+    return ProgressNote(
+      on: try row.day(ActionProgressTable.onDay), author: try row.value(ActionProgressTable.author),
+      text: try row.value(ActionProgressTable.text))
   }
 }

@@ -4,90 +4,105 @@ import GRDB
 /// Reading audits and their cases, returns, assessments and recommendations back from rows.
 enum AuditRows {
   static func audit(_ row: Row) throws -> Audit {
-    let theme = try JSONColumn.decode(Theme.self, row["theme_json"])!
-    let signedBy: String? = row["signed_off_by"]
-    let signedOn: String? = row["signed_off_on"]
+    let row = RowReader(row, table: AuditTable.self)
+    let signedBy: String? = try row.optional(AuditTable.signedOffBy)
+    let signedOn = try row.optionalDay(AuditTable.signedOffOn)
     return Audit(
-      id: row["id"], title: row["title"], theme: theme, meetingDate: Day(iso: row["meeting_date"])!,
-      chair: row["chair"], panelAgencies: try JSONColumn.decodeArray(String.self, row["panel_agencies"]),
-      returnsDue: (row["returns_due"] as String?).flatMap(Day.init(iso:)),
-      sample: try JSONColumn.decode(SampleRecord.self, row["sample_json"]),
-      signOff: signedBy.flatMap { by in signedOn.flatMap(Day.init(iso:)).map { SignOff(by: by, on: $0) } },
-      openAmendment: try JSONColumn.decode(Amendment.self, row["amendment_json"]))
+      id: try row.value(AuditTable.id), title: try row.value(AuditTable.title),
+      theme: try row.json(Theme.self, AuditTable.themeJSON),
+      meetingDate: try row.day(AuditTable.meetingDate), chair: try row.optional(AuditTable.chair),
+      panelAgencies: try row.array(String.self, AuditTable.panelAgencies),
+      returnsDue: try row.optionalDay(AuditTable.returnsDue),
+      sample: try row.optionalJSON(SampleRecord.self, AuditTable.sampleJSON),
+      signOff: signedBy.flatMap { by in signedOn.map { SignOff(by: by, on: $0) } },
+      openAmendment: try row.optionalJSON(Amendment.self, AuditTable.amendmentJSON))
   }
 
-  static func auditCase(_ row: Row) -> AuditCase {
-    let order: Int? = row["draw_order"]
+  static func auditCase(_ row: Row) throws -> AuditCase {
+    let row = RowReader(row, table: AuditCaseTable.self)
+    let order: Int? = try row.optional(AuditCaseTable.drawOrder)
     let selection: AuditCase.Selection =
-      switch row["selection"] as String {
+      switch try row.value(AuditCaseTable.selection) as String {
       case "random": .random(order: order ?? 0)
       case "reserve": .reserve(order: order ?? 0)
-      default: .manual(reason: row["selection_reason"] ?? "")
+      default: .manual(reason: try row.optional(AuditCaseTable.selectionReason) ?? "")
       }
-    let reason: String = row["status_reason"] ?? ""
+    let reason: String = try row.optional(AuditCaseTable.statusReason) ?? ""
     let status: AuditCase.Status =
-      switch row["status"] as String {
+      switch try row.value(AuditCaseTable.status) as String {
       case "reserve": .reserve
       case "replaced": .replaced(reason: reason)
       case "removed": .removed(reason: reason)
       default: .included
       }
     return AuditCase(
-      reference: CaseReference(trusted: row["reference"]), selection: selection, status: status,
-      planType: (row["plan_type"] as String?).flatMap(PlanType.init(rawValue:)),
-      ageBand: (row["age_band"] as String?).flatMap(AgeBand.init(rawValue:)))
+      reference: CaseReference(trusted: try row.value(AuditCaseTable.reference)), selection: selection,
+      status: status,
+      planType: try row.optionalRaw(PlanType.self, AuditCaseTable.planType),
+      ageBand: try row.optionalRaw(AgeBand.self, AuditCaseTable.ageBand))
   }
 
   static func agencyReturn(_ row: Row) throws -> AgencyReturn {
-    AgencyReturn(
-      reference: CaseReference(trusted: row["reference"]), agency: row["agency_id"],
-      involved: row["involved"], knownBecause: row["known_because"], workDone: row["work_done"],
-      strengths: row["strengths"], gaps: row["gaps"], voiceOfChild: row["voice"],
-      answers: try JSONColumn.decodeMap(Answer.self, row["answers_json"]),
-      domainGrades: try JSONColumn.decodeMap(DomainJudgement.self, row["domain_grades_json"]),
-      overallGrade: (row["overall_grade"] as String?).flatMap(Grade.init(rawValue:)))
+    let row = RowReader(row, table: AgencyReturnTable.self)
+    return AgencyReturn(
+      reference: CaseReference(trusted: try row.value(AgencyReturnTable.reference)),
+      agency: try row.value(AgencyReturnTable.agencyID),
+      involved: try row.value(AgencyReturnTable.involved),
+      knownBecause: try row.value(AgencyReturnTable.knownBecause),
+      workDone: try row.value(AgencyReturnTable.workDone),
+      strengths: try row.value(AgencyReturnTable.strengths),
+      gaps: try row.value(AgencyReturnTable.gaps),
+      voiceOfChild: try row.value(AgencyReturnTable.voice),
+      answers: try row.map(Answer.self, AgencyReturnTable.answersJSON),
+      domainGrades: try row.map(DomainJudgement.self, AgencyReturnTable.domainGradesJSON),
+      overallGrade: try row.optionalRaw(Grade.self, AgencyReturnTable.overallGrade))
   }
 
   static func assessment(_ row: Row) throws -> PanelAssessment {
-    PanelAssessment(
-      reference: CaseReference(trusted: row["reference"]), overall: Grade(rawValue: row["overall_grade"])!,
-      rationale: row["rationale"],
-      domainGrades: try JSONColumn.decodeMap(DomainJudgement.self, row["domain_grades_json"]),
-      findings: try JSONColumn.decodeArray(FindingTag.self, row["findings_json"]),
-      goodPractice: row["good_practice"], voiceOfChild: row["voice"], escalated: row["escalated"])
+    let row = RowReader(row, table: AssessmentTable.self)
+    return PanelAssessment(
+      reference: CaseReference(trusted: try row.value(AssessmentTable.reference)),
+      overall: try row.raw(Grade.self, AssessmentTable.overallGrade),
+      rationale: try row.value(AssessmentTable.rationale),
+      domainGrades: try row.map(DomainJudgement.self, AssessmentTable.domainGradesJSON),
+      findings: try row.array(FindingTag.self, AssessmentTable.findingsJSON),
+      goodPractice: try row.value(AssessmentTable.goodPractice),
+      voiceOfChild: try row.value(AssessmentTable.voice), escalated: try row.value(AssessmentTable.escalated))
   }
 
   static func recommendation(_ row: Row) throws -> Recommendation {
-    Recommendation(
-      id: row["id"], auditID: row["audit_id"], text: row["text"],
-      findings: try JSONColumn.decodeArray(FindingTag.self, row["findings_json"]))
+    let row = RowReader(row, table: RecommendationTable.self)
+    return Recommendation(
+      id: try row.value(RecommendationTable.id), auditID: try row.value(RecommendationTable.auditID),
+      text: try row.value(RecommendationTable.text),
+      findings: try row.array(FindingTag.self, RecommendationTable.findingsJSON))
   }
 
   /// Column values for an assessment.
   static func values(_ assessment: PanelAssessment) -> [(String, DatabaseValue)] {
     [
-      ("overall_grade", assessment.overall.rawValue.databaseValue),
-      ("rationale", assessment.rationale.databaseValue),
-      ("domain_grades_json", JSONColumn.encode(assessment.domainGrades)),
-      ("findings_json", JSONColumn.encode(assessment.findings)),
-      ("good_practice", assessment.goodPractice.databaseValue),
-      ("voice", assessment.voiceOfChild.databaseValue),
-      ("escalated", assessment.escalated.dbValue),
+      (AssessmentTable.overallGrade, assessment.overall.rawValue.databaseValue),
+      (AssessmentTable.rationale, assessment.rationale.databaseValue),
+      (AssessmentTable.domainGradesJSON, JSONColumn.encode(assessment.domainGrades)),
+      (AssessmentTable.findingsJSON, JSONColumn.encode(assessment.findings)),
+      (AssessmentTable.goodPractice, assessment.goodPractice.databaseValue),
+      (AssessmentTable.voice, assessment.voiceOfChild.databaseValue),
+      (AssessmentTable.escalated, assessment.escalated.dbValue),
     ]
   }
 
   /// Column values for an agency return.
   static func values(_ agencyReturn: AgencyReturn) -> [(String, DatabaseValue)] {
     [
-      ("involved", agencyReturn.involved.dbValue),
-      ("known_because", agencyReturn.knownBecause.databaseValue),
-      ("work_done", agencyReturn.workDone.databaseValue),
-      ("strengths", agencyReturn.strengths.databaseValue),
-      ("gaps", agencyReturn.gaps.databaseValue),
-      ("voice", agencyReturn.voiceOfChild.databaseValue),
-      ("answers_json", JSONColumn.encode(agencyReturn.answers)),
-      ("domain_grades_json", JSONColumn.encode(agencyReturn.domainGrades)),
-      ("overall_grade", (agencyReturn.overallGrade?.rawValue).dbValue),
+      (AgencyReturnTable.involved, agencyReturn.involved.dbValue),
+      (AgencyReturnTable.knownBecause, agencyReturn.knownBecause.databaseValue),
+      (AgencyReturnTable.workDone, agencyReturn.workDone.databaseValue),
+      (AgencyReturnTable.strengths, agencyReturn.strengths.databaseValue),
+      (AgencyReturnTable.gaps, agencyReturn.gaps.databaseValue),
+      (AgencyReturnTable.voice, agencyReturn.voiceOfChild.databaseValue),
+      (AgencyReturnTable.answersJSON, JSONColumn.encode(agencyReturn.answers)),
+      (AgencyReturnTable.domainGradesJSON, JSONColumn.encode(agencyReturn.domainGrades)),
+      (AgencyReturnTable.overallGrade, (agencyReturn.overallGrade?.rawValue).dbValue),
     ]
   }
 
@@ -107,10 +122,12 @@ enum AuditRows {
       case .removed(let reason): ("removed", reason)
       }
     return [
-      ("selection", selection.databaseValue), ("draw_order", order.dbValue),
-      ("selection_reason", selectionReason.dbValue), ("status", status.databaseValue),
-      ("status_reason", statusReason.dbValue), ("plan_type", (auditCase.planType?.rawValue).dbValue),
-      ("age_band", (auditCase.ageBand?.rawValue).dbValue),
+      (AuditCaseTable.selection, selection.databaseValue), (AuditCaseTable.drawOrder, order.dbValue),
+      (AuditCaseTable.selectionReason, selectionReason.dbValue),
+      (AuditCaseTable.status, status.databaseValue),
+      (AuditCaseTable.statusReason, statusReason.dbValue),
+      (AuditCaseTable.planType, (auditCase.planType?.rawValue).dbValue),
+      (AuditCaseTable.ageBand, (auditCase.ageBand?.rawValue).dbValue),
     ]
   }
 }

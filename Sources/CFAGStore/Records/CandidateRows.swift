@@ -3,8 +3,7 @@ import GRDB
 
 /// The candidate table: one row per reference, written in bulk by an import.
 enum CandidateRows {
-  static let columns =
-    "reference, plan_type, age_band, gender, team, start_date, agencies_known, source, imported_at"
+  static let columns = CandidateTable.columns.joined(separator: ", ")
 
   /// The upsert an import runs once per new or changed candidate, as a cached statement.
   static let upsert = """
@@ -14,13 +13,15 @@ enum CandidateRows {
       agencies_known = excluded.agencies_known, source = excluded.source, imported_at = excluded.imported_at
     """
 
-  static func candidate(_ row: Row) -> CandidateCase {
-    let agencies: String = row["agencies_known"]
+  static func candidate(_ row: Row) throws -> CandidateCase {
+    let row = RowReader(row, table: CandidateTable.self, key: CandidateTable.reference)
+    let agencies: String = try row.value(CandidateTable.agenciesKnown)
     return CandidateCase(
-      reference: CaseReference(trusted: row["reference"]),
-      planType: PlanType(rawValue: row["plan_type"]) ?? .none,
-      ageBand: (row["age_band"] as String?).flatMap(AgeBand.init(rawValue:)), gender: row["gender"],
-      team: row["team"], startDate: (row["start_date"] as String?).flatMap(Day.init(iso:)),
+      reference: CaseReference(trusted: try row.value(CandidateTable.reference)),
+      planType: try row.raw(PlanType.self, CandidateTable.planType),
+      ageBand: try row.optionalRaw(AgeBand.self, CandidateTable.ageBand),
+      gender: try row.optional(CandidateTable.gender), team: try row.optional(CandidateTable.team),
+      startDate: try row.optionalDay(CandidateTable.startDate),
       agenciesKnown: agencies.isEmpty ? [] : agencies.components(separatedBy: "; "))
   }
 

@@ -1,34 +1,65 @@
 import Foundation
 import GRDB
 
-/// JSON text columns: sorted keys so the same value always logs the same text.
+/// JSON text columns. A value is written through its stored form (`JSONColumnValue.Stored`), whose
+/// keys are spelled out, so renaming a Swift property never changes the database format. Keys are
+/// sorted so the same value always logs the same text.
 enum JSONColumn {
-  static func encode<T: Encodable>(_ value: T) -> DatabaseValue {
+  static func encode<T: JSONColumnValue>(_ value: T) -> DatabaseValue {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let data = try! encoder.encode(value)
+    // The stored forms hold only strings, integers, arrays and keyed objects: encoding cannot fail.
+    let data = try! encoder.encode(value.stored)
     return String(decoding: data, as: UTF8.self).databaseValue
   }
 
-  static func decode<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T? {
+  static func decode<T: JSONColumnValue>(_ type: T.Type, _ text: String?) throws -> T? {
     guard let text else { return nil }
-    return try decoder.decode(T.self, from: Data(text.utf8))
+    return try T(stored: decoder.decode(T.Stored.self, from: Data(text.utf8)))
   }
 
   /// An array column; the common empty value `[]` is read without the JSON decoder.
-  static func decodeArray<Element: Decodable>(_ type: Element.Type, _ text: String?) throws -> [Element] {
+  static func decodeArray<Element: JSONColumnValue>(_ type: Element.Type, _ text: String?) throws -> [Element]
+  {
     guard let text, text != "[]" else { return [] }
-    return try decoder.decode([Element].self, from: Data(text.utf8))
+    return try decode([Element].self, text) ?? []
   }
 
   /// A map column; the common empty value `{}` is read without the JSON decoder.
-  static func decodeMap<Value: Decodable>(_ type: Value.Type, _ text: String?) throws -> [String: Value] {
+  static func decodeMap<Value: JSONColumnValue>(_ type: Value.Type, _ text: String?) throws -> [String: Value]
+  {
     guard let text, text != "{}" else { return [:] }
-    return try decoder.decode([String: Value].self, from: Data(text.utf8))
+    return try decode([String: Value].self, text) ?? [:]
   }
 
   /// One decoder for every read: it holds no state between calls.
   private static let decoder = JSONDecoder()
+}
+
+/// A value kept in a JSON column, converted to and from its stored form. Object columns (theme,
+/// sample, amendment) carry a `format` version; array and map columns are bare JSON of their
+/// element forms, so a change of their shape would wrap them in an object with a `format` key.
+protocol JSONColumnValue {
+  /// The JSON form, with explicit keys.
+  associatedtype Stored: Codable
+  var stored: Stored { get }
+  /// Throws when the stored form holds something the domain refuses.
+  init(stored: Stored) throws
+}
+
+extension Array: JSONColumnValue where Element: JSONColumnValue {
+  var stored: [Element.Stored] { map(\.stored) }
+  init(stored: [Element.Stored]) throws { self = try stored.map(Element.init(stored:)) }
+}
+
+extension Dictionary: JSONColumnValue where Key == String, Value: JSONColumnValue {
+  var stored: [String: Value.Stored] { mapValues(\.stored) }
+  init(stored: [String: Value.Stored]) throws { self = try stored.mapValues(Value.init(stored:)) }
+}
+
+extension String: JSONColumnValue {
+  var stored: String { self }
+  init(stored: String) { self = stored }
 }
 
 extension Optional where Wrapped: DatabaseValueConvertible {

@@ -82,7 +82,9 @@ private struct Problems {
     found.append(.init(.figures, table: table, id: id, field: field, "(audit \(auditID)) " + message))
   }
 
-  mutating func decode<T: Decodable>(_ type: T.Type, _ row: Row, _ column: String, table: String, id: String)
+  mutating func decode<T: JSONColumnValue>(
+    _ type: T.Type, _ row: Row, _ column: String, table: String, id: String
+  )
     -> T?
   {
     do {

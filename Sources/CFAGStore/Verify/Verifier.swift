@@ -16,7 +16,7 @@ public enum Verifier {
       report.add(.init(.chain, table: "change_log", "is missing: this is not a cfag database"))
       return report
     }
-    let tables = Schema.loggedTables.filter(present.contains)
+    let tables = Schema.loggedTables.map { $0.tableName }.filter(present.contains)
     var state = LoggedState(loggedTables: tables)
     try ChainCheck.run(db, state: &state, report: &report)
     try CurrentValueCheck.run(db, tables: tables, state: &state, report: &report)

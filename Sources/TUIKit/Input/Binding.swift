@@ -23,15 +23,19 @@ public struct Binding<State, Action> {
     self.isEnabled = isEnabled
   }
 
-  /// A binding whose keys are given by name (`"ctrl-r"`, `"?"`, `"pgdn"`); unknown names become
-  /// `.unknown`, which never matches and shows up in the docs.
+  /// A binding whose keys are given by name (`"ctrl-r"`, `"?"`, `"pgdn"`). A name `Key` cannot
+  /// parse is a programming error: it stops the program when the table is built, not in use.
   public init(
     keys names: String..., action: Action, _ description: String, group: String = "",
     inKeyBar: Bool = true, when isEnabled: @escaping @Sendable (State) -> Bool = { _ in true }
   ) {
-    self.init(
-      names.map { Key($0) ?? .unknown }, action, description, group: group, inKeyBar: inKeyBar,
-      when: isEnabled)
+    let keys = names.map { name in
+      guard let key = Key(name) else {
+        preconditionFailure("binding \"\(description)\": unknown key name \"\(name)\"")
+      }
+      return key
+    }
+    self.init(keys, action, description, group: group, inKeyBar: inKeyBar, when: isEnabled)
   }
 
   /// The keys as shown to people, e.g. `q/Esc`.

@@ -17,22 +17,25 @@ let package = Package(
   targets: [
     // Pure domain core: themes, cases, returns, grades, findings, actions, life cycle, sampling, statistics.
     .target(name: "CFAGDomain"),
+    // Bytes leaving the program: the one private file writer, terminal-safe text, Markdown escaping.
+    .target(name: "CFAGOutput"),
     // Theme YAML files: parsing with file:line:column errors, discovery, installation.
-    .target(name: "CFAGThemes", dependencies: ["CFAGDomain", .product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "CFAGThemes", dependencies: ["CFAGDomain", "CFAGOutput", .product(name: "Yams", package: "Yams")]),
     // Files exchanged with people: CSV reading/writing, candidate mapping, return and tracker files.
-    .target(name: "CFAGInterchange", dependencies: ["CFAGDomain"]),
+    .target(name: "CFAGInterchange", dependencies: ["CFAGDomain", "CFAGOutput"]),
     // SQLite storage through GRDB: schema, migrations, logged transactions, the workbench operations.
     .target(
       name: "CFAGStore",
       dependencies: [
-        "CFAGDomain", "CFAGInterchange",
+        "CFAGDomain", "CFAGInterchange", "CFAGOutput",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // Documents from domain values: pure functions, one model, several formats.
     .target(
       name: "CFAGReports",
-      dependencies: ["CFAGDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+      dependencies: ["CFAGDomain", "CFAGOutput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     // Pure terminal UI kit: cell grid, styles, layout, widgets, key events, frame diffs.
     .target(name: "TUIKit"),
     // ncursesw, wrapped for Swift.
@@ -41,12 +44,13 @@ let package = Package(
     .target(name: "CursesBackend", dependencies: ["TUIKit", "CCurses"]),
     // The workbench screens: state + messages + update + view.
     .target(
-      name: "AuditTUI", dependencies: ["TUIKit", "CFAGDomain", "CFAGStore", "CFAGReports", "CFAGInterchange"]),
+      name: "AuditTUI",
+      dependencies: ["TUIKit", "CFAGDomain", "CFAGOutput", "CFAGStore", "CFAGReports", "CFAGInterchange"]),
     // Composition root and command line.
     .executableTarget(
       name: "cfag",
       dependencies: [
-        "CFAGDomain", "CFAGThemes", "CFAGInterchange", "CFAGStore", "CFAGReports", "TUIKit",
+        "CFAGDomain", "CFAGOutput", "CFAGThemes", "CFAGInterchange", "CFAGStore", "CFAGReports", "TUIKit",
         "CursesBackend", "AuditTUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
@@ -62,6 +66,7 @@ let package = Package(
       name: "bench-floor-foundation", dependencies: ["BenchFloor"],
       path: "Benchmarks/Sources/bench-floor-foundation"),
     .testTarget(name: "CFAGDomainTests", dependencies: ["CFAGDomain"]),
+    .testTarget(name: "CFAGOutputTests", dependencies: ["CFAGOutput"]),
     .testTarget(name: "CFAGThemesTests", dependencies: ["CFAGThemes", "CFAGDomain"]),
     .testTarget(name: "CFAGInterchangeTests", dependencies: ["CFAGInterchange", "CFAGDomain"]),
     .testTarget(

@@ -9,17 +9,22 @@ struct DependencyRulesTests {
   /// libraries (Foundation, Glibc, Dispatch) are allowed where listed; anything not listed is forbidden.
   static let allowed: [String: Set<String>] = [
     "CFAGDomain": ["Foundation", "FoundationEssentials"],
-    "CFAGThemes": ["CFAGDomain", "Foundation", "Yams"],
-    "CFAGInterchange": ["CFAGDomain", "Foundation", "FoundationEssentials"],
-    "CFAGStore": ["CFAGDomain", "CFAGInterchange", "Foundation", "GRDB", "Crypto", "Glibc", "Darwin"],
-    "CFAGReports": ["CFAGDomain", "Foundation", "FoundationEssentials", "ZIPFoundation"],
+    "CFAGOutput": ["Foundation", "Glibc", "Darwin"],
+    "CFAGThemes": ["CFAGDomain", "CFAGOutput", "Foundation", "Yams"],
+    "CFAGInterchange": ["CFAGDomain", "CFAGOutput", "Foundation", "FoundationEssentials"],
+    "CFAGStore": [
+      "CFAGDomain", "CFAGInterchange", "CFAGOutput", "Foundation", "GRDB", "Crypto", "Glibc", "Darwin",
+    ],
+    "CFAGReports": ["CFAGDomain", "CFAGOutput", "Foundation", "FoundationEssentials", "ZIPFoundation"],
     "TUIKit": ["Foundation", "FoundationEssentials"],
     "CCurses": [],
     "CursesBackend": ["TUIKit", "CCurses", "Foundation", "Glibc", "Darwin"],
-    "AuditTUI": ["TUIKit", "CFAGDomain", "CFAGStore", "CFAGReports", "CFAGInterchange", "Foundation"],
+    "AuditTUI": [
+      "TUIKit", "CFAGDomain", "CFAGOutput", "CFAGStore", "CFAGReports", "CFAGInterchange", "Foundation",
+    ],
     "cfag": [
-      "CFAGDomain", "CFAGThemes", "CFAGInterchange", "CFAGStore", "CFAGReports", "TUIKit", "CursesBackend",
-      "AuditTUI", "ArgumentParser", "Foundation", "Glibc", "Darwin",
+      "CFAGDomain", "CFAGOutput", "CFAGThemes", "CFAGInterchange", "CFAGStore", "CFAGReports", "TUIKit",
+      "CursesBackend", "AuditTUI", "ArgumentParser", "Foundation", "Glibc", "Darwin",
     ],
     "cfag-bench": [
       "CFAGDomain", "CFAGStore", "CFAGReports", "TUIKit", "CursesBackend", "AuditTUI", "Foundation", "Glibc",
@@ -31,6 +36,7 @@ struct DependencyRulesTests {
     "bench-floor-foundation": ["BenchFloor", "Foundation"],
     "ArchitectureTests": ["Foundation", "Testing"],
     "CFAGDomainTests": ["CFAGDomain", "Testing"],
+    "CFAGOutputTests": ["CFAGOutput", "Foundation", "Testing"],
     "CFAGThemesTests": ["CFAGThemes", "CFAGDomain", "Foundation", "Testing"],
     "CFAGInterchangeTests": ["CFAGInterchange", "CFAGDomain", "Foundation", "Testing"],
     "CFAGStoreTests": [

@@ -11,6 +11,10 @@ struct MarkdownGoldenTests {
 
   static func expectGolden(_ name: String, _ input: ReportInput) throws {
     let actual = MarkdownRenderer.render(OverviewReport.build(input).document)
+    // CFAG_UPDATE_GOLDEN=1 swift test --filter MarkdownGoldenTests rewrites the files; review the diff.
+    if ProcessInfo.processInfo.environment["CFAG_UPDATE_GOLDEN"] != nil {
+      try actual.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
     let expected = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
     let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)

@@ -47,7 +47,15 @@ import Testing
       in: root.appendingPathComponent("v2"))
     let twin = try Fixtures.write(
       Fixtures.sample, named: "sample.yaml", in: root.appendingPathComponent("twin"))
-    let report = ThemeInstaller.install(files: [newer, twin], into: target)
+    let refused = ThemeInstaller.install(files: [newer], into: target)
+    #expect(refused.installed.isEmpty)
+    #expect(refused.refused.first?.diagnostics.first?.message.contains("already installed") == true)
+    #expect(refused.refused.first?.diagnostics.first?.message.contains("--force") == true)
+    #expect(
+      ThemeLibrary.load(
+        ThemeSearchPath(folders: [ThemeFolder(url: target, source: .partnership)], installFolder: target)
+      ).theme(id: "sample")?.version == 1)
+    let report = ThemeInstaller.install(files: [newer, twin], into: target, replace: true)
     #expect(report.installed.map(\.replaced) == [true])
     #expect(report.refused.first?.diagnostics.first?.message.contains("install one of them") == true)
     let library = ThemeLibrary.load(

@@ -1,21 +1,18 @@
+import CFAGOutput
 import Foundation
 
-/// Files the screens write (templates, packs, reports): readable by their owner only, never over
-/// an existing file, with messages that name the path.
+/// Files the screens write (templates, packs, reports), through the one private file writer:
+/// readable by their owner only, never over an existing file, with messages that name the path.
 enum FileOutput {
   static func write(_ bytes: Data, to typed: String) throws -> String {
     let path = PathCompletion.expand(typed)
     guard !path.isEmpty else { throw FileOutputError("type the file's path (Tab completes it)") }
-    let manager = FileManager.default
-    if manager.fileExists(atPath: path) {
-      throw FileOutputError("\(typed) already exists; choose another name")
-    }
-    let folder = (path as NSString).deletingLastPathComponent
-    if !folder.isEmpty && !manager.fileExists(atPath: folder) {
-      throw FileOutputError("cannot write \(typed): the folder \(folder) does not exist")
-    }
-    guard manager.createFile(atPath: path, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
-      throw FileOutputError("cannot write \(typed): permission denied or not a file")
+    do {
+      try PrivateFile.write(bytes, to: path)
+    } catch let error as PrivateFileError {
+      let problem = error.problem.replacing(" or add --force to overwrite it", with: "")
+      throw FileOutputError(
+        PrivateFileError(typed, problem).description)
     }
     return path
   }

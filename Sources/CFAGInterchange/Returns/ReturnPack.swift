@@ -1,4 +1,5 @@
 import CFAGDomain
+import CFAGOutput
 
 /// The pre-meeting pack: for each case, every agency's return side by side, row by row down the
 /// theme's questions. Panel members read it before the day.
@@ -65,9 +66,9 @@ public struct ReturnPack: Sendable {
 
   /// The pack as Markdown: one pipe table per case.
   public var markdown: String {
-    var lines = ["# \(title)", ""]
+    var lines = ["# \(Self.markdownCell(title))", ""]
     for table in tables {
-      lines += ["## \(table.title)", ""]
+      lines += ["## \(Self.markdownCell(table.title))", ""]
       guard !table.agencies.isEmpty else {
         lines += ["No agency returns yet.", ""]
         continue
@@ -113,9 +114,7 @@ public struct ReturnPack: Sendable {
     return parts.joined(separator: "\n") + "\n"
   }
 
-  static func markdownCell(_ text: String) -> String {
-    text.replacingAll("|", with: "\\|").replacingAll("\r\n", with: "<br>").replacingAll("\n", with: "<br>")
-  }
+  static func markdownCell(_ text: String) -> String { MarkdownText.cell(text) }
 
   static func escape(_ text: String) -> String {
     text.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")

@@ -1,21 +1,25 @@
 import CFAGDomain
+import CFAGOutput
 
 /// The pack as Markdown: summary by agency and RAG, overdue actions, then each action.
 public enum TrackerPackMarkdown {
   public static func render(_ pack: TrackerPack) -> String {
     typealias Wording = TrackerPackWording
     var lines = [
-      "# \(Wording.title(pack))", "", Wording.subtitle(pack), "", "## Summary by agency and RAG", "",
+      "# \(escape(Wording.title(pack)))", "", escape(Wording.subtitle(pack)), "",
+      "## Summary by agency and RAG", "",
     ]
     lines += table(
       Wording.summaryColumns,
-      pack.summary.map(Wording.summaryCells) + [Wording.summaryCells(pack.totals).map { "**\($0)**" }])
+      pack.summary.map { Wording.summaryCells($0).map(escape) }
+        + [Wording.summaryCells(pack.totals).map { "**\(escape($0))**" }])
     lines += ["", "## Overdue actions", ""]
     lines +=
-      pack.overdue.isEmpty ? ["None."] : table(Wording.overdueColumns, pack.overdue.map(Wording.overdueCells))
+      pack.overdue.isEmpty
+      ? ["None."] : table(Wording.overdueColumns, pack.overdue.map { Wording.overdueCells($0).map(escape) })
     lines += ["", "## Actions"]
     for entry in pack.entries {
-      lines += ["", "### \(Wording.heading(entry))", "", escape(entry.action.text), ""]
+      lines += ["", "### \(escape(Wording.heading(entry)))", "", MarkdownText.escape(entry.action.text), ""]
       lines += Wording.facts(entry).map { "- **\($0.label):** \(escape($0.text))" }
     }
     lines += ["", "## \(Wording.ragHeading)", ""]
@@ -26,13 +30,14 @@ public enum TrackerPackMarkdown {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// A table of cells already escaped.
   static func table(_ header: [String], _ rows: [[String]]) -> [String] {
-    func row(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |" }
-    return [row(header), "|" + String(repeating: " --- |", count: header.count)] + rows.map(row)
+    func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+    return [row(header.map(escape)), "|" + String(repeating: " --- |", count: header.count)] + rows.map(row)
   }
 
-  /// Keeps a cell on one line and its pipes literal.
+  /// User text on one line, escaped (`MarkdownText`), so it can be a cell, a heading or a list item.
   static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|").split(whereSeparator: \.isNewline).joined(separator: " ")
+    MarkdownText.escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
   }
 }

@@ -1,34 +1,41 @@
-/// Renders a document as GitHub-flavoured Markdown, for pasting into other documents.
+import CFAGOutput
+
+/// Renders a document as GitHub-flavoured Markdown, for pasting into other documents. Every text of
+/// the document is escaped (`MarkdownText`): the only Markdown is the renderer's own, so a rationale
+/// holding HTML, a link or a "## Headline" line reads as typed.
 public enum MarkdownRenderer {
   public static func render(_ document: ReportDocument) -> String {
-    var parts = ["# \(document.title)"]
-    parts += document.marks.map { "> **\($0.word)**: \($0.text)" }
+    var parts = ["# \(escape(document.title))"]
+    parts += document.marks.map { "> **\(escape($0.word))**: \(escape($0.text))" }
     parts += document.blocks.compactMap(block)
-    parts += document.marks.filter { $0 == .internalOnly }.map { "> **\($0.word)**: \($0.text)" }
+    parts += document.marks.filter { $0 == .internalOnly }.map {
+      "> **\(escape($0.word))**: \(escape($0.text))"
+    }
     return parts.joined(separator: "\n\n") + "\n"
   }
 
   static func block(_ block: Block) -> String? {
     switch block {
-    case .heading(let level, let text): return String(repeating: "#", count: level) + " " + text
-    case .paragraph(let text): return text
-    case .headline(let text): return "**\(text)**"
-    case .facts(let facts): return facts.map { "- **\($0.label):** \($0.value)" }.joined(separator: "\n")
-    case .bullets(let items): return items.map { "- " + $0 }.joined(separator: "\n")
+    case .heading(let level, let text): return String(repeating: "#", count: level) + " " + line(text)
+    case .paragraph(let text): return escape(text)
+    case .headline(let text): return "**\(line(text))**"
+    case .facts(let facts):
+      return facts.map { "- **\(line($0.label)):** \(line($0.value))" }.joined(separator: "\n")
+    case .bullets(let items): return items.map { "- " + line($0) }.joined(separator: "\n")
     case .table(let table): return self.table(table)
     case .chart: return nil
-    case .placeholder(let text): return "> **[Placeholder]** \(text)"
-    case .note(let text): return "*\(text)*"
+    case .placeholder(let text): return "> **[Placeholder]** \(line(text))"
+    case .note(let text): return "*\(line(text))*"
     }
   }
 
   static func table(_ table: ReportTable) -> String {
     var lines = [
-      "*\(table.caption)*", "",
+      "*\(line(table.caption))*", "",
       row(table.header), "|" + table.header.map { _ in " --- |" }.joined(),
     ]
     lines += table.rows.map { row($0.map(\.marked)) }
-    if let footnote = table.footnote { lines += ["", footnote] }
+    if let footnote = table.footnote { lines += ["", escape(footnote)] }
     return lines.joined(separator: "\n")
   }
 
@@ -36,7 +43,12 @@ public enum MarkdownRenderer {
     "| " + cells.map(cell).joined(separator: " | ") + " |"
   }
 
-  static func cell(_ text: String) -> String {
-    text.replacing("|", with: "\\|").replacing("\n", with: " ")
+  static func cell(_ text: String) -> String { MarkdownText.cell(text) }
+
+  static func escape(_ text: String) -> String { MarkdownText.escape(text) }
+
+  /// Text that must stay on one line (a heading, a list item, emphasis).
+  static func line(_ text: String) -> String {
+    MarkdownText.escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
   }
 }

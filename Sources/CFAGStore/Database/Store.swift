@@ -1,4 +1,5 @@
 import CFAGDomain
+import CFAGOutput
 import Foundation
 import GRDB
 
@@ -81,18 +82,24 @@ public final class Store: Sendable {
   }
 
   /// Writes a consistent copy of the database to `destination` (0600), while others may be using it.
+  /// The copy is made in a new private file beside `destination` and renamed into place when
+  /// complete (see `PrivateFile`); an existing file is never replaced.
   public func backup(to destination: String) throws {
     let oldMask = umask(0o077)
     defer { umask(oldMask) }
-    if FileManager.default.fileExists(atPath: destination) {
-      throw StoreError.exists(destination)
+    var status = stat()
+    if lstat(destination, &status) == 0 { throw StoreError.exists(destination) }
+    do {
+      try PrivateFile.write(to: destination) { temporary, _ in
+        let target = try DatabaseQueue(path: temporary)
+        try pool.backup(to: target)
+        // One self-contained file: the copy takes the source's WAL mode, so turn it back.
+        try target.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+        try target.close()
+      }
+    } catch let error as PrivateFileError {
+      throw StoreError.other(destination, error.problem)
     }
-    let target = try DatabaseQueue(path: destination)
-    try pool.backup(to: target)
-    // One self-contained file: the copy takes the source's WAL mode, so turn it back.
-    try target.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
-    try target.close()
-    StoreLocation.makePrivate(destination)
   }
 }
 

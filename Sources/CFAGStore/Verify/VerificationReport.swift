@@ -4,6 +4,7 @@ public struct VerificationReport: Hashable, Sendable {
   /// The checks, in the order they run.
   public enum Check: String, Hashable, Sendable, CaseIterable {
     case integrity = "integrity"
+    case schema = "schema"
     case foreignKeys = "foreign-keys"
     case chain = "hash-chain"
     case currentValues = "current-values"
@@ -13,6 +14,7 @@ public struct VerificationReport: Hashable, Sendable {
     public var label: String {
       switch self {
       case .integrity: "SQLite integrity check"
+      case .schema: "tables, indexes, triggers and views are cfag's own"
       case .foreignKeys: "foreign keys"
       case .chain: "change log hash chain"
       case .currentValues: "stored values match the change log"

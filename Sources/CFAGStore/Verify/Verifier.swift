@@ -9,6 +9,7 @@ public enum Verifier {
     var report = VerificationReport()
     try integrity(db, &report)
     guard report.isValid else { return report }
+    try SchemaCheck.run(db, report: &report)
     try foreignKeys(db, &report)
     let present = Set(
       try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))

@@ -1,4 +1,5 @@
 import CFAGDomain
+import CFAGOutput
 import Foundation
 
 /// Copies checked theme files into the partnership's themes folder.
@@ -33,8 +34,11 @@ public enum ThemeInstaller {
   ///
   /// The folder is created (with its parents) as `0700` if missing; files are written `0600`, since
   /// a partnership's themes are its own. A file with errors, or with the same id as an earlier file
-  /// in `files`, is refused and nothing of it is written.
-  public static func install(files: [URL], into folder: URL, fileManager: FileManager = .default) -> Report {
+  /// in `files`, is refused and nothing of it is written; so is one whose id is already installed,
+  /// unless `replace`.
+  public static func install(
+    files: [URL], into folder: URL, replace: Bool = false, fileManager: FileManager = .default
+  ) -> Report {
     var report = Report()
     var ids: [String: URL] = [:]
     var checked: [(URL, Theme, Data)] = []
@@ -70,8 +74,17 @@ public enum ThemeInstaller {
     for (file, theme, data) in checked {
       let destination = folder.appendingPathComponent("\(theme.id).yaml")
       let existed = fileManager.fileExists(atPath: destination.path)
+      if existed && !replace {
+        let clash = ThemeDiagnostic(
+          file: file.path, line: 1, column: 1,
+          message:
+            "theme id '\(theme.id)' is already installed as \(destination.path): add --force to replace it")
+        report.refused.append(.init(file: file, diagnostics: [clash]))
+        continue
+      }
       do {
-        try write(data, to: destination, fileManager: fileManager)
+        // rename(2) replaces an existing file in one step, so readers never see half a theme.
+        try PrivateFile.write(data, to: destination.path, replace: replace)
         report.installed.append(
           .init(id: theme.id, source: file, destination: destination, replaced: existed))
       } catch {
@@ -93,25 +106,5 @@ public enum ThemeInstaller {
     try fileManager.createDirectory(
       at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     try fileManager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
-  }
-
-  /// Writes beside the destination with mode 0600, then renames it into place.
-  private static func write(_ data: Data, to destination: URL, fileManager: FileManager) throws {
-    let temporary = destination.deletingLastPathComponent()
-      .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
-    guard
-      fileManager.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600])
-    else { throw CocoaError(.fileWriteUnknown) }
-    do {
-      try fileManager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: temporary.path)
-      // rename(2) replaces an existing file in one step, so readers never see half a theme.
-      guard rename(temporary.path, destination.path) == 0 else {
-        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-      }
-      try fileManager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: destination.path)
-    } catch {
-      try? fileManager.removeItem(at: temporary)
-      throw error
-    }
   }
 }

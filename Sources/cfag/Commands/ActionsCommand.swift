@@ -81,7 +81,7 @@ struct ActionsList: ParsableCommand {
     if global.json { return JSONOutput.print(actions.map { ActionJSON($0, today: env.today) }) }
     if actions.isEmpty { return Output.done("no actions match") }
     let names = try workbench.agencyDirectory().agencies.reduce(into: [:]) { $0[$1.id] = $1.shortName }
-    print(
+    Output.print(
       TextTable.render(
         header: ["ID", "RAG", "DUE", "STATUS", "AGENCY", "LEAD", "ACTION"],
         rows: actions.map { action in
@@ -106,7 +106,7 @@ struct ActionsShow: ParsableCommand {
     let env = try AppEnvironment(global)
     let trail = try env.workbench().actionTrail(id)
     if global.json { return JSONOutput.print(ActionTrailJSON(trail, today: env.today)) }
-    print(ActionsText.render(trail, today: env.today))
+    Output.print(ActionsText.render(trail, today: env.today))
   }
 }
 

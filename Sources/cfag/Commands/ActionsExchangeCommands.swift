@@ -1,6 +1,7 @@
 import ArgumentParser
 import CFAGDomain
 import CFAGInterchange
+import CFAGOutput
 import CFAGStore
 import Foundation
 
@@ -19,6 +20,7 @@ struct ActionsExport: ParsableCommand {
   @Option(help: "csv, md or html.") var format: Format
   @Option(help: "Only this owner agency's actions.") var agency: String?
   @Option(help: "The file to write (readable by you only).") var out: String
+  @Flag(help: "Replace the file if it exists.") var force = false
 
   func run() throws {
     let pack = try AppEnvironment(global).workbench().trackerPack(agency: agency)
@@ -28,7 +30,7 @@ struct ActionsExport: ParsableCommand {
       case .md: Array(TrackerPackMarkdown.render(pack).utf8)
       case .html: Array(TrackerPackHTML.render(pack).utf8)
       }
-    try PrivateFile.save(bytes, to: out)
+    try PrivateFile.write(bytes, to: out, replace: force)
     Output.done(
       "wrote the pack for \(pack.scope) to \(out): \(pack.entries.count) action(s), \(pack.overdue.count) overdue"
     )
@@ -67,8 +69,8 @@ struct ActionsImport: ParsableCommand {
       throw CLIError("nothing was applied: \(failure.problems.count) problem(s) in \(file)")
     }
     for entry in plan.entries {
-      print("\(entry.id) (line \(entry.line))")
-      for change in entry.changes { print("  \(change)") }
+      Output.print("\(entry.id) (line \(entry.line))")
+      for change in entry.changes { Output.print("  \(change)") }
     }
     let changes = plan.entries.map(\.changes.count).reduce(0, +)
     let summary =
@@ -78,23 +80,5 @@ struct ActionsImport: ParsableCommand {
 
   private func problemText(_ problem: TrackerImportProblem) -> String {
     (problem.id.map { "\($0): " } ?? "") + problem.message
-  }
-}
-
-/// Writes a file only its owner can read (0600): packs hold the partnership's actions.
-enum PrivateFile {
-  static func save(_ bytes: [UInt8], to path: String) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
-    defer { close(descriptor) }
-    guard fchmod(descriptor, 0o600) == 0 else {
-      throw CLIError("cannot make \(path) private: \(String(cString: strerror(errno)))")
-    }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      guard count > 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
-      written += count
-    }
   }
 }

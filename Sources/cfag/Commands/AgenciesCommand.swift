@@ -20,7 +20,7 @@ struct AgenciesList: ParsableCommand {
       all || !$0.retired
     }
     if global.json { return JSONOutput.print(agencies.map(AgencyJSON.init)) }
-    print(
+    Output.print(
       TextTable.render(
         header: ["ID", "SHORT", "KIND", "NAME"],
         rows: agencies.map {

@@ -50,7 +50,7 @@ struct AuditList: ParsableCommand {
     let rows = summaries.map {
       [$0.id.rawValue, $0.meetingDate.iso, $0.stage.label, $0.distribution.progress, $0.themeTitle]
     }
-    print(TextTable.render(header: ["ID", "MEETING", "STAGE", "PROGRESS", "THEME"], rows: rows))
+    Output.print(TextTable.render(header: ["ID", "MEETING", "STAGE", "PROGRESS", "THEME"], rows: rows))
   }
 }
 
@@ -64,7 +64,7 @@ struct AuditShow: ParsableCommand {
   func run() throws {
     let record = try AppEnvironment(global).workbench().record(audit)
     if global.json { return JSONOutput.print(AuditJSON(record)) }
-    print(AuditText.render(record))
+    Output.print(AuditText.render(record))
   }
 }
 

@@ -81,7 +81,7 @@ struct CasesList: ParsableCommand {
           : "no candidate meets the criteria of \(theme!.id): "
             + theme!.criteria.map(\.description).joined(separator: "; "))
     }
-    print(
+    Output.print(
       TextTable.render(
         header: ["REFERENCE", "PLAN", "AGE", "GENDER", "TEAM", "START", "AGENCIES KNOWN"],
         rows: candidates.map {
@@ -117,16 +117,6 @@ enum FileInput {
       throw CLIError("cannot read \(path): no such file, or it is not readable")
     }
     return [UInt8](data)
-  }
-
-  /// Writes a file, refusing to overwrite one unless asked.
-  static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws {
-    if !overwrite && FileManager.default.fileExists(atPath: path) {
-      throw CLIError("\(path) already exists; choose another name or add --force to overwrite it")
-    }
-    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-      throw CLIError("cannot write \(path)")
-    }
   }
 }
 

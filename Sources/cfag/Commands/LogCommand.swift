@@ -27,7 +27,7 @@ struct LogCommand: ParsableCommand {
     let records = try AppEnvironment(global).workbench().history(scope)
     if global.json { return JSONOutput.print(records.map(ChangeRecordJSON.init)) }
     if records.isEmpty { return Output.done("no changes recorded") }
-    print(LogText.render(records))
+    Output.print(LogText.render(records))
   }
 }
 

@@ -65,7 +65,7 @@ struct FindingsCommand: ParsableCommand {
     let findings = try AppEnvironment(global).workbench().findings(audit)
     if global.json { return JSONOutput.print(findings.map(FindingJSON.init)) }
     if findings.isEmpty { return Output.done("no findings tagged yet in \(audit)") }
-    print(
+    Output.print(
       TextTable.render(
         header: ["TAG", "CASES", "WHICH"],
         rows: findings.map {

@@ -30,7 +30,7 @@ struct PurgeCommand: ParsableCommand {
       "\(report.total) field\(report.total == 1 ? "" : "s") in \(report.audits.count) audit"
       + (report.audits.count == 1 ? "" : "s")
     if dryRun {
-      print(table)
+      Output.print(table)
       Output.done("dry run: would replace \(count) with \"\(report.placeholder)\"; nothing was changed")
     } else {
       Output.standardError(table)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CFAGDomain
+import CFAGOutput
 import CFAGReports
 import CFAGStore
 import Foundation
@@ -91,25 +92,13 @@ struct ReportEdit: ParsableCommand {
   }
 }
 
-/// Where a report goes: standard output, or a new file readable by its owner only.
+/// Where a report goes: standard output (text made safe for the terminal), or a new file readable
+/// by its owner only.
 enum ReportOutput {
+  /// `bytes` is text unless `path` is given (DOCX always has one).
   static func emit(_ bytes: Data, to path: String?, force: Bool, what: String) throws {
-    guard let path else {
-      FileHandle.standardOutput.write(bytes)
-      return
-    }
-    let manager = FileManager.default
-    if manager.fileExists(atPath: path) && !force {
-      throw CLIError("\(path) already exists; choose another name or add --force to overwrite it")
-    }
-    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    guard manager.fileExists(atPath: folder) else {
-      throw CLIError("cannot write \(path): the folder \(folder) does not exist")
-    }
-    guard manager.createFile(atPath: path, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
-      throw CLIError("cannot write \(path): permission denied or not a file")
-    }
-    try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+    guard let path else { return Output.print(String(decoding: bytes, as: UTF8.self), terminator: "") }
+    try PrivateFile.write(bytes, to: path, replace: force)
     Output.done("wrote \(what) to \(path)")
   }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CFAGDomain
 import CFAGInterchange
+import CFAGOutput
 import CFAGStore
 import Foundation
 
@@ -38,7 +39,7 @@ struct ReturnsTemplate: ParsableCommand {
     let id = audit
     let template = try AppEnvironment(global).workbench().returnTemplate(
       id, agency: agency, format: format.format)
-    try FileInput.write(template.bytes, to: out, overwrite: force)
+    try PrivateFile.write(template.bytes, to: out, replace: force)
     Output.done(
       "wrote the \(template.agency.name) return for \(id) to \(out); import it filled in with: "
         + "cfag returns import \(id) FILE")
@@ -134,7 +135,7 @@ struct ReturnsStatus: ParsableCommand {
   func run() throws {
     let status = try AppEnvironment(global).workbench().returnStatus(audit)
     if global.json { return JSONOutput.print(status.agencies.map { ReturnStatusJSON($0, status: status) }) }
-    print(ReturnsText.status(status))
+    Output.print(ReturnsText.status(status))
   }
 }
 
@@ -176,8 +177,8 @@ struct ReturnsPack: ParsableCommand {
   func run() throws {
     let pack = try AppEnvironment(global).workbench().returnPack(audit)
     let text = format == .html ? pack.html : pack.markdown
-    guard let out else { return print(text, terminator: "") }
-    try FileInput.write(Array(text.utf8), to: out, overwrite: force)
+    guard let out else { return Output.print(text, terminator: "") }
+    try PrivateFile.write(Array(text.utf8), to: out, replace: force)
     Output.done("wrote the pre-meeting pack for \(audit) (\(pack.tables.count) cases) to \(out)")
   }
 }

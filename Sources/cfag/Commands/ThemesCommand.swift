@@ -24,7 +24,7 @@ struct ThemesList: ParsableCommand {
       Output.done("no themes found in: \(library.searchPath.folders.map(\.url.path).joined(separator: ", "))")
       return
     }
-    print(
+    Output.print(
       TextTable.render(
         header: ["ID", "VERSION", "TITLE", "FILE"],
         rows: library.entries.map { entry in
@@ -63,7 +63,7 @@ struct ThemesShow: ParsableCommand {
         if !question.guidance.isEmpty { lines.append("     Good looks like: \(question.guidance)") }
       }
     }
-    print(lines.joined(separator: "\n"))
+    Output.print(lines.joined(separator: "\n"))
   }
 }
 
@@ -104,11 +104,13 @@ struct ThemesInstall: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "Theme files to install.") var files: [String]
+  @Flag(help: "Replace an installed theme with the same id.") var force = false
 
   func run() throws {
     let env = try AppEnvironment(global)
     let folder = env.themeSearchPath.installFolder
-    let report = ThemeInstaller.install(files: files.map { URL(fileURLWithPath: $0) }, into: folder)
+    let report = ThemeInstaller.install(
+      files: files.map { URL(fileURLWithPath: $0) }, into: folder, replace: force)
     for refused in report.refused {
       for diagnostic in refused.diagnostics { Output.standardError(diagnostic.description) }
     }

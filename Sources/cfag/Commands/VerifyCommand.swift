@@ -26,7 +26,7 @@ struct VerifyCommand: ParsableCommand {
     if global.json {
       JSONOutput.print(VerificationJSON(report))
     } else {
-      print(VerifyText.render(report))
+      Output.print(VerifyText.render(report))
     }
     guard report.isValid else {
       let failed = VerificationReport.Check.allCases.filter { !report.problems($0).isEmpty }.map(\.rawValue)

@@ -22,6 +22,9 @@ struct AppEnvironment {
     } else {
       today = Clock.today()
     }
+    if let given = options.actor, given.trimmingWhitespace.isEmpty {
+      throw CLIError("--as is empty: give the name to record in the change log as acting, or leave --as out")
+    }
     let named = options.actor ?? variables["CFAG_USER"] ?? variables["USER"] ?? variables["LOGNAME"]
     actor = named?.trimmingWhitespace.isEmpty == false ? named!.trimmingWhitespace : "unknown"
   }

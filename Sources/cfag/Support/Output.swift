@@ -1,14 +1,22 @@
+import CFAGOutput
 import Foundation
 
-/// Where output goes: ids and JSON on stdout for scripts, messages for people on stderr.
+/// Where output goes: ids and JSON on stdout for scripts, messages for people on stderr. Every
+/// text for people passes through `TerminalText.safe`, so stored text cannot drive the terminal;
+/// JSON is printed exact.
 enum Output {
   /// Prints the id of something just created, alone on stdout (or `{"id": ...}` with `--json`).
   static func created(_ id: some CustomStringConvertible, json: Bool) {
     if json {
-      print(JSONOutput.encode(["id": id.description]))
+      JSONOutput.print(["id": id.description])
     } else {
-      print(id)
+      print(id.description)
     }
+  }
+
+  /// Prints text for people on stdout.
+  static func print(_ text: String, terminator: String = "\n") {
+    Swift.print(TerminalText.safe(text), terminator: terminator)
   }
 
   /// A short confirmation for people.
@@ -17,7 +25,7 @@ enum Output {
   static func warn(_ message: String) { standardError("warning: \(message)") }
 
   static func standardError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.safe(message) + "\n").utf8))
   }
 }
 

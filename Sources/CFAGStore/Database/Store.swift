@@ -19,6 +19,7 @@ public final class Store: Sendable {
     self.isReadOnly = readOnly
     let existed = FileManager.default.fileExists(atPath: path)
     if readOnly && !existed { throw StoreError.missing(path) }
+    if existed { try StoreLocation.requireRegularFile(path) }
     warnings = readOnly ? [] : try StoreLocation.prepare(path: path)
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
@@ -36,11 +37,23 @@ public final class Store: Sendable {
       pool = try DatabasePool(path: path, configuration: configuration)
       if !readOnly {
         try Schema.migrator.migrate(pool)
-        StoreLocation.makePrivate(path)
+        // A file the program did not create keeps its mode (a warning says if others can read it).
+        if !existed { StoreLocation.makePrivate(path) }
       }
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
     }
+  }
+
+  /// Whether `path` is a cfag database with every migration of this cfag applied, so it can be
+  /// opened read-only. Opening it to ask writes nothing.
+  public static func isUpToDate(path: String) -> Bool {
+    guard (try? StoreLocation.requireRegularFile(path)) != nil else { return false }
+    var configuration = Configuration()
+    configuration.readonly = true
+    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
+    defer { try? queue.close() }
+    return (try? queue.read { try Schema.migrator.hasCompletedMigrations($0) }) ?? false
   }
 
   /// Runs one user action in an immediate write transaction. Either all of it is stored, with its

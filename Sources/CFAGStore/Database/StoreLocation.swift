@@ -40,6 +40,16 @@ public enum StoreLocation {
     return warnings
   }
 
+  /// Refuses a database path that exists but is not a regular file (a device such as /dev/null, a
+  /// folder, a pipe): SQLite would write journals beside it. A symlink to a regular file is allowed.
+  static func requireRegularFile(_ path: String) throws {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return }
+    guard status.st_mode & S_IFMT == S_IFREG else {
+      throw StoreError.other(path, "is not a regular file, so it cannot be a cfag database")
+    }
+  }
+
   /// Makes sure a file the program created is private to its owner.
   static func makePrivate(_ path: String) {
     for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {

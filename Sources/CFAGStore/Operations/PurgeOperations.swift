@@ -54,6 +54,14 @@ enum PurgePolicy {
   ]
 
   static func placeholder(_ day: Day) -> String { "[purged \(day.iso)]" }
+  /// How every purge's change records give their reason.
+  static let reasonPrefix = "retention: "
+
+  /// Whether a purge may remove the logged texts of `column` of `table`; grades, structure and
+  /// everything else never.
+  static func isPurgeable(table: String, column: String) -> Bool {
+    [textColumns, outlineColumns, answerColumns].contains { $0[table]?.contains(column) == true }
+  }
   static func isPurged(_ text: String) -> Bool { text.hasPrefix("[purged ") }
 }
 
@@ -84,7 +92,8 @@ extension Workbench {
     }
     return try perform { tx in
       let report = try Self.purgeReport(tx.db, before: before, dryRun: false, placeholder: placeholder)
-      let reason = "retention: case-level detail of audits with a meeting before \(before.iso) purged"
+      let reason =
+        PurgePolicy.reasonPrefix + "case-level detail of audits with a meeting before \(before.iso) purged"
       for change in try Self.purgeChanges(tx.db, before: before, placeholder: placeholder) {
         try tx.update(
           change.table, id: change.id, auditID: change.auditID, [(change.column, change.value)],

@@ -6,6 +6,9 @@ enum ChainCheck {
   static func run(_ db: Database, state: inout LoggedState, report: inout VerificationReport) throws {
     var expectedSequence = 1
     var previousHash = ChangeChain.genesis
+    /// Value texts missing from the log, and the fields a retention purge covered.
+    var missing: [(entity: String, id: String, field: String, sequence: Int)] = []
+    var purged: Set<[String]> = []
     let cursor = try Row.fetchCursor(
       db,
       sql: """
@@ -46,20 +49,47 @@ enum ChainCheck {
         if let value = text(row, index) {
           if ChangeChain.valueHash(value) != valueHash { problem("its \(label) value text was edited") }
         } else if !valueHash.isEmpty {
-          report.purgedTexts += 1
+          missing.append((entity, id, field, sequence))
         }
       }
+      if (text(row, 10) ?? "").hasPrefix(PurgePolicy.reasonPrefix) { purged.insert([entity, id, field]) }
       if let message = state.apply(entity: entity, id: id, field: field, newHash: newHash, sequence: sequence)
       {
         problem(message)
       }
       report.records += 1
+      if hash == report.notedHead { report.notedHeadSequence = sequence }
       previousHash = hash
       expectedSequence = sequence + 1
     }
     if expectedSequence > 1 {
       report.headSequence = expectedSequence - 1
       report.headHash = previousHash
+    }
+    for text in missing {
+      guard PurgePolicy.isPurgeable(table: text.entity, column: text.field) else {
+        report.add(
+          .init(
+            .chain, table: text.entity, id: text.id, field: text.field, sequence: text.sequence,
+            "its value text is missing, but a purge never removes this field: it was removed outside cfag"))
+        continue
+      }
+      guard purged.contains([text.entity, text.id, text.field]) else {
+        report.add(
+          .init(
+            .chain, table: text.entity, id: text.id, field: text.field, sequence: text.sequence,
+            "its value text is missing, but no retention purge of this field is logged: it was removed outside cfag"
+          ))
+        continue
+      }
+      report.purgedTexts += 1
+    }
+    if let noted = report.notedHead, report.notedHeadSequence == nil {
+      report.add(
+        .init(
+          .chain, table: "change_log",
+          "the noted head \(noted) is not in the chain: the log was rewritten since it was noted, "
+            + "or this is another database"))
     }
   }
 

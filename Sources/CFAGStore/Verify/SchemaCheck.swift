@@ -47,7 +47,7 @@ enum SchemaCheck {
       guard let wanted = expectedByName[object.name] else {
         problems.append(
           .init(
-            .schema, table: object.table, id: object.name,
+            .schema,
             "\(object.label) is not made by cfag's migrations: it was added outside cfag"
               + (object.sql.map { " (\(CurrentValueCheck.quoted($0)))" } ?? "")))
         continue
@@ -57,13 +57,13 @@ enum SchemaCheck {
       {
         problems.append(
           .init(
-            .schema, table: object.table, id: object.name,
+            .schema,
             "\(object.label) differs from what cfag's migrations make: it was altered outside cfag"))
       }
     }
     for object in expected.sorted() where foundByName[object.name] == nil {
       problems.append(
-        .init(.schema, table: object.table, id: object.name, "\(object.label) is missing: it was dropped"))
+        .init(.schema, "\(object.label) is missing: it was dropped"))
     }
     // The applied migrations must be a prefix of the known ones, in order.
     let prefix = Array(known.prefix(applied.count))

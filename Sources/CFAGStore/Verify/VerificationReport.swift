@@ -70,6 +70,10 @@ public struct VerificationReport: Hashable, Sendable {
   /// log shows.
   public var headSequence: Int?
   public var headHash: String?
+  /// A head noted earlier (`cfag verify --head HASH`), and the record that has it, if any: a noted
+  /// head missing from the chain means the log was rewritten since.
+  public var notedHead: String?
+  public var notedHeadSequence: Int?
 
   public init() {}
 

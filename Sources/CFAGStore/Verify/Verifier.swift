@@ -5,8 +5,9 @@ import GRDB
 /// stored value against its last logged value, and every audit's figures against its case records.
 public enum Verifier {
   /// Runs every check on a consistent snapshot of `db`.
-  public static func verify(_ db: Database) throws -> VerificationReport {
+  public static func verify(_ db: Database, notedHead: String? = nil) throws -> VerificationReport {
     var report = VerificationReport()
+    report.notedHead = notedHead?.lowercased()
     try integrity(db, &report)
     guard report.isValid else { return report }
     try SchemaCheck.run(db, report: &report)
@@ -27,10 +28,11 @@ public enum Verifier {
     return report
   }
 
-  /// Verifies a database file that is not open (a backup), read-only. Refuses a file that is not a
-  /// cfag database, or one written by a newer cfag.
-  public static func verify(file path: String) throws -> VerificationReport {
+  /// Verifies a database file read-only, changing no byte of it: a backup, a copy, or the database
+  /// in use. Refuses a file that is not a cfag database, or one written by a newer cfag.
+  public static func verify(file path: String, notedHead: String? = nil) throws -> VerificationReport {
     guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path) }
+    try StoreLocation.requireRegularFile(path)
     var configuration = Configuration()
     configuration.readonly = true
     do {
@@ -43,7 +45,7 @@ public enum Verifier {
         if try Schema.migrator.hasBeenSuperseded(db) {
           throw StoreError.corrupt(path, "it was written by a newer version of cfag")
         }
-        return try verify(db)
+        return try verify(db, notedHead: notedHead)
       }
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
@@ -72,6 +74,6 @@ public enum Verifier {
 extension Store {
   /// Runs `verify` on a consistent snapshot of this database.
   public func verify() throws -> VerificationReport {
-    try read(Verifier.verify)
+    try read { try Verifier.verify($0) }
   }
 }

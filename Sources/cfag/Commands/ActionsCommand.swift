@@ -75,7 +75,7 @@ struct ActionsList: ParsableCommand {
 
   func run() throws {
     let env = try AppEnvironment(global)
-    let workbench = try env.workbench()
+    let workbench = try env.workbench(readOnly: true)
     let actions = try workbench.actions(
       ActionFilter(agency: agency, rag: rag, status: status, overdue: overdue, audit: audit))
     if global.json { return JSONOutput.print(actions.map { ActionJSON($0, today: env.today) }) }
@@ -104,7 +104,7 @@ struct ActionsShow: ParsableCommand {
 
   func run() throws {
     let env = try AppEnvironment(global)
-    let trail = try env.workbench().actionTrail(id)
+    let trail = try env.workbench(readOnly: true).actionTrail(id)
     if global.json { return JSONOutput.print(ActionTrailJSON(trail, today: env.today)) }
     Output.print(ActionsText.render(trail, today: env.today))
   }

@@ -23,7 +23,7 @@ struct ActionsExport: ParsableCommand {
   @Flag(help: "Replace the file if it exists.") var force = false
 
   func run() throws {
-    let pack = try AppEnvironment(global).workbench().trackerPack(agency: agency)
+    let pack = try AppEnvironment(global).workbench(readOnly: true).trackerPack(agency: agency)
     let bytes: [UInt8] =
       switch format {
       case .csv: TrackerPackCSV.encode(pack)

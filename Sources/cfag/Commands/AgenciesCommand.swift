@@ -16,7 +16,7 @@ struct AgenciesList: ParsableCommand {
   @Flag(help: "Include retired agencies.") var all = false
 
   func run() throws {
-    let agencies = try AppEnvironment(global).workbench().agencyDirectory().agencies.filter {
+    let agencies = try AppEnvironment(global).workbench(readOnly: true).agencyDirectory().agencies.filter {
       all || !$0.retired
     }
     if global.json { return JSONOutput.print(agencies.map(AgencyJSON.init)) }

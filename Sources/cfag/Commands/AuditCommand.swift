@@ -42,7 +42,7 @@ struct AuditList: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    let summaries = try AppEnvironment(global).workbench().auditSummaries()
+    let summaries = try AppEnvironment(global).workbench(readOnly: true).auditSummaries()
     if global.json { return JSONOutput.print(summaries.map(AuditSummaryJSON.init)) }
     if summaries.isEmpty {
       return Output.done("no audits yet; create one with: cfag audit create --theme ID --date YYYY-MM-DD")
@@ -62,7 +62,7 @@ struct AuditShow: ParsableCommand {
   @Argument(help: "The audit id.") var audit: AuditID
 
   func run() throws {
-    let record = try AppEnvironment(global).workbench().record(audit)
+    let record = try AppEnvironment(global).workbench(readOnly: true).record(audit)
     if global.json { return JSONOutput.print(AuditJSON(record)) }
     Output.print(AuditText.render(record))
   }

@@ -72,7 +72,7 @@ struct CasesList: ParsableCommand {
   func run() throws {
     let env = try AppEnvironment(global)
     let theme = try theme.map { try env.theme($0) }
-    let candidates = try env.workbench().candidates(admittedBy: theme)
+    let candidates = try env.workbench(readOnly: true).candidates(admittedBy: theme)
     if global.json { return JSONOutput.print(candidates.map(CandidateJSON.init)) }
     guard !candidates.isEmpty else {
       return Output.done(

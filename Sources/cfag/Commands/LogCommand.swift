@@ -24,7 +24,7 @@ struct LogCommand: ParsableCommand {
     case (nil, nil, _?): throw CLIError("--case needs --audit ID: a case reference belongs to an audit")
     default: throw CLIError("give either --audit or --action, not both")
     }
-    let records = try AppEnvironment(global).workbench().history(scope)
+    let records = try AppEnvironment(global).workbench(readOnly: true).history(scope)
     if global.json { return JSONOutput.print(records.map(ChangeRecordJSON.init)) }
     if records.isEmpty { return Output.done("no changes recorded") }
     Output.print(LogText.render(records))

@@ -62,7 +62,7 @@ struct FindingsCommand: ParsableCommand {
   @Argument(help: "The audit id.") var audit: AuditID
 
   func run() throws {
-    let findings = try AppEnvironment(global).workbench().findings(audit)
+    let findings = try AppEnvironment(global).workbench(readOnly: true).findings(audit)
     if global.json { return JSONOutput.print(findings.map(FindingJSON.init)) }
     if findings.isEmpty { return Output.done("no findings tagged yet in \(audit)") }
     Output.print(

@@ -45,7 +45,7 @@ struct ReportRender: ParsableCommand {
       throw CLIError("a DOCX report is a binary file: give --out FILE.docx")
     }
     let env = try AppEnvironment(global)
-    let workbench = try env.workbench()
+    let workbench = try env.workbench(readOnly: true)
     let id = audit
     let record = try workbench.record(id)
     let directory = try workbench.agencyDirectory()

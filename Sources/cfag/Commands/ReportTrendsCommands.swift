@@ -18,7 +18,7 @@ struct ReportTrends: ParsableCommand {
 
   func run() throws {
     if format == .docx { throw CLIError("trends are written as md, html or csv") }
-    let workbench = try AppEnvironment(global).workbench()
+    let workbench = try AppEnvironment(global).workbench(readOnly: true)
     let audits = try workbench.allRecords(withReturns: false)
     if let theme, !audits.contains(where: { $0.audit.theme.id == theme }) {
       let known = Set(audits.map(\.audit.theme.id)).sorted().joined(separator: ", ")
@@ -52,7 +52,7 @@ struct ReportAnnual: ParsableCommand {
       throw CLIError("the annual section is written as md or html")
     }
     guard from <= to else { throw CLIError("--from \(from.iso) is after --to \(to.iso)") }
-    let workbench = try AppEnvironment(global).workbench()
+    let workbench = try AppEnvironment(global).workbench(readOnly: true)
     let annual = AnnualReport.build(
       audits: try workbench.allRecords(withReturns: false),
       sections: try workbench.allReportSections(), actions: try workbench.actions(ActionFilter()), from: from,

@@ -37,7 +37,7 @@ struct ReturnsTemplate: ParsableCommand {
 
   func run() throws {
     let id = audit
-    let template = try AppEnvironment(global).workbench().returnTemplate(
+    let template = try AppEnvironment(global).workbench(readOnly: true).returnTemplate(
       id, agency: agency, format: format.format)
     try PrivateFile.write(template.bytes, to: out, replace: force)
     Output.done(
@@ -133,7 +133,7 @@ struct ReturnsStatus: ParsableCommand {
   @Argument(help: "The audit id.") var audit: AuditID
 
   func run() throws {
-    let status = try AppEnvironment(global).workbench().returnStatus(audit)
+    let status = try AppEnvironment(global).workbench(readOnly: true).returnStatus(audit)
     if global.json { return JSONOutput.print(status.agencies.map { ReturnStatusJSON($0, status: status) }) }
     Output.print(ReturnsText.status(status))
   }
@@ -175,7 +175,7 @@ struct ReturnsPack: ParsableCommand {
   @Flag(help: "Overwrite the file if it exists.") var force = false
 
   func run() throws {
-    let pack = try AppEnvironment(global).workbench().returnPack(audit)
+    let pack = try AppEnvironment(global).workbench(readOnly: true).returnPack(audit)
     let text = format == .html ? pack.html : pack.markdown
     guard let out else { return Output.print(text, terminator: "") }
     try PrivateFile.write(Array(text.utf8), to: out, replace: force)

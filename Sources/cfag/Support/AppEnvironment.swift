@@ -37,8 +37,11 @@ struct AppEnvironment {
   }
 
   /// Opens the database and the workbench, telling people on stderr about anything unsafe.
+  /// `readOnly` (commands that only read) opens an existing, up-to-date file without writing a byte
+  /// to it; a file still to be created or migrated is opened for writing as before.
   func workbench(readOnly: Bool = false) throws -> Workbench {
-    let store = try Store(path: databasePath, readOnly: readOnly)
+    let store = try Store(
+      path: databasePath, readOnly: readOnly && Store.isUpToDate(path: databasePath))
     for warning in store.warnings { Output.warn(warning) }
     return try Workbench(store: store, session: session)
       .expecting(unchangedSince: options.ifUnchangedSince.map(LogSequence.init))

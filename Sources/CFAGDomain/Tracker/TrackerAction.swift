@@ -312,12 +312,19 @@ public struct ActionUpdate: Hashable, Sendable {
   public var dueReason: String?
   public var evidence: String?
   public var reaudit: Bool?
+  /// A new named lead.
+  public var lead: String?
+  /// A new owner agency (its id).
+  public var owner: String?
 
   public init(
     progress: String? = nil, status: ActionStatus? = nil, confidence: Confidence? = nil,
     rag: RAGChoice? = nil,
-    due: Day? = nil, dueReason: String? = nil, evidence: String? = nil, reaudit: Bool? = nil
+    due: Day? = nil, dueReason: String? = nil, evidence: String? = nil, reaudit: Bool? = nil,
+    lead: String? = nil, owner: String? = nil
   ) {
+    self.lead = lead
+    self.owner = owner
     self.progress = progress
     self.status = status
     self.confidence = confidence
@@ -367,6 +374,15 @@ extension TrackerAction {
       }
       changes.append(ActionChange(field: "evidence", old: evidenceOfImpact, new: evidence))
       evidenceOfImpact = evidence
+    }
+    if let lead = update.lead?.trimmingWhitespace, lead != self.lead {
+      guard !lead.isEmpty else { throw .missing(field: "lead", reason: "every action needs a named lead") }
+      changes.append(ActionChange(field: "lead", old: self.lead, new: lead))
+      self.lead = lead
+    }
+    if let owner = update.owner, owner != self.owner {
+      changes.append(ActionChange(field: "owner", old: self.owner, new: owner))
+      self.owner = owner
     }
     if let reaudit = update.reaudit, reaudit != self.reaudit {
       changes.append(ActionChange(field: "reaudit", old: String(self.reaudit), new: String(reaudit)))

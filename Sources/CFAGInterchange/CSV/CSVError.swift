@@ -14,6 +14,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     case charactersAfterClosingQuote
     /// The bytes are not a text file this reader can read (UTF-32, a ZIP/.xlsx file, NUL bytes).
     case unsupportedContent(String)
+    /// A field or record over `ImportLimits`, or a NUL byte in a field.
+    case limit(String)
   }
 
   /// 1-based physical line of the problem.
@@ -40,7 +42,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         + " with inner quotes doubled, and no space before the opening quote)"
     case .charactersAfterClosingQuote:
       "characters after the closing quote of a quoted field (expected a comma or end of line)"
-    case .unsupportedContent(let detail):
+    case .unsupportedContent(let detail), .limit(let detail):
       detail
     }
   }

@@ -24,12 +24,15 @@ public enum CSVReader {
     case .original(let skip):
       let body = UnsafeBufferPointer(rebasing: bytes[skip...])
       var parser = CSVParser(body)
-      return CSVDocument(encoding: encoding, records: try parser.parseAll())
+      let records = try parser.parseAll()
+      try ImportLimits.check(records)
+      return CSVDocument(encoding: encoding, records: records)
     case .transcoded(let utf8):
       let records = try utf8.withUnsafeBufferPointer { buffer throws(CSVError) in
         var parser = CSVParser(buffer)
         return try parser.parseAll()
       }
+      try ImportLimits.check(records)
       return CSVDocument(encoding: encoding, records: records)
     }
   }

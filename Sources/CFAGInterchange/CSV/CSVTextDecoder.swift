@@ -29,12 +29,20 @@ enum CSVTextDecoder {
       throw unsupported(
         "this is an old Excel workbook (.xls), not CSV; save it as CSV first")
     }
-    if bytes.prefix(1024).contains(0) {
+    // Many NULs near the start are UTF-16 without a mark; a stray one is reported where it is.
+    if bytes.prefix(1024).filter({ $0 == 0 }).count * 4 > min(bytes.count, 1024) {
       throw unsupported(
         "the file contains NUL bytes: it may be UTF-16 without a byte-order mark, or not text")
     }
     if UTF8Validation.isValid(bytes) {
       return (.utf8, .original(skip: 0))
+    }
+    if ImportLimits.looksLikeUTF8(bytes), let line = ImportLimits.firstInvalidUTF8Line(bytes) {
+      throw CSVError(
+        line: line,
+        kind: .unsupportedContent(
+          "the file is UTF-8 with bytes that are not UTF-8 on this line (they would be lost): "
+            + "save it as UTF-8 again"))
     }
     return (.windows1252, .transcoded(Windows1252.utf8(from: bytes)))
   }

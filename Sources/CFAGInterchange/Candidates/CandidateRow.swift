@@ -53,6 +53,7 @@ struct CandidateRowReader {
       guard let text = layout.value(column, in: record) else { continue }
       if let band = bands[text] { return band }
       guard let day = CandidateDates.parse(text) else { throw Self.notADate(column, text) }
+      try Self.checkYear(column, day)
       let band = AgeBand(birth: day, today: today)
       bands[text] = band
       return band
@@ -81,6 +82,7 @@ struct CandidateRowReader {
     guard let text = layout.value(column, in: record) else { return nil }
     if let day = days[text] { return day }
     guard let day = CandidateDates.parse(text) else { throw Self.notADate(column, text) }
+    try Self.checkYear(column, day)
     days[text] = day
     return day
   }
@@ -98,6 +100,14 @@ struct CandidateRowReader {
   static func notADate(_ column: CandidateColumn, _ text: String) -> FieldProblem {
     let shown = column == .startDate ? "\"\(text)\" " : ""
     return FieldProblem(field: column.label, message: "\(shown)is not a date; use YYYY-MM-DD or DD/MM/YYYY")
+  }
+
+  /// Refuses a date outside `ImportLimits.years`; only a start date is repeated in the message.
+  static func checkYear(_ column: CandidateColumn, _ day: Day) throws(FieldProblem) {
+    guard ImportLimits.problem(date: day) != nil else { return }
+    let years = "\(ImportLimits.years.lowerBound)–\(ImportLimits.years.upperBound)"
+    let shown = column == .startDate ? "\"\(day.iso)\" " : ""
+    throw FieldProblem(field: column.label, message: "\(shown)is outside \(years): check the year")
   }
 
   /// A domain refusal as `"value" reason`, without repeating the field name.

@@ -65,6 +65,33 @@ public struct FilledReturn: Sendable, Equatable {
     return filled
   }
 
+  /// Reads a Markdown return from its bytes, refusing a NUL, bytes that are not UTF-8 and answers
+  /// over `ImportLimits` with their line.
+  public static func markdown(bytes: [UInt8]) -> FilledReturn {
+    var filled = FilledReturn()
+    if let nul = bytes.firstIndex(of: 0) {
+      filled.problem(line(of: nul, in: bytes), "the file holds a NUL byte, which cannot be stored: remove it")
+      return filled
+    }
+    let invalid = bytes.withUnsafeBufferPointer { ImportLimits.firstInvalidUTF8Line($0) }
+    if let invalid {
+      filled.problem(
+        invalid, "this line has bytes that are not UTF-8 (they would be lost): save the file as UTF-8")
+      return filled
+    }
+    filled = markdown(String(decoding: bytes, as: UTF8.self))
+    for entry in filled.entries {
+      if let message = ImportLimits.problem(field: entry.value) {
+        filled.problem(entry.line, "\(entry.key): the answer \(message)")
+      }
+    }
+    return filled
+  }
+
+  private static func line(of offset: Int, in bytes: [UInt8]) -> Int {
+    bytes[..<offset].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+  }
+
   /// Reads a Markdown return (`ReturnTemplate.markdown`).
   public static func markdown(_ text: String) -> FilledReturn {
     var filled = FilledReturn()

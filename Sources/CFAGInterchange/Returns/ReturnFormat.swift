@@ -23,7 +23,7 @@ public enum ReturnFormat: String, Sendable, CaseIterable {
   public func read(_ bytes: [UInt8]) -> FilledReturn {
     switch self {
     case .csv: FilledReturn.csv(bytes)
-    case .markdown: FilledReturn.markdown(String(decoding: bytes, as: UTF8.self))
+    case .markdown: FilledReturn.markdown(bytes: bytes)
     }
   }
 }

@@ -12,6 +12,11 @@ public struct TrackerRowEdit: Hashable, Sendable {
   public var dueReason: String
   public var evidence: String
   public var newProgress: String
+  /// The Lead and Agency cells (editable), as read.
+  public var lead: String = ""
+  public var agency: String = ""
+  /// The read-only cells as read, to report an edit the import would otherwise ignore.
+  public var readOnly: [TrackerColumn: String] = [:]
 
   /// Whether the agency changed an editable cell or wrote a progress note.
   public var isEdited: Bool {
@@ -97,14 +102,23 @@ public enum TrackerCSVReader {
     }
     let due = day(cell(.due))
     if due == nil { invalid(.due, cell(.due), "is not a date (use YYYY-MM-DD, or DD/MM/YYYY)") }
+    if let due, let message = ImportLimits.problem(date: due) {
+      problems.append(
+        TrackerImportProblem(line: record.line, id: id, message: "\(TrackerColumn.due.rawValue) \(message)"))
+    }
     guard let version, let status, let confidence, let due, problems.isEmpty else {
       return .failure(TrackerImportFailure(problems: problems))
     }
-    return .success(
-      TrackerRowEdit(
-        line: record.line, id: id, version: version, status: status, confidence: confidence, due: due,
-        dueReason: cell(.dueReason), evidence: TrackerVersion.normalised(cell(.evidence)),
-        newProgress: cell(.newProgress)))
+    var edit = TrackerRowEdit(
+      line: record.line, id: id, version: version, status: status, confidence: confidence, due: due,
+      dueReason: cell(.dueReason), evidence: TrackerVersion.normalised(cell(.evidence)),
+      newProgress: cell(.newProgress))
+    edit.lead = cell(.lead)
+    edit.agency = cell(.agency)
+    for column in TrackerColumn.readOnly where header.index(of: column.rawValue) != nil {
+      edit.readOnly[column] = TrackerVersion.normalised(cell(column))
+    }
+    return .success(edit)
   }
 
   /// A date as ISO, or as a UK spreadsheet saves it (DD/MM/YYYY).

@@ -25,6 +25,15 @@ public enum TrackerColumn: String, CaseIterable, Sendable {
 
   /// The columns an agency may change; the import reads these, the id and the version.
   public static let editable: [TrackerColumn] = [
-    .due, .dueReason, .status, .confidence, .newProgress, .evidence,
+    .agency, .lead, .due, .dueReason, .status, .confidence, .newProgress, .evidence,
   ]
+
+  /// The read-only columns that show what is stored: an edit of one is reported, not lost.
+  /// (RAG and days overdue are worked out on the day, so they may differ from the export.)
+  public static let readOnly: [TrackerColumn] = [
+    .urgent, .action, .source, .audit, .created, .progressDate, .progressBy, .progress, .closedBy, .closedOn,
+  ]
+
+  /// Whether the column holds a date (a spreadsheet may save it as DD/MM/YYYY).
+  var isDate: Bool { [.created, .progressDate, .closedOn, .due].contains(self) }
 }

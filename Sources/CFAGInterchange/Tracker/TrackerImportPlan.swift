@@ -21,10 +21,12 @@ public struct TrackerImportPlan: Sendable {
   public var problems: [TrackerImportProblem]
 
   /// Compares the rows with the actions as they are now; notes are written by `author` on `today`.
+  /// `agencyName` gives the name the pack shows for an owner id, `agencyID` the owner an Agency cell
+  /// names (nil if none).
   public init(
     rows: [TrackerRowEdit], problems: [TrackerImportProblem], current: (ActionID) -> TrackerAction?,
     author: String,
-    today: Day
+    today: Day, agencyName: (String) -> String = { $0 }, agencyID: (String) -> String? = { $0 }
   ) {
     entries = []
     unchanged = 0
@@ -40,11 +42,30 @@ public struct TrackerImportPlan: Sendable {
         self.problems.append(problem(row, "no such action in the tracker (unknown id)"))
         continue
       }
-      guard row.isEdited else {
+      let sameState = TrackerVersion.stateHash(action) == row.version.state
+      if sameState {
+        let edited = Self.readOnlyEdits(row, action)
+        guard edited.isEmpty else {
+          self.problems += edited.map { problem(row, $0) }
+          continue
+        }
+      }
+      var owner: String?
+      if !row.agency.isEmpty && row.agency != agencyName(action.owner) {
+        guard let id = agencyID(row.agency) else {
+          self.problems.append(
+            problem(
+              row, "\(TrackerColumn.agency.rawValue) \"\(row.agency)\" is not an agency of the partnership"))
+          continue
+        }
+        if id != action.owner { owner = id }
+      }
+      let lead = row.lead.isEmpty || row.lead == action.lead ? nil : row.lead
+      guard row.isEdited || lead != nil || owner != nil else {
         unchanged += 1
         continue
       }
-      guard TrackerVersion.stateHash(action) == row.version.state else {
+      guard sameState else {
         self.problems.append(
           problem(
             row,
@@ -63,7 +84,7 @@ public struct TrackerImportPlan: Sendable {
       let update = ActionUpdate(
         progress: row.newProgress.isEmpty ? nil : row.newProgress, status: row.status,
         confidence: row.confidence,
-        due: row.due, dueReason: row.dueReason, evidence: row.evidence)
+        due: row.due, dueReason: row.dueReason, evidence: row.evidence, lead: lead, owner: owner)
       var after = action
       do {
         let changes = try after.apply(update, by: author, on: today)
@@ -80,6 +101,29 @@ public struct TrackerImportPlan: Sendable {
       }
     }
     self.problems.sort { $0.line < $1.line }
+  }
+
+  /// The read-only cells of a row whose action is unchanged since the export that differ from what
+  /// the export wrote, each in words (a date may come back as DD/MM/YYYY).
+  static func readOnlyEdits(_ row: TrackerRowEdit, _ action: TrackerAction) -> [String] {
+    TrackerColumn.readOnly.compactMap { column in
+      guard let found = row.readOnly[column] else { return nil }
+      let exported = TrackerVersion.normalised(TrackerPackCSV.stored(column, action))
+      if found == exported { return nil }
+      if column.isDate, !found.isEmpty, TrackerCSVReader.day(found)?.iso == exported { return nil }
+      let advice =
+        column == .progress
+        ? "write a new note in \"\(TrackerColumn.newProgress.rawValue)\" and put this cell back"
+        : "put it back as exported"
+      return
+        "column \"\(column.rawValue)\" was changed from \(Self.quoted(exported)) to \(Self.quoted(found)), "
+        + "but it is read-only and would not be imported: \(advice)"
+    }
+  }
+
+  private static func quoted(_ text: String) -> String {
+    let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return "\"" + (line.count > 40 ? String(line.prefix(40)) + "…" : line) + "\""
   }
 
   private func problem(_ row: TrackerRowEdit, _ message: String) -> TrackerImportProblem {

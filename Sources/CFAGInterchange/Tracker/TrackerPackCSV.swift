@@ -15,18 +15,25 @@ public enum TrackerPackCSV {
   static func cell(_ column: TrackerColumn, _ entry: TrackerPack.Entry) -> String {
     let action = entry.action
     return switch column {
+    case .agency: entry.agency
+    case .rag: entry.rag.label + (action.manualRAG == nil ? "" : " (manual)")
+    case .overdueDays: entry.overdueDays > 0 ? String(entry.overdueDays) : ""
+    default: stored(column, action)
+    }
+  }
+
+  /// A cell that shows only what is stored for the action (not the agency's name or the day's RAG).
+  static func stored(_ column: TrackerColumn, _ action: TrackerAction) -> String {
+    switch column {
     case .id: action.id.rawValue
     case .urgent: action.urgent ? "Yes" : ""
-    case .agency: entry.agency
     case .lead: action.lead
     case .action: action.text
     case .source: action.source.label
     case .audit: action.source.auditID?.rawValue ?? ""
     case .created: action.created.iso
     case .due: action.due.iso
-    case .dueReason, .newProgress: ""
-    case .rag: entry.rag.label + (action.manualRAG == nil ? "" : " (manual)")
-    case .overdueDays: entry.overdueDays > 0 ? String(entry.overdueDays) : ""
+    case .dueReason, .newProgress, .agency, .rag, .overdueDays: ""
     case .status: action.status.label
     case .confidence: action.confidence.label
     case .progressDate: action.latestProgress?.on.iso ?? ""

@@ -22,8 +22,12 @@ extension Workbench {
     let (rows, problems) = TrackerCSVReader.read(data)
     func plan(_ db: Database) throws -> TrackerImportPlan {
       let current = Dictionary(uniqueKeysWithValues: try ActionOperations.all(db).map { ($0.id, $0) })
+      let directory = try AgencyOperations.directory(db)
+      let names = Dictionary(
+        directory.agencies.map { ($0.id, $0.shortName) }, uniquingKeysWith: { a, _ in a })
       let plan = TrackerImportPlan(
-        rows: rows, problems: problems, current: { current[$0] }, author: session.actor, today: session.today)
+        rows: rows, problems: problems, current: { current[$0] }, author: session.actor, today: session.today,
+        agencyName: { names[$0] ?? $0 }, agencyID: { try? directory.resolve($0).id })
       guard plan.problems.isEmpty else { throw TrackerImportFailure(problems: plan.problems) }
       return plan
     }

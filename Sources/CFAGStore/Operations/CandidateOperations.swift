@@ -13,11 +13,15 @@ public struct CandidateImportRequest: Sendable {
   public var dropped: [String]
   /// The list's source; a re-import of the same source replaces its rows.
   public var source: String
+  /// Whether the list may remove every candidate the source had (a header-only file, or a list
+  /// with none of the same references): without it, such an import is refused.
+  public var replace: Bool
 
   public init(
     bytes: [UInt8], fileName: String, mapping: CandidateMapping = CandidateMapping(), dropped: [String] = [],
-    source: String? = nil
+    source: String? = nil, replace: Bool = false
   ) {
+    self.replace = replace
     self.bytes = bytes
     self.fileName = fileName
     self.mapping = mapping
@@ -79,9 +83,17 @@ extension Workbench {
         try upsert.execute()
       }
       let delete = try tx.db.cachedStatement(sql: "DELETE FROM candidate WHERE reference = ?")
+      let before = existing.values.filter { $0.source == request.source }.count
       for (reference, old) in existing where old.source == request.source && !seen.contains(reference) {
         try delete.execute(arguments: [reference])
         summary.removed += 1
+      }
+      if summary.removed > 0 && summary.removed == before && !request.replace {
+        throw DomainError.refused(
+          "\(request.fileName) would remove all \(before) candidates of source \(request.source)"
+            + (list.candidates.isEmpty
+              ? " (it has a header but no rows)" : " (it has none of their references)")
+            + "; nothing was stored. If it really replaces them, import it again with --replace")
       }
       try tx.logBulk(
         entity: "candidate", id: request.source,

@@ -30,6 +30,8 @@ struct CasesImport: ParsableCommand {
   var dropped: [String] = []
   @Option(help: "The list's source; re-importing a source replaces its rows (default: default).")
   var source: String?
+  @Flag(help: "Allow a list that removes every candidate its source had (say, a header-only file).")
+  var replace = false
 
   func run() throws {
     let env = try AppEnvironment(global)
@@ -43,7 +45,7 @@ struct CasesImport: ParsableCommand {
     }
     let request = CandidateImportRequest(
       bytes: try FileInput.bytes(file), fileName: file, mapping: parsedMapping ?? CandidateMapping(),
-      dropped: dropped, source: source)
+      dropped: dropped, source: source, replace: replace)
     let summary: CandidateImportSummary
     do {
       summary = try env.workbench().importCandidates(request)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CFAGDomain
+import Foundation
 
 /// Ids as typed: normalised by the id itself (`cfag-2026-01` is `CFAG-2026-01`).
 extension ExpressibleByArgument where Self: Identifier {
@@ -13,9 +14,18 @@ extension AuditID: ExpressibleByArgument {}
 extension ActionID: ExpressibleByArgument {}
 extension RecommendationID: ExpressibleByArgument {}
 
+/// A date on the command line: from 2000 to five years after today (`CFAG_TODAY` or the clock), so a
+/// slip such as 9999-12-31 or 2062 for 2026 is refused, naming the option and the value.
 extension Day: ExpressibleByArgument {
-  public init?(argument: String) { self.init(iso: argument) }
-  public static var defaultValueDescription: String { "YYYY-MM-DD" }
+  public init?(argument: String) {
+    guard let day = Day(iso: argument), day.year >= 2000 else { return nil }
+    let variables = ProcessInfo.processInfo.environment
+    let today = variables["CFAG_TODAY"].flatMap { Day(iso: $0) } ?? Clock.today()
+    guard let latest = Day(year: today.year + 5, month: today.month, day: min(today.day, 28)), day <= latest
+    else { return nil }
+    self = day
+  }
+  public static var defaultValueDescription: String { "YYYY-MM-DD, from 2000 to 5 years ahead" }
 }
 
 extension Grade: ExpressibleByArgument {

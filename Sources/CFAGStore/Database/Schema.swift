@@ -155,6 +155,18 @@ enum Schema {
           CREATE INDEX change_log_audit ON change_log(audit_id);
           """)
     }
+    migrator.registerMigration("v2-salted-log-texts") { db in
+      // Each logged text (old value, new value, reason) gets its own random salt, and the chain
+      // covers the salted hash of the reason, not the reason: a purge deletes a text with its salt,
+      // so a guess can no longer be checked against the hash that stays in the chain.
+      try db.execute(
+        sql: """
+          ALTER TABLE change_log ADD COLUMN old_salt TEXT;
+          ALTER TABLE change_log ADD COLUMN new_salt TEXT;
+          ALTER TABLE change_log ADD COLUMN reason_salt TEXT;
+          ALTER TABLE change_log ADD COLUMN reason_hash TEXT;
+          """)
+    }
     return migrator
   }
 

@@ -85,6 +85,22 @@ public final class Store: Sendable {
     try read { LogSequence(try Int.fetchOne($0, sql: "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0) }
   }
 
+  /// Copies every committed change from the `-wal` file into the database and empties it. Returns
+  /// false if another connection still reads an older snapshot, so the `-wal` file could not be
+  /// emptied.
+  public func checkpoint() throws -> Bool {
+    do {
+      return try pool.writeWithoutTransaction { db in
+        let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        return (row?[0] as Int?) == 0
+      }
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+      return false
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: path)
+    }
+  }
+
   /// Reads a consistent snapshot.
   public func read<T>(_ body: (Database) throws -> T) throws -> T {
     do {

@@ -109,13 +109,16 @@ public final class LoggedTransaction {
     try log(entity: entity, id: id, field: "import", old: nil, new: summary, reason: reason, auditID: nil)
   }
 
-  /// Drops the logged text of one field of one row (a retention purge), keeping the value hashes so
-  /// the chain stays valid; `keeping` is the placeholder text now stored, which stays readable.
+  /// Drops the logged texts of one field of one row (a retention purge) with their salts, keeping
+  /// the salted hashes so the chain stays valid; `keeping` is the placeholder text now stored, which
+  /// stays readable. (Records written before salts keep their unsalted hashes.)
   func dropLoggedText(entity: String, id: String, field: String, keeping placeholder: String) throws {
     try db.execute(
       sql: """
         UPDATE change_log SET old_value = CASE WHEN old_value = ?1 THEN old_value END,
-          new_value = CASE WHEN new_value = ?1 THEN new_value END
+          old_salt = CASE WHEN old_value = ?1 THEN old_salt END,
+          new_value = CASE WHEN new_value = ?1 THEN new_value END,
+          new_salt = CASE WHEN new_value = ?1 THEN new_salt END
         WHERE entity = ?2 AND entity_id = ?3 AND field = ?4
         """,
       arguments: [placeholder, entity, id, field])
@@ -163,6 +166,17 @@ public final class LoggedTransaction {
         sequence: LogSequence(row["seq"])))
   }
 
+  /// Drops the reasons logged for an audit's changes (a retention purge) with their salts, except
+  /// the purges' own; the salted hashes stay in the chain.
+  func dropLoggedReasons(auditID: String, keepingPrefix prefix: String) throws {
+    try db.execute(
+      sql: """
+        UPDATE change_log SET reason = NULL, reason_salt = NULL
+        WHERE audit_id = ? AND reason IS NOT NULL AND reason_hash IS NOT NULL AND substr(reason, 1, ?) != ?
+        """,
+      arguments: [auditID, prefix.count, prefix])
+  }
+
   private func storedRow(_ table: String, id: String) throws -> Row {
     guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]) else {
       throw DomainError.notFound(kind: table.replacingUnderscores, id: id)
@@ -174,23 +188,26 @@ public final class LoggedTransaction {
     entity: String, id: String, field: String, old: String?, new: String?, reason: String?, auditID: AuditID?
   ) throws {
     lastSequence += 1
-    let oldHash = ChangeChain.valueHash(old)
-    let newHash = ChangeChain.valueHash(new)
+    let oldSalt = old.map { _ in ChangeChain.newSalt() }
+    let newSalt = new.map { _ in ChangeChain.newSalt() }
+    let reasonSalt = reason.map { _ in ChangeChain.newSalt() }
+    let oldHash = ChangeChain.valueHash(old, salt: oldSalt)
+    let newHash = ChangeChain.valueHash(new, salt: newSalt)
+    let reasonHash = ChangeChain.valueHash(reason, salt: reasonSalt)
     let hash = ChangeChain.link(
       previous: lastHash,
-      fields: [
-        String(lastSequence), at, actor, entity, id, field, oldHash, newHash, reason ?? "",
-        auditID?.rawValue ?? "",
-      ])
+      fields: ChangeChain.linkFields(
+        sequence: lastSequence, at: at, actor: actor, entity: entity, id: id, field: field, oldHash: oldHash,
+        newHash: newHash, reason: reason, reasonHash: reasonHash, auditID: auditID?.rawValue))
     try db.execute(
       sql: """
         INSERT INTO change_log (seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash,
-          new_hash, reason, audit_id, prev_hash, hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          new_hash, reason, audit_id, prev_hash, hash, old_salt, new_salt, reason_salt, reason_hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         lastSequence, at, actor, entity, id, field, old, new, oldHash, newHash, reason, auditID, lastHash,
-        hash,
+        hash, oldSalt, newSalt, reasonSalt, reasonHash,
       ])
     lastHash = hash
   }
@@ -225,9 +242,32 @@ public enum ChangeChain {
     }
   }
 
-  static func valueHash(_ value: String?) -> String {
+  /// The hash of a logged text: salted (`salt ␟ text`) since the salted log, plain before.
+  static func valueHash(_ value: String?, salt: String? = nil) -> String {
     guard let value else { return "" }
-    return sha256(value)
+    guard let salt else { return sha256(value) }
+    return sha256(salt + "\u{1F}" + value)
+  }
+
+  /// 128 random bits as hexadecimal.
+  static func newSalt() -> String {
+    var generator = SystemRandomNumberGenerator()
+    return hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
+  }
+
+  /// What a record's link covers. A record with a reason hash (the salted log) covers that hash and
+  /// not the reason, so a purge can drop the reason; an older record covers its reason text.
+  static func linkFields(
+    sequence: Int, at: String, actor: String, entity: String, id: String, field: String, oldHash: String,
+    newHash: String, reason: String?, reasonHash: String?, auditID: String?
+  ) -> [String] {
+    var fields = [String(sequence), at, actor, entity, id, field, oldHash, newHash]
+    if let reasonHash {
+      fields += [reasonHash, auditID ?? "", "salted"]
+    } else {
+      fields += [reason ?? "", auditID ?? ""]
+    }
+    return fields
   }
 
   static func link(previous: String, fields: [String]) -> String {

@@ -19,11 +19,16 @@ public struct PurgeReport: Hashable, Sendable {
   public var placeholder: String
   /// Audits with detail to purge, oldest meeting first.
   public var audits: [AuditPurge]
+  /// Whether the write-ahead log was emptied after the purge, so no copy of the purged text is left
+  /// in the `-wal` file (false while another program keeps the database open).
+  public var walCleared = true
   public var total: Int { audits.map(\.total).reduce(0, +) }
 }
 
 /// The retention rule: which case-level detail a purge removes. Grades, domain grades, finding tags,
-/// answer choices, escalations, recommendations and actions stay, so every figure stays the same.
+/// answer choices, escalations, recommendations and actions stay, so every figure stays the same; the
+/// concern an escalation raised is removed from its action's text, and the reasons logged for the
+/// audit's changes from the change log.
 enum PurgePolicy {
   /// One table's detail to purge; columns not in the schema are skipped.
   struct Rule {
@@ -34,10 +39,14 @@ enum PurgePolicy {
     var outlines: [String] = []
     /// JSON answer columns whose evidence notes are replaced (the yes / partly / no choices stay).
     var answers: [String] = []
+    /// Which rows, if not all of the audit's (SQL on the table as `t`).
+    var condition: String? = nil
   }
 
   /// In table name order.
   static let rules = [
+    // Only an escalation's action holds a case's concern ("Immediate concern: ...").
+    Rule(table: ActionTable.self, texts: [ActionTable.text], condition: "t.source_kind = 'escalation'"),
     Rule(
       table: AgencyReturnTable.self,
       texts: [
@@ -49,7 +58,8 @@ enum PurgePolicy {
       table: AssessmentTable.self,
       texts: [AssessmentTable.rationale, AssessmentTable.goodPractice, AssessmentTable.voice]),
     Rule(
-      table: AuditCaseTable.self, texts: ["outline", "summary", "notes"],
+      table: AuditCaseTable.self,
+      texts: ["outline", "summary", "notes", AuditCaseTable.selectionReason, AuditCaseTable.statusReason],
       outlines: [AuditCaseTable.ageBand, "gender", "team"]),
   ]
 
@@ -60,7 +70,7 @@ enum PurgePolicy {
   /// Whether a purge may remove the logged texts of `column` of `table`; grades, structure and
   /// everything else never.
   static func isPurgeable(table: String, column: String) -> Bool {
-    [textColumns, outlineColumns, answerColumns].contains { $0[table]?.contains(column) == true }
+    rules.contains { $0.table.tableName == table && ($0.texts + $0.outlines + $0.answers).contains(column) }
   }
   static func isPurged(_ text: String) -> Bool { text.hasPrefix("[purged ") }
 }
@@ -90,7 +100,16 @@ extension Workbench {
         try Self.purgeReport(db, before: before, dryRun: true, placeholder: placeholder)
       }
     }
-    return try perform { tx in
+    // Another connection holding an old snapshot would keep the purged text in the -wal file.
+    guard try store.checkpoint() else {
+      throw DomainError.refused(
+        "another program has the database open (the workbench screens, or a backup running): close it and "
+          + "run the purge again, so no copy of the purged text is left in \(store.path)-wal")
+    }
+    var report = try perform { tx in
+      // Freed space is overwritten with zeros, so the old text does not linger in the file.
+      try tx.db.execute(sql: "PRAGMA secure_delete = ON")
+      defer { try? tx.db.execute(sql: "PRAGMA secure_delete = OFF") }
       let report = try Self.purgeReport(tx.db, before: before, dryRun: false, placeholder: placeholder)
       let reason =
         PurgePolicy.reasonPrefix + "case-level detail of audits with a meeting before \(before.iso) purged"
@@ -102,8 +121,13 @@ extension Workbench {
           entity: change.table.tableName, id: change.id, field: change.column,
           keeping: ChangeChain.text(change.value) ?? "")
       }
+      for audit in report.audits {
+        try tx.dropLoggedReasons(auditID: audit.auditID.rawValue, keepingPrefix: PurgePolicy.reasonPrefix)
+      }
       return report
     }
+    report.walCleared = try store.checkpoint()
+    return report
   }
 
   private static func purgeReport(_ db: Database, before: Day, dryRun: Bool, placeholder: String) throws
@@ -137,7 +161,8 @@ extension Workbench {
         db,
         sql: """
           SELECT t.id, t.audit_id, \(columns.map { "t.\($0)" }.joined(separator: ", ")) FROM \(table) t
-          JOIN audit a ON a.id = t.audit_id WHERE a.meeting_date < ? ORDER BY t.id
+          JOIN audit a ON a.id = t.audit_id WHERE a.meeting_date < ?
+          \(rule.condition.map { "AND " + $0 } ?? "") ORDER BY t.id
           """, arguments: [before.iso])
       for row in rows {
         func change(_ column: String, _ value: DatabaseValue) {

@@ -9,11 +9,17 @@ enum ChainCheck {
     /// Value texts missing from the log, and the fields a retention purge covered.
     var missing: [(entity: String, id: String, field: String, sequence: Int)] = []
     var purged: Set<[String]> = []
+    /// Reasons missing from the log, and the audits a retention purge covered.
+    var missingReasons: [(entity: String, id: String, auditID: String, sequence: Int)] = []
+    var purgedAudits: Set<String> = []
+    // A file from before the salted log has no salt columns: its records are all unsalted.
+    let salted = try db.columns(in: "change_log").contains { $0.name == "reason_hash" }
+    let saltColumns = salted ? "old_salt, new_salt, reason_salt, reason_hash" : "NULL, NULL, NULL, NULL"
     let cursor = try Row.fetchCursor(
       db,
       sql: """
         SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash, new_hash, reason,
-          audit_id, prev_hash, hash
+          audit_id, prev_hash, hash, \(saltColumns)
         FROM change_log ORDER BY seq
         """)
     while let row = try cursor.next() {
@@ -38,22 +44,45 @@ enum ChainCheck {
       if storedPrevious != previousHash {
         problem("does not follow the record before it: a record was deleted, inserted or rewritten before it")
       }
-      let fields = [
-        String(sequence), text(row, 1) ?? "", text(row, 2) ?? "", entity, id, field, oldHash, newHash,
-        text(row, 10) ?? "", text(row, 11) ?? "",
-      ]
+      let reason = text(row, 10)
+      let auditID = text(row, 11)
+      let reasonHash = text(row, 17)
+      let fields = ChangeChain.linkFields(
+        sequence: sequence, at: text(row, 1) ?? "", actor: text(row, 2) ?? "", entity: entity, id: id,
+        field: field, oldHash: oldHash, newHash: newHash, reason: reason, reasonHash: reasonHash,
+        auditID: auditID)
       if ChangeChain.link(previous: storedPrevious, fields: fields) != hash {
         problem("its contents do not match its hash: the record was edited")
       }
-      for (label, index, valueHash) in [("old", 6, oldHash), ("new", 7, newHash)] {
+      // A record of the salted log (it has a reason hash) has a salt for every text it holds.
+      let isSalted = reasonHash != nil
+      for (label, index, valueHash, saltIndex) in [("old", 6, oldHash, 14), ("new", 7, newHash, 15)] {
+        let salt = text(row, saltIndex)
         if let value = text(row, index) {
-          if ChangeChain.valueHash(value) != valueHash { problem("its \(label) value text was edited") }
+          if isSalted && salt == nil {
+            problem("its \(label) value's salt is missing: it was removed outside cfag")
+          } else if ChangeChain.valueHash(value, salt: salt) != valueHash {
+            problem("its \(label) value text was edited")
+          }
         } else if !valueHash.isEmpty {
           missing.append((entity, id, field, sequence))
         }
       }
-      if (text(row, 10) ?? "").hasPrefix(PurgePolicy.reasonPrefix) { purged.insert([entity, id, field]) }
-      if let message = state.apply(entity: entity, id: id, field: field, newHash: newHash, sequence: sequence)
+      if let reasonHash {
+        if let reason {
+          if ChangeChain.valueHash(reason, salt: text(row, 16)) != reasonHash {
+            problem("its reason was edited")
+          }
+        } else if !reasonHash.isEmpty {
+          missingReasons.append((entity, id, auditID ?? "", sequence))
+        }
+      }
+      if (reason ?? "").hasPrefix(PurgePolicy.reasonPrefix) {
+        purged.insert([entity, id, field])
+        if let auditID { purgedAudits.insert(auditID) }
+      }
+      if let message = state.apply(
+        entity: entity, id: id, field: field, newHash: newHash, newSalt: text(row, 15), sequence: sequence)
       {
         problem(message)
       }
@@ -83,6 +112,13 @@ enum ChainCheck {
         continue
       }
       report.purgedTexts += 1
+    }
+    for reason in missingReasons where !purgedAudits.contains(reason.auditID) {
+      report.add(
+        .init(
+          .chain, table: reason.entity, id: reason.id, sequence: reason.sequence,
+          "its reason is missing, but no retention purge of its audit is logged: it was removed outside cfag")
+      )
     }
     if let noted = report.notedHead, report.notedHeadSequence == nil {
       report.add(

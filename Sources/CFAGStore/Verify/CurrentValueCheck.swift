@@ -32,7 +32,9 @@ enum CurrentValueCheck {
         for column in row.columnNames where column != "id" {
           let value: DatabaseValue = row[column]
           let last = logged.fields[column]
-          if ChangeChain.valueHash(ChangeChain.text(value)) == (last?.hash ?? "") { continue }
+          if ChangeChain.valueHash(ChangeChain.text(value), salt: last?.salt) == (last?.hash ?? "") {
+            continue
+          }
           if last == nil, let fallback = defaults[column], fallback == value { continue }
           let was = try last.map { try loggedText(db, $0) } ?? "nothing (it never set this field)"
           problem(
@@ -61,7 +63,9 @@ enum CurrentValueCheck {
     return defaults
   }
 
-  private static func loggedText(_ db: Database, _ last: (hash: String, sequence: Int)) throws -> String {
+  private static func loggedText(_ db: Database, _ last: (hash: String, salt: String?, sequence: Int)) throws
+    -> String
+  {
     guard !last.hash.isEmpty else { return quoted(nil) }
     let text = try String.fetchOne(
       db, sql: "SELECT new_value FROM change_log WHERE seq = ?", arguments: [last.sequence])

@@ -5,8 +5,8 @@ struct LoggedState {
     var exists: Bool
     /// The record that created or deleted the row last.
     var lifeSequence: Int
-    /// Field → the hash of its last logged value and that record's sequence.
-    var fields: [String: (hash: String, sequence: Int)] = [:]
+    /// Field → the hash of its last logged value, that value's salt and the record's sequence.
+    var fields: [String: (hash: String, salt: String?, sequence: Int)] = [:]
     /// Whether the row was found in its table (filled in by the current-values check).
     var seen = false
   }
@@ -22,7 +22,9 @@ struct LoggedState {
 
   /// Applies one change record. Returns a problem message if the record changes a row the log never
   /// created (or already deleted).
-  mutating func apply(entity: String, id: String, field: String, newHash: String, sequence: Int) -> String? {
+  mutating func apply(
+    entity: String, id: String, field: String, newHash: String, newSalt: String?, sequence: Int
+  ) -> String? {
     guard logged.contains(entity) else { return nil }
     if field == "*" {
       tables[entity]![id] = RowState(exists: !newHash.isEmpty, lifeSequence: sequence)
@@ -31,7 +33,7 @@ struct LoggedState {
     guard tables[entity]![id]?.exists == true else {
       return "changes \(entity) \(id), which the log has not created (or has deleted)"
     }
-    tables[entity]![id]!.fields[field] = (newHash, sequence)
+    tables[entity]![id]!.fields[field] = (newHash, newSalt, sequence)
     return nil
   }
 

@@ -8,9 +8,12 @@ struct PurgeCommand: ParsableCommand {
     abstract: "Retention: remove case-level detail from audits whose meeting was before a date.",
     discussion: """
       Replaces agencies' return text, the panel's rationales, good practice and voice notes, answer
-      evidence notes and case outline details with "[purged YYYY-MM-DD]", in the records and in the
-      change log. Grades, domain grades, finding tags, answer choices, recommendations and actions stay,
-      so every figure and report count stays the same. The purge itself is logged.
+      evidence notes, why each case was selected or taken out, escalated concerns and case outline
+      details with "[purged YYYY-MM-DD]", in the records and in the change log (with the salts of
+      their hashes and the reasons logged for the audits' changes). Grades, domain grades, finding
+      tags, answer choices, recommendations and actions stay, so every figure and report count stays
+      the same. The purge itself is logged. It is refused while another program has the database open,
+      and empties the -wal file afterwards, so no copy of the purged text is left beside the database.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -35,6 +38,11 @@ struct PurgeCommand: ParsableCommand {
     } else {
       Output.standardError(table)
       Output.done("purged \(count); their text now reads \"\(report.placeholder)\"")
+      if !report.walCleared {
+        Output.warn(
+          "another program opened the database during the purge: copies of the purged text may stay in "
+            + "the -wal file until it closes; run cfag purge --before \(before.iso) again then")
+      }
     }
   }
 }

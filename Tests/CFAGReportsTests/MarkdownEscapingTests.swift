@@ -24,3 +24,15 @@ struct MarkdownEscapingTests {
     #expect(!markdown.contains("\n- fake bullet"))
   }
 }
+
+/// A signed-off report carries the change log's head at sign-off, to check later with verify --head.
+struct SignOffHeadReportTests {
+  @Test func theHeadAtSignOffIsPrinted() {
+    var input = Fixtures.noneGood()
+    input.signOffHead = String(repeating: "ab", count: 32)
+    let markdown = MarkdownRenderer.render(OverviewReport.build(input).document)
+    #expect(markdown.contains("- **Change log head at sign-off:** " + String(repeating: "ab", count: 32)))
+    input.signOffHead = nil
+    #expect(!MarkdownRenderer.render(OverviewReport.build(input).document).contains("Change log head"))
+  }
+}

@@ -88,7 +88,8 @@ extension OverviewReport {
       auditID: audit.id, title: audit.title, themeID: audit.theme.id, themeTitle: audit.theme.title,
       meetingDate: audit.meetingDate,
       chair: audit.chair, panelAgencies: audit.panelAgencies.map(input.agencyName), status: status,
-      isDraft: !(audit.signOff != nil && audit.openAmendment == nil))
+      isDraft: !(audit.signOff != nil && audit.openAmendment == nil),
+      signOffHead: audit.signOff == nil ? nil : input.signOffHead)
   }
 
   private static func method(

@@ -26,6 +26,7 @@ extension OverviewReport {
         "Panel agencies",
         title.panelAgencies.isEmpty ? "none named" : title.panelAgencies.joined(separator: ", ")))
     facts.append(Fact("Status", title.status))
+    if let head = title.signOffHead { facts.append(Fact("Change log head at sign-off", head)) }
     return [.facts(facts)]
   }
 

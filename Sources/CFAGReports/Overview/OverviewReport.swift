@@ -39,6 +39,9 @@ public struct OverviewReport: Hashable, Sendable {
     public var panelAgencies: [String]
     public var status: String
     public var isDraft: Bool
+    /// The change log's head hash when the audit was signed off, to check later with
+    /// `cfag verify --head`.
+    public var signOffHead: String? = nil
   }
 
   /// How the cases were chosen and who returned audits.

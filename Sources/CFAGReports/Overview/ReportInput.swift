@@ -26,6 +26,8 @@ public struct ReportInput: Sendable {
   public var amendments: [Amendment]
   public var options: ReportOptions
   public var today: Day
+  /// The change log's head hash when the audit was last signed off (`Workbench.signOffHead`).
+  public var signOffHead: String?
 
   public init(
     record: AuditRecord, agencyNames: [String: String] = [:], actions: [TrackerAction] = [],

@@ -21,6 +21,9 @@ public final class LoggedTransaction {
   /// The log head after this action's changes.
   var head: LogSequence { LogSequence(lastSequence) }
 
+  /// The hash of the last record written so far (the chain's head).
+  var headHash: String { lastHash }
+
   init(db: Database, actor: String, at: String, basis: LogSequence?) throws {
     self.db = db
     self.actor = actor
@@ -168,13 +171,15 @@ public final class LoggedTransaction {
 
   /// Drops the reasons logged for an audit's changes (a retention purge) with their salts, except
   /// the purges' own; the salted hashes stay in the chain.
-  func dropLoggedReasons(auditID: String, keepingPrefix prefix: String) throws {
+  func dropLoggedReasons(auditID: String, keeping prefixes: [String]) throws {
+    let kept = prefixes.map { _ in " AND substr(reason, 1, ?) != ?" }.joined()
     try db.execute(
       sql: """
         UPDATE change_log SET reason = NULL, reason_salt = NULL
-        WHERE audit_id = ? AND reason IS NOT NULL AND reason_hash IS NOT NULL AND substr(reason, 1, ?) != ?
+        WHERE audit_id = ? AND reason IS NOT NULL AND reason_hash IS NOT NULL\(kept)
         """,
-      arguments: [auditID, prefix.count, prefix])
+      arguments: StatementArguments(
+        [auditID.databaseValue] + prefixes.flatMap { [$0.count.databaseValue, $0.databaseValue] }))
   }
 
   private func storedRow(_ table: String, id: String) throws -> Row {

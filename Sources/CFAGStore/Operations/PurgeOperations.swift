@@ -122,7 +122,8 @@ extension Workbench {
           keeping: ChangeChain.text(change.value) ?? "")
       }
       for audit in report.audits {
-        try tx.dropLoggedReasons(auditID: audit.auditID.rawValue, keepingPrefix: PurgePolicy.reasonPrefix)
+        try tx.dropLoggedReasons(
+          auditID: audit.auditID.rawValue, keeping: [PurgePolicy.reasonPrefix, SignOffHead.reasonPrefix])
       }
       return report
     }

@@ -31,7 +31,21 @@ extension Workbench {
           (AuditTable.signedOffBy, name.databaseValue),
           (AuditTable.signedOffOn, session.today.iso.databaseValue),
           (AuditTable.amendmentJSON, DatabaseValue.null),
-        ])
+        ], reason: SignOffHead.reasonPrefix + tx.headHash)
+    }
+  }
+
+  /// The change log's head when the audit was last signed off (the hash of the record before the
+  /// sign-off's own), for the report; `cfag verify --head HASH` checks it is still in the chain.
+  public func signOffHead(_ auditID: AuditID) throws -> String? {
+    try store.read { db in
+      try String.fetchOne(
+        db,
+        sql: """
+          SELECT reason FROM change_log WHERE entity = 'audit' AND entity_id = ? AND substr(reason, 1, ?) = ?
+          ORDER BY seq DESC LIMIT 1
+          """, arguments: [auditID, SignOffHead.reasonPrefix.count, SignOffHead.reasonPrefix]
+      ).map { String($0.dropFirst(SignOffHead.reasonPrefix.count)) }
     }
   }
 
@@ -59,4 +73,9 @@ extension Workbench {
         reason: reason)
     }
   }
+}
+
+/// How a sign-off logs the chain head it was made at: as the reason of its change records.
+enum SignOffHead {
+  static let reasonPrefix = "signed off at change log head "
 }

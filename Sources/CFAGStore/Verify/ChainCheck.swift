@@ -12,6 +12,7 @@ enum ChainCheck {
     /// Reasons missing from the log, and the audits a retention purge covered.
     var missingReasons: [(entity: String, id: String, auditID: String, sequence: Int)] = []
     var purgedAudits: Set<String> = []
+    var lock = SignOffLock()
     // A file from before the salted log has no salt columns: its records are all unsalted.
     let salted = try db.columns(in: "change_log").contains { $0.name == "reason_hash" }
     let saltColumns = salted ? "old_salt, new_salt, reason_salt, reason_hash" : "NULL, NULL, NULL, NULL"
@@ -76,6 +77,11 @@ enum ChainCheck {
         } else if !reasonHash.isEmpty {
           missingReasons.append((entity, id, auditID ?? "", sequence))
         }
+      }
+      if let message = lock.apply(
+        entity: entity, field: field, newValueSet: !newHash.isEmpty, reason: reason, auditID: auditID)
+      {
+        report.add(.init(.signOff, table: entity, id: id, field: field, sequence: sequence, message))
       }
       if (reason ?? "").hasPrefix(PurgePolicy.reasonPrefix) {
         purged.insert([entity, id, field])

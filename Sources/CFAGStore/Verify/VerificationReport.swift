@@ -7,6 +7,7 @@ public struct VerificationReport: Hashable, Sendable {
     case schema = "schema"
     case foreignKeys = "foreign-keys"
     case chain = "hash-chain"
+    case signOff = "sign-off"
     case currentValues = "current-values"
     case figures = "audit-figures"
 
@@ -17,6 +18,7 @@ public struct VerificationReport: Hashable, Sendable {
       case .schema: "tables, indexes, triggers and views are cfag's own"
       case .foreignKeys: "foreign keys"
       case .chain: "change log hash chain"
+      case .signOff: "signed-off audits changed only through amendments"
       case .currentValues: "stored values match the change log"
       case .figures: "audit figures match their case records"
       }

@@ -49,7 +49,7 @@ struct ReportRender: ParsableCommand {
     let id = audit
     let record = try workbench.record(id)
     let directory = try workbench.agencyDirectory()
-    let input = ReportInput(
+    var input = ReportInput(
       record: record,
       agencyNames: Dictionary(
         directory.agencies.map { ($0.id, $0.shortName) }, uniquingKeysWith: { a, _ in a }),
@@ -57,6 +57,7 @@ struct ReportRender: ParsableCommand {
       amendments: try workbench.amendments(id),
       options: ReportOptions(isInternal: isInternal, redact: redact),
       today: env.today)
+    input.signOffHead = try workbench.signOffHead(id)
     let report = OverviewReport.build(input)
     let bytes: Data =
       switch format {

@@ -49,13 +49,14 @@ public enum ReportEffect: Sendable {
         throw FileOutputError("end the file's name with .md, .html, .docx or .csv to choose the format")
       }
       let directory = try workbench.agencyDirectory()
-      let input = ReportInput(
+      var input = ReportInput(
         record: try workbench.record(id),
         agencyNames: Dictionary(
           directory.agencies.map { ($0.id, $0.shortName) }, uniquingKeysWith: { a, _ in a }),
         actions: try workbench.actions(ActionFilter(audit: id)), sections: try workbench.reportSections(id),
         amendments: try workbench.amendments(id), options: ReportOptions(isInternal: isInternal),
         today: workbench.session.today)
+      input.signOffHead = try workbench.signOffHead(id)
       let report = OverviewReport.build(input)
       let bytes: Data =
         switch format {

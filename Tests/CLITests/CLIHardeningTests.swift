@@ -45,9 +45,21 @@ struct CLIHardeningTests {
     #expect(Self.controlBytes(missing.stderr).isEmpty)
   }
 
-  @Test("an empty --as is refused and nothing is recorded")
+  @Test("an empty --as, an empty title and a date far ahead are refused and nothing is recorded")
   func emptyActorIsRefused() throws {
     let cli = try CLIRunner()
+    for (extra, message) in [
+      (["--title", " "], "--title is empty"), (["--chair", ""], "--chair is empty"),
+      (["--returns-due", "9999-12-31"], "9999-12-31"),
+    ] {
+      let result = try cli.run(
+        ["audit", "create", "--theme", "child-in-need", "--date", "2026-12-01"] + extra)
+      #expect(result.status != 0)
+      #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+    let far = try cli.run(["audit", "create", "--theme", "child-in-need", "--date", "2031-12-01"])
+    #expect(far.status != 0)
+    #expect(far.stderr.contains("'2031-12-01' is invalid for '--date"))
     for name in ["", "  "] {
       let result = try cli.run([
         "audit", "create", "--theme", "child-in-need", "--date", "2026-12-01", "--as", name,
@@ -102,5 +114,64 @@ struct CLIHardeningTests {
     #expect(try cli.read("mine.txt") == "keep me")
     try cli.succeed(["actions", "export", "--format", "csv", "--out", "mine.txt", "--force"])
     #expect(try cli.read("mine.txt").contains("Do"))
+  }
+
+  @Test("verify --db COPY changes no byte, a planted trigger is named by verify and refused by restore")
+  func verifyAndRestoreAsAnAttackerWould() throws {
+    let cli = try CLIRunner()
+    let audit = try cli.gradedAudit()
+    try cli.succeed(["backup", "--out", "copy.sqlite"])
+    let copy = cli.folder.appendingPathComponent("copy.sqlite").path
+    chmod(copy, 0o400)
+    let before = try Data(contentsOf: URL(fileURLWithPath: copy))
+    let checked = try cli.run(["verify", "--db", copy])
+    #expect(checked.status == 0, "\(checked.stdout)\(checked.stderr)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+    #expect(!FileManager.default.fileExists(atPath: copy + "-wal"))
+
+    chmod(copy, 0o600)
+    try cli.tamper(
+      """
+      CREATE TABLE shadow (t TEXT);
+      CREATE TRIGGER keep AFTER UPDATE ON assessment BEGIN INSERT INTO shadow VALUES (old.rationale); END;
+      """, database: copy)
+    let failed = try cli.run(["verify", "--db", copy])
+    #expect(failed.status == 1)
+    #expect(failed.stdout.contains("trigger keep on assessment is not made by cfag's migrations"))
+    let dump = try cli.dump()
+    let refused = try cli.run(["restore", "copy.sqlite"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("trigger keep on assessment"))
+    #expect(try cli.dump() == dump)
+    #expect(try cli.run(["audit", "show", audit]).status == 0)
+  }
+
+  @Test("a tracker CSV with a NUL or an edited Latest progress cell is refused with line and column")
+  func trackerEditsAreNotLost() throws {
+    let cli = try CLIRunner()
+    let prepared = try cli.preparedAudit()
+    try cli.succeed(["actions", "update", prepared.action, "--progress", "Panel booked"])
+    try cli.succeed(["actions", "export", "--format", "csv", "--out", "pack.csv"])
+    var rows = try cli.read("pack.csv").split(whereSeparator: \.isNewline).map {
+      CLIRunner.csvFields(String($0))
+    }
+    let row = try #require(rows.firstIndex { $0.first == prepared.action })
+    let progress = try #require(rows[0].firstIndex(of: "Latest progress"))
+    let note = try #require(rows[0].firstIndex(of: "New progress note"))
+    var edited = rows
+    edited[row][progress] = "Everything done"
+    try cli.write("edited.csv", edited.map(CLIRunner.csvLine).joined(separator: "\r\n") + "\r\n")
+    let dump = try cli.dump()
+    let refused = try cli.run(["actions", "import", "edited.csv"])
+    #expect(refused.status == 1)
+    #expect(
+      refused.stderr.contains(
+        "edited.csv:\(row + 1): \(prepared.action): column \"Latest progress\" was changed"))
+    rows[row][note] = "Done\u{0}hidden"
+    try cli.write("nul.csv", rows.map(CLIRunner.csvLine).joined(separator: "\r\n") + "\r\n")
+    let nul = try cli.run(["actions", "import", "nul.csv"])
+    #expect(nul.status == 1)
+    #expect(nul.stderr.contains("nul.csv:\(row + 1): column \"New progress note\" holds a NUL byte"))
+    #expect(try cli.dump() == dump)
   }
 }

@@ -25,6 +25,10 @@ struct AuditCreate: ParsableCommand {
   @Option(help: "When agencies' returns are due back.") var returnsDue: Day?
 
   func run() throws {
+    for (option, value) in [("--title", title), ("--chair", chair)]
+    where value?.trimmingWhitespace.isEmpty == true {
+      throw CLIError("\(option) is empty: give the text, or leave \(option) out")
+    }
     let env = try AppEnvironment(global)
     let theme = try env.theme(theme)
     let id = try env.workbench().createAudit(

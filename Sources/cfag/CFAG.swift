@@ -23,35 +23,30 @@ struct CFAG: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  /// Runs the command; its error (which may quote a value from a file or the database) is printed
-  /// through `Output`, so it too is safe for the terminal.
-  static func main() {
-    do {
-      var command = try parseAsRoot(nil)
-      try command.run()
-    } catch {
-      let code = exitCode(for: error)
-      let message = fullMessage(for: error)
-      if !message.isEmpty {
-        if code == .success { Output.print(message) } else { Output.standardError(message) }
-      }
-      Foundation.exit(code.rawValue)
-    }
-  }
-
   @Flag(name: .long, help: "Draw the screens without colour (as NO_COLOR does).")
   var noColor = false
 
-  /// Runs the command; the domain's errors are worded with the flags that fix them.
+  /// Runs the command; the domain's errors are worded with the flags that fix them. Every message
+  /// (which may quote a value from a file or the database) is printed through `Output`, so it too is
+  /// safe for the terminal.
   static func main() {
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch let error as DomainError {
-      exit(withError: CLIError(CLIHints.describe(error)))
+      fail(CLIError(CLIHints.describe(error)))
     } catch {
-      exit(withError: error)
+      fail(error)
     }
+  }
+
+  private static func fail(_ error: Error) -> Never {
+    let code = exitCode(for: error)
+    let message = fullMessage(for: error)
+    if !message.isEmpty {
+      if code == .success { Output.print(message) } else { Output.standardError(message) }
+    }
+    Foundation.exit(code.rawValue)
   }
 
   func run() throws {

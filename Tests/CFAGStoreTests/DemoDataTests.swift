@@ -1,5 +1,6 @@
 import CFAGDomain
 import CFAGStore
+import GRDB
 import Testing
 
 @Suite struct DemoDataTests {
@@ -46,15 +47,34 @@ import Testing
     #expect(actions.allSatisfy { $0.created <= today && $0.progress.allSatisfy { $0.on <= today } })
   }
 
+  /// The records, and the change log without its salts and hashes: each logged text has its own
+  /// random salt (so a purged text cannot be guessed), so those differ from run to run by design, and
+  /// so does the head hash a sign-off logs as its reason.
+  static func records(_ fixture: StoreFixture) throws -> String {
+    let dump = try fixture.dump()
+    let log = try fixture.workbench.store.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, audit_id,
+            CASE WHEN reason LIKE 'signed off at change log head %' THEN 'signed off' ELSE reason END
+          FROM change_log ORDER BY seq
+          """
+      ).map(\.description)
+    }
+    let tables = dump.components(separatedBy: "\n## ").filter { !$0.hasPrefix("change_log\n") }
+    return (tables + log).joined(separator: "\n")
+  }
+
   @Test func theSameSeedGivesTheSameDatabase() throws {
     let first = try StoreFixture(today: Self.today, actor: "Demo")
     let second = try StoreFixture(today: Self.today, actor: "Demo")
     try DemoData.load(into: first.workbench, themes: Self.themes, seed: 3)
     try DemoData.load(into: second.workbench, themes: Self.themes, seed: 3)
-    #expect(try first.dump() == second.dump())
+    #expect(try Self.records(first) == Self.records(second))
     let other = try StoreFixture(today: Self.today, actor: "Demo")
     try DemoData.load(into: other.workbench, themes: Self.themes, seed: 4)
-    #expect(try other.dump() != first.dump())
+    #expect(try Self.records(other) != Self.records(first))
   }
 
   @Test func aDatabaseWithAuditsIsRefusedUnlessForced() throws {

@@ -1,6 +1,5 @@
 import CFAGDomain
 import CFAGStore
-import Crypto
 import Foundation
 import GRDB
 import Testing
@@ -13,9 +12,8 @@ struct PurgeFileTests {
     "Removed: family moved to Kent QXZ", "Concern: baby left with QXZ",
   ]
 
-  static func sha256(_ text: String) -> String {
-    SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
-  }
+  /// The plain SHA-256 a log without salts would have kept.
+  static func sha256(_ text: String) -> String { ChangeChain.sha256(text) }
 
   static func fileBytes(_ path: String) -> Data {
     FileManager.default.contents(atPath: path) ?? Data()

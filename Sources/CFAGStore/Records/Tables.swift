@@ -196,8 +196,13 @@ public enum ChangeLogTable: StoredTable {
   public static let auditID = "audit_id"
   public static let prevHash = "prev_hash"
   public static let hash = "hash"
+  /// Each logged text's own random salt, and the reason's salted hash (migration v2-salted-log-texts).
+  public static let oldSalt = "old_salt"
+  public static let newSalt = "new_salt"
+  public static let reasonSalt = "reason_salt"
+  public static let reasonHash = "reason_hash"
   public static let columns = [
     seq, at, actor, entity, entityID, field, oldValue, newValue, oldHash, newHash, reason, auditID, prevHash,
-    hash,
+    hash, oldSalt, newSalt, reasonSalt, reasonHash,
   ]
 }

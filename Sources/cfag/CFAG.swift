@@ -18,7 +18,7 @@ struct CFAG: ParsableCommand {
       AuditCommand.self, GradeCommand.self, EscalateCommand.self, FindingsCommand.self, RecommendCommand.self,
       AgenciesCommand.self, ThemesCommand.self, ActionsCommand.self, CasesCommand.self, ReturnsCommand.self,
       ReportCommand.self, DemoCommand.self, VerifyCommand.self, LogCommand.self, BackupCommand.self,
-      RestoreCommand.self, PurgeCommand.self,
+      RestoreCommand.self, PurgeCommand.self, DoctorCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions
@@ -49,7 +49,13 @@ struct CFAG: ParsableCommand {
     Foundation.exit(code.rawValue)
   }
 
+  @Flag(name: .long, help: "Print the program's version and the database schema version it writes.")
+  var version = false
+
   func run() throws {
+    if version {
+      return global.json ? JSONOutput.print(ProgramVersion.json) : Output.print(ProgramVersion.text)
+    }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       Output.standardError(
         "cfag: the workbench screens need a terminal; use a subcommand from a script.\n")

@@ -104,4 +104,19 @@ static inline void cfag_trap_remove(void) {
 
 static inline int cfag_trap_pending(void) { return cfag_trap()->pending; }
 
+/* terminfo lookups for `cfag doctor`. Declared here, not through term.h, to keep term.h's
+   capability macros (lines, columns, ...) out of Swift. Returns 1 when the terminal is known. */
+extern int setupterm(const char *, int, int *);
+extern int tigetnum(const char *);
+extern char *tigetstr(const char *);
+
+static inline int cfag_terminfo_probe(const char *term, int *colours, int *addressable) {
+  int error = 0;
+  if (setupterm(term, -1, &error) != OK || error != 1) return 0;
+  *colours = tigetnum("colors");
+  char *cup = tigetstr("cup");
+  *addressable = cup != NULL && cup != (char *)-1;
+  return 1;
+}
+
 #endif

@@ -11,7 +11,7 @@ struct DemoActionScript {
 
   /// An action raised from a recommendation (the demo's name for it).
   func writeAction(
-    _ text: String, from recommendation: String, owner: Agency, on created: Day,
+    _ script: DemoTrackerPhrases.ActionScript, from recommendation: String, owner: Agency, on created: Day,
     into timeline: inout DemoTimeline,
     using random: inout DemoRandom
   ) {
@@ -21,20 +21,22 @@ struct DemoActionScript {
     timeline.add(created, as: DemoTrackerPhrases.subgroupChair) { workbench, refs in
       refs[key] = try workbench.addAction(
         NewAction(
-          source: .recommendation(refs[recommendation]), owner: owner.id, lead: lead, due: due, text: text)
+          source: .recommendation(refs[recommendation]), owner: owner.id, lead: lead, due: due,
+          text: script.text)
       ).value.id
     }
-    writeLife(created: created, due: due, lead: lead, into: &timeline, using: &random)
+    writeLife(script, created: created, due: due, lead: lead, into: &timeline, using: &random)
   }
 
   /// An immediate concern escalated at the panel: urgent, acted on within days.
   func writeEscalation(
-    audit: String, reference: String, owner: Agency, on day: Day, into timeline: inout DemoTimeline,
-    using random: inout DemoRandom
+    audit: String, reference: String, stage: DemoLifeStage, owner: Agency, on day: Day,
+    into timeline: inout DemoTimeline, using random: inout DemoRandom
   ) {
     let key = key
     let lead = Self.lead(owner, using: &random)
-    let reason = random.pick(DemoPanelPhrases.escalationReasons)
+    let reason = random.pick(DemoPanelPhrases.escalationReasons.fitting(stage))
+    let followUp = DemoPanelPhrases.escalationFollowUp[stage]!
     timeline.add(day, as: DemoTrackerPhrases.subgroupChair) { workbench, refs in
       refs[key] = try workbench.escalate(
         refs[audit], reference: reference, reason: reason, owner: owner.id, lead: lead
@@ -44,7 +46,7 @@ struct DemoActionScript {
       try workbench.updateAction(
         refs[key],
         ActionUpdate(
-          progress: "Strategy discussion held the next working day; the child was visited and seen alone.",
+          progress: followUp,
           status: .inProgress))
     }
     timeline.add(day.adding(workingDays: random.int(3...5)), as: lead) { workbench, refs in
@@ -62,7 +64,8 @@ struct DemoActionScript {
   }
 
   private func writeLife(
-    created: Day, due: Day, lead: String, into timeline: inout DemoTimeline, using random: inout DemoRandom
+    _ script: DemoTrackerPhrases.ActionScript, created: Day, due: Day, lead: String,
+    into timeline: inout DemoTimeline, using random: inout DemoRandom
   ) {
     let key = key
     // Most actions finish near their due date; some slip (half of those get a revised date) and
@@ -71,11 +74,14 @@ struct DemoActionScript {
     let stalls = !slips && random.chance(10)
     let finished =
       slips || stalls ? due.adding(days: random.int(40...160)) : due.adding(days: random.int(-40...10))
-    let notes = stalls ? 1 : random.int(1...5)
+    // The action's own notes in order; a late action also says why it is late.
+    var texts = Array(script.progress.prefix(stalls ? 1 : random.int(1...script.progress.count)))
+    if slips || stalls { texts.append(random.pick(DemoTrackerPhrases.delays)) }
+    let notes = texts.count
     let gap = max(1, created.days(until: stalls ? due : finished) / (notes + 1))
     var updates: [(Day, ActionUpdate)] = []
     for index in 1...notes {
-      var update = ActionUpdate(progress: random.pick(DemoTrackerPhrases.progress))
+      var update = ActionUpdate(progress: texts[index - 1])
       if index == 1 { update.status = .inProgress }
       if index == notes && random.chance(30) { update.confidence = random.chance(70) ? .atRisk : .offTrack }
       updates.append((created.adding(days: gap * index + random.int(0...gap / 2)), update))
@@ -86,8 +92,11 @@ struct DemoActionScript {
       updates.append((due.adding(days: -random.int(0...20)), revised))
     }
     updates.append(
-      (finished, ActionUpdate(status: .complete, evidence: random.pick(DemoTrackerPhrases.evidence))))
-    for (day, update) in updates.sorted(by: { $0.0 < $1.0 }) {
+      (finished, ActionUpdate(status: .complete, evidence: script.evidence)))
+    for (day, update) in updates.enumerated().sorted(by: {
+      ($0.element.0, $0.offset) < ($1.element.0, $1.offset)
+    })
+    .map(\.element) {
       timeline.add(day, as: lead) { workbench, refs in try workbench.updateAction(refs[key], update) }
     }
     timeline.add(finished.adding(days: random.int(14...45)), as: DemoTrackerPhrases.subgroupChair) {

@@ -14,33 +14,38 @@ struct DemoAuditScript {
     let partners = agencies.active.filter { $0.kind == .partner }
     let panel = partners + random.pick(random.int(4...7), of: agencies.active.filter { $0.kind != .partner })
     let manager = DemoTrackerPhrases.businessManager
-    timeline.add(min(plan.meeting.adding(days: -42), today), as: manager) { workbench, refs in
+    let created = DemoCalendar.onOrBefore(min(plan.meeting.adding(days: -42), today))
+    timeline.add(created, as: manager) { workbench, refs in
       refs[key] = try workbench.createAudit(
         theme: plan.theme,
         details: AuditDetails(
           title: plan.title, meetingDate: plan.meeting, chair: chair, panelAgencies: panel.map(\.id),
-          returnsDue: plan.meeting.adding(days: -10)))
+          returnsDue: DemoCalendar.onOrBefore(plan.meeting.adding(days: -10))))
     }
     guard plan.stage != .planning else { return }
-    let planType = Self.planType(of: plan.theme)
-    for reference in plan.references {
-      let band = random.pick(
-        AgeBand.allCases.filter { planType == .preBirth ? $0 == .unborn : $0 != .unborn })
-      timeline.add(plan.meeting.adding(days: -35), as: manager) { workbench, refs in
-        try workbench.addCase(
-          refs[key], reference: reference,
-          reason: "Chosen from the theme's case list at the planning meeting",
-          planType: planType, ageBand: band)
+    if let draw = plan.draw {
+      writeDraw(draw, by: manager, into: &timeline)
+    } else {
+      let planType = Self.planType(of: plan.theme)
+      for (reference, band) in plan.cases {
+        timeline.add(DemoCalendar.onOrBefore(min(plan.meeting.adding(days: -35), today)), as: manager) {
+          workbench, refs in
+          try workbench.addCase(
+            refs[key], reference: reference, reason: "Chosen by the Executive at the planning meeting",
+            planType: planType, ageBand: band)
+        }
       }
     }
     let grades = plan.references.indices.map { plan.grades?[$0] ?? Self.grade(using: &random) }
     guard reaches(.agencyReturns) else { return }
     let writing = DemoReturnWriting(theme: plan.theme)
-    for (reference, grade) in zip(plan.references, grades) {
+    for ((reference, band), grade) in zip(plan.cases, grades) {
       for agency in panel {
-        let input = writing.input(reference: reference, agency: agency, near: grade, using: &random)
+        let input = writing.input(
+          reference: reference, agency: agency, near: grade, stage: DemoLifeStage(band), using: &random)
         timeline.add(
-          plan.meeting.adding(days: -random.int(8...21)), as: "Safeguarding Lead, \(agency.shortName)"
+          DemoCalendar.onOrBefore(plan.meeting.adding(days: -random.int(8...21))),
+          as: "Safeguarding Lead, \(agency.shortName)"
         ) {
           workbench, refs in
           try workbench.addReturn(refs[key], input)
@@ -50,16 +55,16 @@ struct DemoAuditScript {
     guard reaches(.panel) else { return }
     let graded = plan.stage == .panel ? plan.references.count / 2 : plan.references.count
     var raised: [String] = []
-    for (reference, grade) in zip(plan.references, grades).prefix(graded) {
-      let input = DemoGrading(theme: plan.theme).input(grade, using: &random)
+    for ((reference, band), grade) in zip(plan.cases, grades).prefix(graded) {
+      let input = DemoGrading(theme: plan.theme).input(grade, stage: DemoLifeStage(band), using: &random)
       raised += input.findings ?? []
       timeline.add(plan.meeting, as: chair) { workbench, refs in
         try workbench.grade(refs[key], reference: reference, input)
       }
       if grade == .inadequate && random.chance(60) {
         DemoActionScript(key: "\(key)/\(reference)/escalation", today: today).writeEscalation(
-          audit: key, reference: reference, owner: partners[0], on: plan.meeting, into: &timeline,
-          using: &random)
+          audit: key, reference: reference, stage: DemoLifeStage(band), owner: partners[0], on: plan.meeting,
+          into: &timeline, using: &random)
       }
     }
     guard reaches(.reporting) else { return }
@@ -70,7 +75,26 @@ struct DemoAuditScript {
     }
   }
 
-  /// The most raised findings become recommendations, each with two to four actions.
+  /// Imports the audit's case list and draws its cases in one step, as the business manager does,
+  /// and checks the draw picked the cases the demo planned for.
+  private func writeDraw(_ draw: DemoDraw, by manager: String, into timeline: inout DemoTimeline) {
+    let key = plan.key
+    let title = plan.title ?? plan.theme.title
+    timeline.add(draw.day, as: manager) { workbench, refs in
+      _ = try workbench.importCandidates(
+        CandidateImportRequest(
+          bytes: Array(draw.csv.utf8), fileName: "case-list-\(draw.day.iso).csv", source: "demo case system"))
+      let outcome = try workbench.sample(
+        refs[key], SampleRequest(size: draw.size, reserves: draw.reserves, seed: draw.seed))
+      guard outcome.selected.map(\.value) == draw.selected.map(\.reference.value) else {
+        throw DomainError.refused(
+          "the demo's draw for \(title) picked other cases than planned, because the database already "
+            + "has a candidate list; load the demo into an empty database")
+      }
+    }
+  }
+
+  /// The most raised findings become recommendations, each with one or two actions.
   private func writeRecommendations(
     _ raised: [String], panel: [Agency], into timeline: inout DemoTimeline, using random: inout DemoRandom
   ) {
@@ -81,14 +105,17 @@ struct DemoAuditScript {
     for (index, tag) in tags.enumerated() {
       let recommendation = "\(key)/R\(index)"
       guard let response = DemoTrackerPhrases.responses[tag] else { continue }
+      var actions = response.actions
       timeline.add(written, as: DemoTrackerPhrases.businessManager) { workbench, refs in
         refs[recommendation] = try workbench.recommend(
           refs[key], text: response.recommendation, findings: [tag]
         ).value
       }
-      for number in 0..<random.int(2...4) {
+      // Each of the recommendation's actions at most once, each with one owner.
+      for number in 0..<min(actions.count, random.int(1...2)) {
+        let action = actions.remove(at: random.int(0...actions.count - 1))
         DemoActionScript(key: "\(recommendation)/A\(number)", today: today).writeAction(
-          random.pick(response.actions), from: recommendation, owner: random.pick(panel),
+          action, from: recommendation, owner: random.pick(panel),
           on: written.adding(days: random.int(7...21)),
           into: &timeline, using: &random)
       }

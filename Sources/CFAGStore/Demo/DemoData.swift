@@ -9,7 +9,8 @@ public enum DemoData {
   /// returns what is there afterwards. Refused when audits already exist, unless `force`.
   @discardableResult
   public static func load(
-    into workbench: Workbench, themes: [Theme], years: Int = 1, seed: UInt64 = 2019, force: Bool = false
+    into workbench: Workbench, themes: [Theme], years: Int = 1, seed: UInt64 = 2019, force: Bool = false,
+    progress: ProgressReporter = .silent
   ) throws -> DemoSummary {
     guard !themes.isEmpty else {
       throw DomainError.missing(field: "themes", reason: "the demo needs at least one theme to audit")
@@ -33,7 +34,7 @@ public enum DemoData {
     for plan in plans {
       DemoAuditScript(plan: plan, agencies: agencies, today: today).write(into: &timeline, using: &random)
     }
-    try timeline.play(on: workbench.store, today: today)
+    try timeline.play(on: workbench.store, today: today, progress: progress)
     return try DemoSummary.count(workbench.store)
   }
 }

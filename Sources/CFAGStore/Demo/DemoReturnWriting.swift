@@ -7,7 +7,8 @@ struct DemoReturnWriting {
   var theme: Theme
 
   func input(
-    reference: String, agency: Agency, near panelGrade: Grade, using random: inout DemoRandom
+    reference: String, agency: Agency, near panelGrade: Grade, stage: DemoLifeStage,
+    using random: inout DemoRandom
   ) -> ReturnInput {
     guard random.chance(agency.kind == .partner ? 92 : 75) else {
       return ReturnInput(reference: reference, agency: agency.id, involved: false)
@@ -20,7 +21,7 @@ struct DemoReturnWriting {
         let choice = random.pick(grade == .good ? ["yes", "yes", "partly"] : ["yes", "partly", "no"])
         answers[question.id] = "\(choice): \(random.pick(DemoReturnPhrases.evidence))"
       case .text:
-        answers[question.id] = random.paragraph(DemoReturnPhrases.workDone, atLeast: 80)
+        answers[question.id] = random.paragraph(DemoReturnPhrases.workDone.fitting(stage), atLeast: 80)
       }
     }
     var domainGrades: [String: DomainJudgement] = [:]
@@ -29,11 +30,13 @@ struct DemoReturnWriting {
     }
     return ReturnInput(
       reference: reference, agency: agency.id, involved: true,
-      knownBecause: random.pick(DemoReturnPhrases.knownBecause),
-      workDone: random.paragraph(DemoReturnPhrases.workDone, atLeast: random.int(300...900)),
-      strengths: random.paragraph(DemoReturnPhrases.strengths, atLeast: random.int(60...200)),
-      gaps: grade == .good ? "" : random.paragraph(DemoReturnPhrases.gaps, atLeast: random.int(60...200)),
-      voiceOfChild: random.pick(DemoReturnPhrases.voice), answers: answers, overallGrade: grade,
+      knownBecause: random.pick(DemoReturnPhrases.knownBecause.fitting(stage)),
+      workDone: random.paragraph(DemoReturnPhrases.workDone.fitting(stage), atLeast: random.int(300...900)),
+      strengths: random.paragraph(DemoReturnPhrases.strengths.fitting(stage), atLeast: random.int(60...200)),
+      gaps: grade == .good
+        ? "" : random.paragraph(DemoReturnPhrases.gaps.fitting(stage), atLeast: random.int(60...200)),
+      voiceOfChild: random.pick(DemoReturnPhrases.voice.fitting(stage)), answers: answers,
+      overallGrade: grade,
       domainGrades: domainGrades)
   }
 }

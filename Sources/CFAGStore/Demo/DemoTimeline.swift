@@ -23,24 +23,29 @@ struct DemoEvent {
 struct DemoTimeline {
   private(set) var events: [DemoEvent] = []
 
+  /// Adds a step on `day`, or on the next open day when offices are closed then (the mapping never
+  /// reorders steps: a later day never moves before an earlier one).
   mutating func add(_ day: Day, as actor: String, _ run: @escaping (Workbench, DemoRefs) throws -> Void) {
-    events.append(DemoEvent(day: day, actor: actor, run: run))
+    events.append(DemoEvent(day: DemoCalendar.onOrAfter(day), actor: actor, run: run))
   }
 
   /// Runs every step up to `today`, in date order (steps of one day in the order they were added).
-  func play(on store: Store, today: Day) throws {
+  func play(on store: Store, today: Day, progress: ProgressReporter = .silent) throws {
     let ordered = events.enumerated().filter { $0.element.day <= today }
       .sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
     let refs = DemoRefs()
     var stepOfDay = 0
     var previous: Day?
-    for event in ordered {
+    let task = "writing \(ordered.first.map { "\($0.day.year)" } ?? "")–\(today.year) through the workbench"
+    for (index, event) in ordered.enumerated() {
+      if index % 64 == 0 { progress(task, done: index, of: ordered.count) }
       stepOfDay = event.day == previous ? stepOfDay + 1 : 0
       previous = event.day
       let stamp = Self.timestamp(event.day, step: stepOfDay)
       let session = Session(actor: event.actor, today: event.day, clock: { stamp })
       try event.run(try Workbench(store: store, session: session), refs)
     }
+    progress(task, done: ordered.count, of: ordered.count)
   }
 
   /// A working-day time for the n-th step of a day: 09:00:00, 09:00:07, ...

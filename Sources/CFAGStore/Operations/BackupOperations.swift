@@ -1,3 +1,4 @@
+import CFAGDomain
 import Foundation
 import GRDB
 
@@ -27,12 +28,12 @@ extension Store {
   /// contents replaced are first copied next to the database (`NAME.before-restore`, then `-2`...).
   /// The copy into place uses SQLite's online backup in one step, so others using the database see
   /// either the old contents or the new, never a mix.
-  public func restore(from file: String) throws -> RestoreResult {
+  public func restore(from file: String, progress: ProgressReporter = .silent) throws -> RestoreResult {
     let source = (file as NSString).standardizingPath
     guard source != (path as NSString).standardizingPath else {
       throw StoreError.other(path, "cannot restore a database from itself")
     }
-    let check = try Verifier.verify(file: source)
+    let check = try Verifier.verify(file: source, progress: progress)
     guard check.isValid else { throw RestoreRefused(file: file, report: check) }
     let hasData = try read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM change_log") ?? 0 } > 0
     let keptAt = hasData ? try keepCurrent() : nil
@@ -46,7 +47,7 @@ extension Store {
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
     }
-    return RestoreResult(keptAt: keptAt, report: try verify())
+    return RestoreResult(keptAt: keptAt, report: try verify(progress: progress))
   }
 
   private func keepCurrent() throws -> String {

@@ -1,9 +1,16 @@
+import CFAGDomain
 import GRDB
 
 /// Walks the change log once, in sequence order: recomputes every link of the hash chain, checks each
 /// value text against its hash, and builds what the log says every logged row holds now.
 enum ChainCheck {
-  static func run(_ db: Database, state: inout LoggedState, report: inout VerificationReport) throws {
+  static func run(
+    _ db: Database, state: inout LoggedState, report: inout VerificationReport,
+    progress: ProgressReporter = .silent
+  ) throws {
+    let task = "3/5 checking the change log's hash chain"
+    let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM change_log") ?? 0
+    progress(task, done: 0, of: total)
     var expectedSequence = 1
     var previousHash = ChangeChain.genesis
     /// Value texts missing from the log, and the fields a retention purge covered.
@@ -94,6 +101,7 @@ enum ChainCheck {
       }
       report.records += 1
       if hash == report.notedHead { report.notedHeadSequence = sequence }
+      if report.records % 256 == 0 { progress(task, done: report.records, of: total) }
       previousHash = hash
       expectedSequence = sequence + 1
     }

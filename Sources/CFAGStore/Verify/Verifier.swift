@@ -1,15 +1,21 @@
+import CFAGDomain
 import Foundation
 import GRDB
 
 /// `cfag verify`: SQLite's integrity check, the foreign keys, the change log's hash chain, every
 /// stored value against its last logged value, and every audit's figures against its case records.
 public enum Verifier {
-  /// Runs every check on a consistent snapshot of `db`.
-  public static func verify(_ db: Database, notedHead: String? = nil) throws -> VerificationReport {
+  /// Runs every check on a consistent snapshot of `db`, telling `progress` which of the five
+  /// steps is running and how far through the change log it is.
+  public static func verify(
+    _ db: Database, notedHead: String? = nil, progress: ProgressReporter = .silent
+  ) throws -> VerificationReport {
     var report = VerificationReport()
     report.notedHead = notedHead?.lowercased()
+    progress("1/5 checking the file's integrity", done: 0, of: nil)
     try integrity(db, &report)
     guard report.isValid else { return report }
+    progress("2/5 checking the schema and the references between tables", done: 0, of: nil)
     try SchemaCheck.run(db, report: &report)
     try foreignKeys(db, &report)
     let present = Set(
@@ -20,9 +26,11 @@ public enum Verifier {
     }
     let tables = Schema.loggedTables.map { $0.tableName }.filter(present.contains)
     var state = LoggedState(loggedTables: tables)
-    try ChainCheck.run(db, state: &state, report: &report)
+    try ChainCheck.run(db, state: &state, report: &report, progress: progress)
+    progress("4/5 comparing every stored value with the change log", done: 0, of: nil)
     try CurrentValueCheck.run(db, tables: tables, state: &state, report: &report)
     if ["audit", "audit_case", "assessment", "agency_return"].allSatisfy(present.contains) {
+      progress("5/5 checking every audit's figures", done: 0, of: nil)
       try AuditFigureCheck.run(db, report: &report)
     }
     return report
@@ -30,7 +38,9 @@ public enum Verifier {
 
   /// Verifies a database file read-only, changing no byte of it: a backup, a copy, or the database
   /// in use. Refuses a file that is not a cfag database, or one written by a newer cfag.
-  public static func verify(file path: String, notedHead: String? = nil) throws -> VerificationReport {
+  public static func verify(
+    file path: String, notedHead: String? = nil, progress: ProgressReporter = .silent
+  ) throws -> VerificationReport {
     guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path) }
     try StoreLocation.requireRegularFile(path)
     var configuration = Configuration()
@@ -45,7 +55,7 @@ public enum Verifier {
         if try Schema.migrator.hasBeenSuperseded(db) {
           throw StoreError.corrupt(path, "it was written by a newer version of cfag")
         }
-        return try verify(db, notedHead: notedHead)
+        return try verify(db, notedHead: notedHead, progress: progress)
       }
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
@@ -73,7 +83,7 @@ public enum Verifier {
 
 extension Store {
   /// Runs `verify` on a consistent snapshot of this database.
-  public func verify() throws -> VerificationReport {
-    try read { try Verifier.verify($0) }
+  public func verify(progress: ProgressReporter = .silent) throws -> VerificationReport {
+    try read { try Verifier.verify($0, progress: progress) }
   }
 }

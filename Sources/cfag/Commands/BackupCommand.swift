@@ -18,8 +18,12 @@ struct BackupCommand: ParsableCommand {
     }
     let store = try Store(path: env.databasePath)
     for warning in store.warnings { Output.warn(warning) }
+    let progress = TerminalProgress.start("backup")
+    defer { progress.line?.finish() }
+    progress.reporter("copying the database", done: 0, of: nil)
     try store.backup(to: out)
-    let report = try Verifier.verify(file: out)
+    let report = try Verifier.verify(file: out, progress: progress.reporter)
+    progress.line?.finish()
     if !report.isValid {
       Output.warn(
         "the copy does not pass verify (\(report.problems.count) problems), because the database itself "

@@ -27,8 +27,11 @@ struct DemoCommand: ParsableCommand {
       throw CLIError("no themes found for the demo (see `cfag themes list`; give --themes DIR)")
     }
     let workbench = try env.workbench()
-    if years > 1 { Output.done("making \(years) years of demo data in \(workbench.store.path)...") }
-    let summary = try DemoData.load(into: workbench, themes: themes, years: years, seed: seed, force: force)
+    let progress = TerminalProgress.start("demo")
+    defer { progress.line?.finish() }
+    let summary = try DemoData.load(
+      into: workbench, themes: themes, years: years, seed: seed, force: force, progress: progress.reporter)
+    progress.line?.finish()
     if global.json { return JSONOutput.print(summary) }
     Output.done(
       "demo data loaded: \(summary.audits) audits, \(summary.cases) cases, \(summary.returns) agency returns, "

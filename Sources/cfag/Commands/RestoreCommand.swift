@@ -17,7 +17,10 @@ struct RestoreCommand: ParsableCommand {
     let env = try AppEnvironment(global)
     let store = try Store(path: env.databasePath)
     for warning in store.warnings { Output.warn(warning) }
-    let result = try store.restore(from: file)
+    let progress = TerminalProgress.start("restore")
+    defer { progress.line?.finish() }
+    let result = try store.restore(from: file, progress: progress.reporter)
+    progress.line?.finish()
     if let kept = result.keptAt { Output.done("the database replaced was kept as \(kept)") }
     guard result.report.isValid else {
       throw CLIError("restored \(file), but the database now fails verify: run cfag verify")

@@ -23,7 +23,10 @@ struct VerifyCommand: ParsableCommand {
     guard FileManager.default.fileExists(atPath: env.databasePath) else {
       throw CLIError("no database at \(env.databasePath)")
     }
-    let report = try Verifier.verify(file: env.databasePath, notedHead: head)
+    let progress = TerminalProgress.start("verify")
+    defer { progress.line?.finish() }
+    let report = try Verifier.verify(file: env.databasePath, notedHead: head, progress: progress.reporter)
+    progress.line?.finish()
     if global.json {
       JSONOutput.print(VerificationJSON(report))
     } else {

@@ -1,0 +1,110 @@
+import CFAGDomain
+import CFAGStore
+import CFAGThemes
+import CursesBackend
+import Foundation
+
+extension DoctorFacts {
+  /// Looks at this process's terminal, locale, database, themes and settings. Reads only: the
+  /// database is opened read-only and nothing is created.
+  static func gather(options: GlobalOptions, variables: [String: String]) throws -> DoctorFacts {
+    // A bad CFAG_TODAY is reported as a finding, not thrown, so it is left out here.
+    let env = try AppEnvironment(options, variables: variables.filter { $0.key != "CFAG_TODAY" })
+    return DoctorFacts(
+      version: ProgramVersion.version, schemaVersion: SchemaVersion.current,
+      terminal: terminal(variables), locale: locale(variables),
+      database: database(
+        path: env.databasePath,
+        origin: options.db != nil
+          ? "--db" : (variables["CFAG_DB"]?.isEmpty == false ? "CFAG_DB" : "the default")),
+      themes: themes(env.themeLibrary()), settings: settings(options: options, env: env, variables: variables)
+    )
+  }
+
+  static func terminal(_ variables: [String: String]) -> Terminal {
+    let term = variables["TERM"].flatMap { $0.isEmpty ? nil : $0 }
+    let probe = term.map { TerminalProbe.probe(term: $0) }
+    var size = winsize()
+    let sized = [STDOUT_FILENO, STDIN_FILENO, STDERR_FILENO].contains { fd in
+      isatty(fd) == 1 && ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 && size.ws_row > 0
+    }
+    return Terminal(
+      term: term, known: probe?.known ?? false, colours: probe?.colours ?? 0,
+      cursorAddressing: probe?.cursorAddressing ?? false,
+      interactive: isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1,
+      columns: sized ? Int(size.ws_col) : nil, rows: sized ? Int(size.ws_row) : nil,
+      noColor: variables["NO_COLOR"].map { !$0.isEmpty } ?? false)
+  }
+
+  static func locale(_ variables: [String: String]) -> Locale {
+    let variable = ["LC_ALL", "LC_CTYPE", "LANG"].first { variables[$0]?.isEmpty == false }
+    let utf8: Bool
+    if setlocale(LC_CTYPE, "") != nil, let codeset = nl_langinfo(nl_item(CODESET)) {
+      utf8 = ["utf-8", "utf8"].contains(String(cString: codeset).lowercased())
+    } else {
+      utf8 = false
+    }
+    let fallback = setlocale(LC_CTYPE, "C.UTF-8") != nil
+    _ = setlocale(LC_CTYPE, "C")
+    return Locale(
+      variable: variable, value: variable.flatMap { variables[$0] }, utf8: utf8, fallbackAvailable: fallback)
+  }
+
+  static func database(path: String, origin: String) -> Database {
+    let manager = FileManager.default
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    let exists = manager.fileExists(atPath: absolute)
+    var folder = (absolute as NSString).deletingLastPathComponent
+    while !folder.isEmpty && folder != "/" && !manager.fileExists(atPath: folder) {
+      folder = (folder as NSString).deletingLastPathComponent
+    }
+    if folder.isEmpty { folder = "/" }
+    var info = stat()
+    let stated = exists && stat(absolute, &info) == 0
+    var volume = statvfs()
+    let free = statvfs(folder, &volume) == 0 ? Int64(volume.f_bavail) * Int64(volume.f_frsize) : nil
+    var facts = Database(
+      path: absolute, origin: origin, exists: exists, existingFolder: folder,
+      folderWritable: access(folder, W_OK | X_OK) == 0, ownedByUser: !stated || info.st_uid == getuid(),
+      mode: stated ? Int(info.st_mode) & 0o777 : nil, readable: access(absolute, R_OK) == 0,
+      writable: access(absolute, W_OK) == 0,
+      networkFileSystem: DatabaseInspection.networkFileSystem(holding: folder),
+      freeBytes: free, inspection: nil, openError: nil)
+    guard exists, facts.readable else { return facts }
+    do {
+      let found = try DatabaseInspection.inspect(path: absolute)
+      facts.inspection = Inspection(
+        schemaVersion: found.schemaVersion, unknownMigrations: found.unknownMigrations,
+        journalMode: found.journalMode, quickCheckProblems: found.quickCheckProblems,
+        hasChangeLog: found.hasChangeLog, audits: found.audits)
+    } catch {
+      facts.openError = "\(error)"
+    }
+    return facts
+  }
+
+  static func themes(_ library: ThemeLibrary) -> Themes {
+    Themes(
+      folders: library.searchPath.folders.map { folder in
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: folder.url.path, isDirectory: &isDirectory)
+        return Themes.Folder(
+          path: folder.url.path, source: folder.source.rawValue, exists: exists && isDirectory.boolValue)
+      },
+      themes: library.entries.map { ($0.theme.id, $0.file.path) },
+      shadowed: library.entries.flatMap { entry in entry.shadowed.map { ($0.file.path, entry.file.path) } },
+      errors: library.diagnostics.filter(\.isError).map(\.description))
+  }
+
+  static func settings(options: GlobalOptions, env: AppEnvironment, variables: [String: String]) -> Settings {
+    let origin: String? =
+      if options.actor?.trimmingWhitespace.isEmpty == false { "--as" } else {
+        ["CFAG_USER", "USER", "LOGNAME"].first { variables[$0]?.trimmingWhitespace.isEmpty == false }
+      }
+    let fixed = variables["CFAG_TODAY"].flatMap { $0.isEmpty ? nil : $0 }
+    let fixedDay = fixed.flatMap { Day(iso: $0) }
+    return Settings(
+      actor: env.actor, actorOrigin: origin, fixedToday: fixed, fixedTodayValid: fixedDay != nil,
+      today: (fixedDay ?? Clock.today()).iso)
+  }
+}

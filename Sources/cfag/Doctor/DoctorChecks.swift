@@ -1,3 +1,5 @@
+import Foundation
+
 /// One thing `cfag doctor` found: how serious, about what, what it saw, and how to fix it.
 struct DoctorFinding: Equatable, Encodable {
   enum Level: String, Encodable, Comparable {
@@ -122,9 +124,14 @@ enum DoctorChecks {
     }
     var found = [finding(.ok, "\(d.path) (from \(d.origin))")]
     if !d.exists {
+      let folder = (d.path as NSString).deletingLastPathComponent
       if d.folderWritable {
         found.append(
-          finding(.note, "no database yet; it will be created on first use, in \(d.existingFolder)"))
+          finding(
+            .note,
+            folder == d.existingFolder
+              ? "no database yet; cfag creates it on first use"
+              : "no database yet; cfag creates it, and the folder \(folder) (private to you), on first use"))
       } else {
         found.append(
           finding(
@@ -151,7 +158,7 @@ enum DoctorChecks {
             .warning, "only \(megabytes) MB free on the database's disk; backups and exports need room",
             fix: "free some disk space"))
       } else {
-        found.append(finding(.ok, "\(formatted(megabytes)) MB free on its disk"))
+        found.append(finding(.ok, "\(size(free)) free on its disk"))
       }
     }
     guard d.exists else { return found }
@@ -307,13 +314,10 @@ enum DoctorChecks {
     return found
   }
 
-  private static func formatted(_ number: Int64) -> String {
-    var text = String(number)
-    var index = text.count - 3
-    while index > 0 {
-      text.insert(",", at: text.index(text.startIndex, offsetBy: index))
-      index -= 3
-    }
-    return text
+  /// "812 MB", "77.3 GB".
+  static func size(_ bytes: Int64) -> String {
+    let megabytes = Double(bytes) / 1_048_576
+    if megabytes < 1024 { return "\(Int(megabytes)) MB" }
+    return "\((megabytes / 1024 * 10).rounded() / 10) GB"
   }
 }

@@ -1,0 +1,53 @@
+# Build and install cfag like any other Unix program:
+#   make                     release build of cfag (Swift's libraries linked in)
+#   make install             PREFIX=/usr/local by default; DESTDIR is put in front, for packagers
+#   make uninstall           removes exactly what install put there
+# Installs bin/cfag, share/cfag/themes/*.yaml (found by the installed cfag on its own),
+# share/man/man1/cfag.1, and bash, zsh and fish completions in their usual folders.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+SWIFT ?= swift
+SWIFTFLAGS ?= -c release --static-swift-stdlib
+
+BUILD := $(shell $(SWIFT) build $(SWIFTFLAGS) --show-bin-path 2>/dev/null || echo .build/release)
+GENERATED := .build/cfag-install
+
+bindir := $(DESTDIR)$(PREFIX)/bin
+datadir := $(DESTDIR)$(PREFIX)/share
+themedir := $(datadir)/cfag/themes
+mandir := $(datadir)/man/man1
+bashdir := $(datadir)/bash-completion/completions
+zshdir := $(datadir)/zsh/site-functions
+fishdir := $(datadir)/fish/vendor_completions.d
+THEMES := $(notdir $(wildcard Themes/*.yaml))
+
+.PHONY: all build generated install uninstall clean-install
+
+all: build
+
+build:
+	$(SWIFT) build $(SWIFTFLAGS) --product cfag
+	$(SWIFT) build $(SWIFTFLAGS) --product generate-manual
+
+# The man page and completions are made from the built program's own help, so they never drift.
+generated: build
+	rm -rf $(GENERATED) && mkdir -p $(GENERATED)
+	$(BUILD)/generate-manual $(BUILD)/cfag --output-directory $(GENERATED)
+	$(BUILD)/cfag --generate-completion-script bash > $(GENERATED)/cfag.bash
+	$(BUILD)/cfag --generate-completion-script zsh > $(GENERATED)/_cfag
+	$(BUILD)/cfag --generate-completion-script fish > $(GENERATED)/cfag.fish
+
+install: generated
+	install -d $(bindir) $(themedir) $(mandir) $(bashdir) $(zshdir) $(fishdir)
+	install -m 755 $(BUILD)/cfag $(bindir)/cfag
+	install -m 644 $(addprefix Themes/,$(THEMES)) $(themedir)/
+	install -m 644 $(GENERATED)/cfag.1 $(mandir)/cfag.1
+	install -m 644 $(GENERATED)/cfag.bash $(bashdir)/cfag
+	install -m 644 $(GENERATED)/_cfag $(zshdir)/_cfag
+	install -m 644 $(GENERATED)/cfag.fish $(fishdir)/cfag.fish
+
+uninstall:
+	rm -f $(bindir)/cfag $(mandir)/cfag.1 $(bashdir)/cfag $(zshdir)/_cfag $(fishdir)/cfag.fish
+	rm -f $(addprefix $(themedir)/,$(THEMES))
+	-rmdir $(themedir) $(datadir)/cfag 2>/dev/null

@@ -81,7 +81,13 @@ import Testing
           #expect(panelText.allSatisfy { !$0.contains("the baby") && !$0.contains("pregnancy") })
         }
       }
-      for agencyReturn in record.returns where bands[agencyReturn.reference] == .unborn {
+      let criticisms = DemoReturnPhrases.workDone.filter(\.critical).map(\.text)
+      for agencyReturn in record.returns where agencyReturn.involved {
+        if agencyReturn.overallGrade == .good {
+          #expect(criticisms.allSatisfy { !agencyReturn.workDone.contains($0) })
+        }
+        guard bands[agencyReturn.reference] == .unborn else { continue }
+        #expect(!DemoAgencies.schools.contains(agencyReturn.agency))
         let text = [
           agencyReturn.knownBecause, agencyReturn.workDone, agencyReturn.strengths, agencyReturn.gaps,
           agencyReturn.voiceOfChild,

@@ -149,3 +149,18 @@ struct DoctorCheckTests {
     #expect(TerminalProgress.remaining(12.4) == "about 12 s left")
   }
 }
+
+struct DoctorTextTests {
+  @Test func longLinesWrapUnderTheirTextOnANarrowTerminal() {
+    let finding = DoctorFinding(
+      level: .warning, area: "terminal",
+      message:
+        "the window is 60×20; the screens need at least 80×24 and show only a notice until it is larger",
+      fix: "make the window larger, or the font smaller")
+    let text = DoctorText.render(version: "cfag 1.0.0", findings: [finding], width: 60)
+    let lines = text.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.count <= 60 })
+    #expect(lines.contains { $0.hasPrefix("           ") && !$0.contains("fix:") })
+    #expect(DoctorText.render(version: "cfag 1.0.0", findings: [finding]).contains(finding.message))
+  }
+}

@@ -42,7 +42,7 @@ struct DemoAuditScript {
     for ((reference, band), grade) in zip(plan.cases, grades) {
       for agency in panel {
         let input = writing.input(
-          reference: reference, agency: agency, near: grade, stage: DemoLifeStage(band), using: &random)
+          reference: reference, agency: agency, near: grade, band: band, using: &random)
         timeline.add(
           DemoCalendar.onOrBefore(plan.meeting.adding(days: -random.int(8...21))),
           as: "Safeguarding Lead, \(agency.shortName)"

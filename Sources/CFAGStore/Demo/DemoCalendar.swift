@@ -36,10 +36,27 @@ enum DemoLifeStage: Hashable, CaseIterable {
   }
 }
 
-/// A sentence the demo may write, and the children it can be written about.
+/// A sentence the demo may write, the children it can be written about, the agencies that would
+/// write it (all when empty), and whether it criticises the work (never in a return graded good).
 struct DemoPhrase {
   var text: String
   var stages: Set<DemoLifeStage>
+  var agencies: Set<String> = []
+  var critical = false
+
+  /// The same sentence, written only by these agencies.
+  func by(_ agencies: Set<String>) -> DemoPhrase {
+    var phrase = self
+    phrase.agencies = agencies
+    return phrase
+  }
+
+  /// The same sentence, marked as a criticism.
+  var criticism: DemoPhrase {
+    var phrase = self
+    phrase.critical = true
+    return phrase
+  }
 
   static func any(_ text: String) -> DemoPhrase {
     DemoPhrase(text: text, stages: Set(DemoLifeStage.allCases))
@@ -53,4 +70,37 @@ struct DemoPhrase {
 extension Array where Element == DemoPhrase {
   /// The texts that can be written about a child at `stage`.
   func fitting(_ stage: DemoLifeStage) -> [String] { filter { $0.stages.contains(stage) }.map(\.text) }
+
+  /// The texts `agency` can write about a child at `stage` in a return it grades `grade`.
+  func fitting(_ stage: DemoLifeStage, agency: String, grade: Grade) -> [String] {
+    filter {
+      $0.stages.contains(stage) && ($0.agencies.isEmpty || $0.agencies.contains(agency))
+        && !(grade == .good && $0.critical)
+    }.map(\.text)
+  }
+}
+
+/// Agencies by the part of a child's life they see, for what they write and whether they know the child.
+enum DemoAgencies {
+  static let health: Set<String> = [
+    "nhs-kent-and-medway", "medway-nhs-foundation-trust", "medway-community-healthcare", "kmpt", "nelft",
+    "kchft",
+    "medway-public-health",
+  ]
+  static let healthVisiting: Set<String> = ["medway-community-healthcare", "kchft"]
+  static let midwifery: Set<String> = ["medway-nhs-foundation-trust"]
+  static let schools: Set<String> = ["medway-primary-schools", "medway-secondary-schools"]
+
+  /// Whether the agency could know a child of this age band at all: no school knows an unborn baby.
+  static func couldKnow(_ agency: String, band: AgeBand?) -> Bool {
+    guard let band else { return true }
+    switch agency {
+    case "medway-primary-schools": return [.age5to9, .age10to15].contains(band)
+    case "medway-secondary-schools": return [.age10to15, .age16to17].contains(band)
+    case "early-years-providers": return [.under1, .age1to4].contains(band)
+    case "medway-youth-offending-team": return [.age10to15, .age16to17, .age18plus].contains(band)
+    case "cafcass": return band != .unborn
+    default: return true
+    }
+  }
 }

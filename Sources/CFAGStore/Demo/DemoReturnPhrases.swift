@@ -1,3 +1,5 @@
+import CFAGDomain
+
 /// What agencies write in their demo returns about their own files, each fitting the child's age.
 /// Invented, plausible text.
 enum DemoReturnPhrases {
@@ -16,19 +18,24 @@ enum DemoReturnPhrases {
   static let workDone: [DemoPhrase] = [
     .any("The practitioner completed an assessment within the timescale and shared it with the family."),
     .any("Home visits took place every two to four weeks, with two unannounced."),
-    .any("The agency attended three of the five core group meetings and sent a report to the others."),
+    .any("The agency attended three of the five core group meetings and sent a report to the others.")
+      .criticism,
     .any("A referral was made to the Family Solutions service, but the family did not engage."),
     .any("Information was shared with Children's Social Care by secure email within one working day."),
-    .schoolAge(
-      "The child was seen in school weekly by the pastoral lead and the observations were recorded."),
-    .any("A safety plan was agreed with the mother, but it was not reviewed after the second incident."),
+    .schoolAge("The child was seen in school weekly by the pastoral lead and the observations were recorded.")
+      .by(DemoAgencies.schools),
+    .any("A safety plan was agreed with the mother, but it was not reviewed after the second incident.")
+      .criticism,
     .any("Supervision records show the case was discussed monthly, with actions set each time."),
     .any("The practitioner sought advice from the named safeguarding lead before the strategy discussion."),
-    .any("Health appointments were missed and followed up by letter, not by a visit."),
+    .any("Health appointments were missed and followed up by letter, not by a visit.").by(DemoAgencies.health)
+      .criticism,
     .any("The agency contributed to the chronology and raised the pattern of missed appointments."),
     .any("Records are clear and up to date, with the reason for each decision written down."),
-    .unborn("Antenatal appointments were kept from 20 weeks; two earlier ones were missed and followed up."),
-    .young("The health visitor completed the developmental review at home and shared concerns about speech."),
+    .unborn("Antenatal appointments were kept from 20 weeks; two earlier ones were missed and followed up.")
+      .by(DemoAgencies.midwifery),
+    .young("The health visitor completed the developmental review at home and shared concerns about speech.")
+      .by(DemoAgencies.healthVisiting),
   ]
 
   static let strengths: [DemoPhrase] = [
@@ -41,7 +48,7 @@ enum DemoReturnPhrases {
   ]
 
   static let gaps: [DemoPhrase] = [
-    .any("The agency was not invited to the review meeting and did not ask why."),
+    .any("The agency was not invited to the review meeting and did not ask why.").criticism,
     .any("Concerns about home conditions were not escalated when the plan was not working."),
     .any("Parental accounts were accepted without checking with other agencies."),
     .born("The child's voice is not recorded in the last three contacts."),

@@ -7,13 +7,16 @@ struct DemoReturnWriting {
   var theme: Theme
 
   func input(
-    reference: String, agency: Agency, near panelGrade: Grade, stage: DemoLifeStage,
+    reference: String, agency: Agency, near panelGrade: Grade, band: AgeBand?,
     using random: inout DemoRandom
   ) -> ReturnInput {
-    guard random.chance(agency.kind == .partner ? 92 : 75) else {
+    guard random.chance(agency.kind == .partner ? 92 : 75), DemoAgencies.couldKnow(agency.id, band: band)
+    else {
       return ReturnInput(reference: reference, agency: agency.id, involved: false)
     }
     let grade = DemoGrading.near(panelGrade, using: &random)
+    let stage = DemoLifeStage(band)
+    let workDone = DemoReturnPhrases.workDone.fitting(stage, agency: agency.id, grade: grade)
     var answers: [String: String] = [:]
     for question in theme.questions {
       switch question.answerType {
@@ -21,7 +24,7 @@ struct DemoReturnWriting {
         let choice = random.pick(grade == .good ? ["yes", "yes", "partly"] : ["yes", "partly", "no"])
         answers[question.id] = "\(choice): \(random.pick(DemoReturnPhrases.evidence))"
       case .text:
-        answers[question.id] = random.paragraph(DemoReturnPhrases.workDone.fitting(stage), atLeast: 80)
+        answers[question.id] = random.paragraph(workDone, atLeast: 80)
       }
     }
     var domainGrades: [String: DomainJudgement] = [:]
@@ -31,10 +34,13 @@ struct DemoReturnWriting {
     return ReturnInput(
       reference: reference, agency: agency.id, involved: true,
       knownBecause: random.pick(DemoReturnPhrases.knownBecause.fitting(stage)),
-      workDone: random.paragraph(DemoReturnPhrases.workDone.fitting(stage), atLeast: random.int(300...900)),
+      workDone: random.paragraph(workDone, atLeast: random.int(300...900)),
       strengths: random.paragraph(DemoReturnPhrases.strengths.fitting(stage), atLeast: random.int(60...200)),
       gaps: grade == .good
-        ? "" : random.paragraph(DemoReturnPhrases.gaps.fitting(stage), atLeast: random.int(60...200)),
+        ? ""
+        : random.paragraph(
+          DemoReturnPhrases.gaps.fitting(stage, agency: agency.id, grade: grade),
+          atLeast: random.int(60...200)),
       voiceOfChild: random.pick(DemoReturnPhrases.voice.fitting(stage)), answers: answers,
       overallGrade: grade,
       domainGrades: domainGrades)

@@ -22,9 +22,17 @@ struct DoctorCommand: ParsableCommand {
         DoctorJSON(
           version: facts.version, schemaVersion: facts.schemaVersion, ok: !blocked, findings: findings))
     } else {
-      print(DoctorText.render(version: ProgramVersion.text, findings: findings))
+      print(DoctorText.render(version: ProgramVersion.text, findings: findings, width: Self.terminalWidth()))
     }
     if blocked { throw ExitCode.failure }
+  }
+
+  /// The width to wrap to when stdout is a terminal; nil (no wrapping) for files and pipes.
+  static func terminalWidth() -> Int? {
+    var size = winsize()
+    guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0
+    else { return nil }
+    return Int(size.ws_col)
   }
 }
 
@@ -42,7 +50,8 @@ enum DoctorText {
     ("settings", "Settings"),
   ]
 
-  static func render(version: String, findings: [DoctorFinding]) -> String {
+  /// The findings as text; with a `width`, long lines wrap under their own text.
+  static func render(version: String, findings: [DoctorFinding], width: Int? = nil) -> String {
     var lines = [version]
     for (area, title) in areas {
       let here = findings.filter { $0.area == area }
@@ -51,8 +60,8 @@ enum DoctorText {
       lines.append(title)
       for finding in here {
         let label = finding.level.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
-        lines.append("  \(label)\(finding.message)")
-        if !finding.fix.isEmpty { lines.append("           fix: \(finding.fix)") }
+        lines += wrap("  \(label)\(finding.message)", width: width, indent: 11)
+        if !finding.fix.isEmpty { lines += wrap("           fix: \(finding.fix)", width: width, indent: 16) }
       }
     }
     lines.append("")
@@ -68,5 +77,22 @@ enum DoctorText {
       lines.append("Ready to use.")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// Breaks `line` at spaces so no piece is wider than `width`, continuing under `indent` spaces.
+  static func wrap(_ line: String, width: Int?, indent: Int) -> [String] {
+    guard let width, width > indent + 20, line.count > width else { return [line] }
+    var lines: [String] = []
+    var current = ""
+    for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+      if !current.trimmingCharacters(in: .whitespaces).isEmpty && current.count + 1 + word.count > width {
+        lines.append(current)
+        current = String(repeating: " ", count: indent) + word
+      } else {
+        current += (current.isEmpty ? "" : " ") + word
+      }
+    }
+    lines.append(current)
+    return lines
   }
 }

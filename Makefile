@@ -10,7 +10,6 @@ DESTDIR ?=
 SWIFT ?= swift
 SWIFTFLAGS ?= -c release --static-swift-stdlib
 
-BUILD := $(shell $(SWIFT) build $(SWIFTFLAGS) --show-bin-path 2>/dev/null || echo .build/release)
 GENERATED := .build/cfag-install
 
 bindir := $(DESTDIR)$(PREFIX)/bin
@@ -22,7 +21,7 @@ zshdir := $(datadir)/zsh/site-functions
 fishdir := $(datadir)/fish/vendor_completions.d
 THEMES := $(notdir $(wildcard Themes/*.yaml))
 
-.PHONY: all build generated install uninstall clean-install
+.PHONY: all build generated install uninstall
 
 all: build
 
@@ -33,14 +32,15 @@ build:
 # The man page and completions are made from the built program's own help, so they never drift.
 generated: build
 	rm -rf $(GENERATED) && mkdir -p $(GENERATED)
-	$(BUILD)/generate-manual $(BUILD)/cfag --output-directory $(GENERATED)
-	$(BUILD)/cfag --generate-completion-script bash > $(GENERATED)/cfag.bash
-	$(BUILD)/cfag --generate-completion-script zsh > $(GENERATED)/_cfag
-	$(BUILD)/cfag --generate-completion-script fish > $(GENERATED)/cfag.fish
+	bin=$$($(SWIFT) build $(SWIFTFLAGS) --show-bin-path) && cp "$$bin/cfag" $(GENERATED)/cfag && \
+	  "$$bin/generate-manual" "$$bin/cfag" --output-directory $(GENERATED)
+	$(GENERATED)/cfag --generate-completion-script bash > $(GENERATED)/cfag.bash
+	$(GENERATED)/cfag --generate-completion-script zsh > $(GENERATED)/_cfag
+	$(GENERATED)/cfag --generate-completion-script fish > $(GENERATED)/cfag.fish
 
 install: generated
 	install -d $(bindir) $(themedir) $(mandir) $(bashdir) $(zshdir) $(fishdir)
-	install -m 755 $(BUILD)/cfag $(bindir)/cfag
+	install -m 755 $(GENERATED)/cfag $(bindir)/cfag
 	install -m 644 $(addprefix Themes/,$(THEMES)) $(themedir)/
 	install -m 644 $(GENERATED)/cfag.1 $(mandir)/cfag.1
 	install -m 644 $(GENERATED)/cfag.bash $(bashdir)/cfag

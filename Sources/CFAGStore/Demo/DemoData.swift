@@ -26,6 +26,7 @@ public enum DemoData {
           + "demo data goes into an empty database", remedy: .force)
     }
     let today = workbench.session.today
+    progress("choosing the audits and drawing their cases", done: 0, of: nil)
     var random = DemoRandom(seed: seed)
     let agencies = try workbench.agencyDirectory()
     var timeline = DemoTimeline()

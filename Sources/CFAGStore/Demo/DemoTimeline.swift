@@ -36,7 +36,7 @@ struct DemoTimeline {
     let refs = DemoRefs()
     var stepOfDay = 0
     var previous: Day?
-    let task = "writing \(ordered.first.map { "\($0.day.year)" } ?? "")–\(today.year) through the workbench"
+    let task = "making the audits of \(ordered.first.map { "\($0.day.year)" } ?? "")–\(today.year), step"
     for (index, event) in ordered.enumerated() {
       if index % 64 == 0 { progress(task, done: index, of: ordered.count) }
       stepOfDay = event.day == previous ? stepOfDay + 1 : 0

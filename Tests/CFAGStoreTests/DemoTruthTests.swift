@@ -81,6 +81,13 @@ import Testing
           #expect(panelText.allSatisfy { !$0.contains("the baby") && !$0.contains("pregnancy") })
         }
       }
+      // Children's Social Care leads every plan, so it has a return on every case with returns.
+      for reference in Set(record.returns.map(\.reference)) {
+        #expect(
+          record.returns.contains {
+            $0.reference == reference && $0.agency == DemoAgencies.childrensSocialCare && $0.involved
+          })
+      }
       let criticisms = DemoReturnPhrases.workDone.filter(\.critical).map(\.text)
       for agencyReturn in record.returns where agencyReturn.involved {
         if agencyReturn.overallGrade == .good {

@@ -82,6 +82,7 @@ extension Array where Element == DemoPhrase {
 
 /// Agencies by the part of a child's life they see, for what they write and whether they know the child.
 enum DemoAgencies {
+  static let childrensSocialCare = "medway-council-childrens-services"
   static let health: Set<String> = [
     "nhs-kent-and-medway", "medway-nhs-foundation-trust", "medway-community-healthcare", "kmpt", "nelft",
     "kchft",

@@ -10,8 +10,10 @@ struct DemoReturnWriting {
     reference: String, agency: Agency, near panelGrade: Grade, band: AgeBand?,
     using random: inout DemoRandom
   ) -> ReturnInput {
-    guard random.chance(agency.kind == .partner ? 92 : 75), DemoAgencies.couldKnow(agency.id, band: band)
-    else {
+    // Children's Social Care leads every plan the themes audit, so it always knows the child.
+    let known =
+      agency.id == DemoAgencies.childrensSocialCare || random.chance(agency.kind == .partner ? 92 : 75)
+    guard known, DemoAgencies.couldKnow(agency.id, band: band) else {
       return ReturnInput(reference: reference, agency: agency.id, involved: false)
     }
     let grade = DemoGrading.near(panelGrade, using: &random)

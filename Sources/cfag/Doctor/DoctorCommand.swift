@@ -22,7 +22,8 @@ struct DoctorCommand: ParsableCommand {
         DoctorJSON(
           version: facts.version, schemaVersion: facts.schemaVersion, ok: !blocked, findings: findings))
     } else {
-      print(DoctorText.render(version: ProgramVersion.text, findings: findings, width: Self.terminalWidth()))
+      Output.print(
+        DoctorText.render(version: ProgramVersion.text, findings: findings, width: Self.terminalWidth()))
     }
     if blocked { throw ExitCode.failure }
   }

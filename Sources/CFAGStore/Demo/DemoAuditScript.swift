@@ -83,7 +83,8 @@ struct DemoAuditScript {
     timeline.add(draw.day, as: manager) { workbench, refs in
       _ = try workbench.importCandidates(
         CandidateImportRequest(
-          bytes: Array(draw.csv.utf8), fileName: "case-list-\(draw.day.iso).csv", source: "demo case system"))
+          bytes: Array(draw.csv.utf8), fileName: "case-list-\(draw.day.iso).csv", source: "demo case system",
+          replace: true))
       let outcome = try workbench.sample(
         refs[key], SampleRequest(size: draw.size, reserves: draw.reserves, seed: draw.seed))
       guard outcome.selected.map(\.value) == draw.selected.map(\.reference.value) else {

@@ -1,0 +1,196 @@
+import Foundation
+
+/// A ZIP archive of stored (uncompressed) entries: enough to write a Word file and to read back
+/// one that holds stored entries only. No ZIP64, no encryption, no compression.
+///
+/// Names are written as UTF-8 (flag bit 11) and every entry carries the same DOS timestamp, so the
+/// same entries always give the same bytes.
+enum ZipArchive {
+  /// One file in the archive: its path inside the archive and its bytes.
+  struct Entry: Equatable, Sendable {
+    var name: String
+    var data: Data
+  }
+
+  /// The bytes of an archive holding the entries, in the order given.
+  static func write(_ entries: [Entry]) throws -> Data {
+    guard entries.count <= Int(UInt16.max) else { throw ZipError.tooLarge("more than 65,535 entries") }
+    var seen = Set<String>()
+    var archive = Data()
+    var directory = Data()
+    for entry in entries {
+      guard seen.insert(entry.name).inserted else { throw ZipError.duplicateName(entry.name) }
+      let name = Data(entry.name.utf8)
+      guard name.count <= Int(UInt16.max) else { throw ZipError.tooLarge("the name of \(entry.name)") }
+      guard let size = UInt32(exactly: entry.data.count), let offset = UInt32(exactly: archive.count) else {
+        throw ZipError.tooLarge(entry.name)
+      }
+      let crc = crc32(entry.data)
+      // Fields shared by the local header and the central directory record, from "version needed".
+      var common = Data()
+      common.appendLittleEndian(versionNeeded)
+      common.appendLittleEndian(utf8NameFlag)
+      common.appendLittleEndian(storedMethod)
+      common.appendLittleEndian(dosTime)
+      common.appendLittleEndian(dosDate)
+      common.appendLittleEndian(crc)
+      common.appendLittleEndian(size)  // compressed size
+      common.appendLittleEndian(size)  // uncompressed size
+      common.appendLittleEndian(UInt16(name.count))
+      common.appendLittleEndian(UInt16(0))  // extra field length
+
+      archive.appendLittleEndian(Signature.localHeader)
+      archive.append(common)
+      archive.append(name)
+      archive.append(entry.data)
+
+      directory.appendLittleEndian(Signature.centralHeader)
+      directory.appendLittleEndian(versionNeeded)  // version made by: MS-DOS, 2.0
+      directory.append(common)
+      directory.appendLittleEndian(UInt16(0))  // comment length
+      directory.appendLittleEndian(UInt16(0))  // disk number start
+      directory.appendLittleEndian(UInt16(0))  // internal attributes
+      directory.appendLittleEndian(UInt32(0))  // external attributes
+      directory.appendLittleEndian(offset)
+      directory.append(name)
+    }
+    guard let directoryOffset = UInt32(exactly: archive.count),
+      let directorySize = UInt32(exactly: directory.count)
+    else { throw ZipError.tooLarge("the archive is over 4 GiB") }
+    archive.append(directory)
+    archive.appendLittleEndian(Signature.endOfCentralDirectory)
+    archive.appendLittleEndian(UInt16(0))  // this disk
+    archive.appendLittleEndian(UInt16(0))  // disk holding the central directory
+    archive.appendLittleEndian(UInt16(entries.count))  // entries on this disk
+    archive.appendLittleEndian(UInt16(entries.count))  // entries in all
+    archive.appendLittleEndian(directorySize)
+    archive.appendLittleEndian(directoryOffset)
+    archive.appendLittleEndian(UInt16(0))  // comment length
+    return archive
+  }
+
+  /// The entries of an archive, in central directory order. Refuses a compressed or encrypted
+  /// entry (naming it) and checks each entry's CRC-32. Names are read as UTF-8.
+  static func read(_ data: Data) throws -> [Entry] {
+    let bytes = Reader(bytes: [UInt8](data))
+    let end = try bytes.endOfCentralDirectory()
+    let count = try Int(bytes.u16(end + 10))
+    var position = try Int(bytes.u32(end + 16))
+    var entries: [Entry] = []
+    for _ in 0..<count {
+      guard try bytes.u32(position) == Signature.centralHeader else {
+        throw ZipError.malformed("no central directory record at byte \(position)")
+      }
+      let flags = try bytes.u16(position + 8)
+      let method = try bytes.u16(position + 10)
+      let crc = try bytes.u32(position + 16)
+      let compressedSize = try Int(bytes.u32(position + 20))
+      let size = try Int(bytes.u32(position + 24))
+      let nameLength = try Int(bytes.u16(position + 28))
+      let extraLength = try Int(bytes.u16(position + 30))
+      let commentLength = try Int(bytes.u16(position + 32))
+      let localOffset = try Int(bytes.u32(position + 42))
+      let name = try String(decoding: bytes.slice(position + 46, nameLength), as: UTF8.self)
+      position += 46 + nameLength + extraLength + commentLength
+
+      guard flags & 1 == 0 else { throw ZipError.encrypted(entry: name) }
+      guard method == storedMethod else { throw ZipError.compressed(entry: name, method: method) }
+      guard compressedSize == size else {
+        throw ZipError.malformed("\(name) is stored but its two sizes differ")
+      }
+      guard try bytes.u32(localOffset) == Signature.localHeader else {
+        throw ZipError.malformed("no local header for \(name) at byte \(localOffset)")
+      }
+      let start = try localOffset + 30 + Int(bytes.u16(localOffset + 26)) + Int(bytes.u16(localOffset + 28))
+      let content = try Data(bytes.slice(start, size))
+      guard crc32(content) == crc else { throw ZipError.checksumMismatch(entry: name) }
+      entries.append(Entry(name: name, data: content))
+    }
+    return entries
+  }
+
+  /// The CRC-32 of the bytes (IEEE 802.3, reflected, as ZIP uses): "123456789" gives 0xCBF43926.
+  static func crc32(_ data: Data) -> UInt32 {
+    var crc = ~UInt32(0)
+    for byte in data { crc = crcTable[Int(UInt8(truncatingIfNeeded: crc) ^ byte)] ^ (crc >> 8) }
+    return ~crc
+  }
+
+  private static let crcTable: [UInt32] = (0..<256).map { index in
+    (0..<8).reduce(UInt32(index)) { crc, _ in crc & 1 == 1 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
+  }
+
+  private enum Signature {
+    static let localHeader: UInt32 = 0x0403_4B50
+    static let centralHeader: UInt32 = 0x0201_4B50
+    static let endOfCentralDirectory: UInt32 = 0x0605_4B50
+  }
+
+  private static let versionNeeded: UInt16 = 20
+  private static let utf8NameFlag: UInt16 = 1 << 11
+  private static let storedMethod: UInt16 = 0
+  /// 1 January 2010, 00:00:00, in MS-DOS form: ((year - 1980) << 9) | (month << 5) | day.
+  private static let dosDate: UInt16 = (30 << 9) | (1 << 5) | 1
+  private static let dosTime: UInt16 = 0
+
+  /// Bounds-checked little-endian reads, throwing rather than trapping on a short or damaged file.
+  private struct Reader {
+    let bytes: [UInt8]
+
+    func slice(_ offset: Int, _ count: Int) throws -> ArraySlice<UInt8> {
+      guard offset >= 0, count >= 0, offset <= bytes.count - count else {
+        throw ZipError.malformed("the file ends before byte \(offset + count)")
+      }
+      return bytes[offset..<offset + count]
+    }
+
+    func u16(_ offset: Int) throws -> UInt16 {
+      try slice(offset, 2).reversed().reduce(0) { $0 << 8 | UInt16($1) }
+    }
+
+    func u32(_ offset: Int) throws -> UInt32 {
+      try slice(offset, 4).reversed().reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// Where the end of central directory record starts: searched from the end, past any comment.
+    func endOfCentralDirectory() throws -> Int {
+      let last = bytes.count - 22
+      guard last >= 0 else { throw ZipError.malformed("too short to be a zip archive") }
+      for offset in stride(from: last, through: max(0, last - Int(UInt16.max)), by: -1) {
+        if try u32(offset) == Signature.endOfCentralDirectory { return offset }
+      }
+      throw ZipError.malformed("no end of central directory record: not a zip archive")
+    }
+  }
+}
+
+/// Why an archive could not be written or read.
+enum ZipError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// Beyond what a zip without ZIP64 can hold (4 GiB, 65,535 entries or names).
+  case tooLarge(String)
+  case duplicateName(String)
+  /// Not a zip archive, or a damaged one.
+  case malformed(String)
+  /// The entry is compressed (method 8 is deflate); only stored entries are read.
+  case compressed(entry: String, method: UInt16)
+  case encrypted(entry: String)
+  case checksumMismatch(entry: String)
+
+  var description: String {
+    switch self {
+    case .tooLarge(let what): "too large for a zip archive: \(what)"
+    case .duplicateName(let name): "two entries named \(name)"
+    case .malformed(let reason): "damaged zip archive: \(reason)"
+    case .compressed(let entry, let method):
+      "\(entry) is compressed (method \(method)\(method == 8 ? ", deflate" : "")); only stored entries can be read"
+    case .encrypted(let entry): "\(entry) is encrypted; it cannot be read"
+    case .checksumMismatch(let entry): "\(entry) is damaged: its CRC-32 does not match"
+    }
+  }
+}
+
+extension Data {
+  fileprivate mutating func appendLittleEndian<Value: FixedWidthInteger>(_ value: Value) {
+    Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+  }
+}

@@ -12,7 +12,6 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
-    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     // Pure domain core: themes, cases, returns, grades, findings, actions, life cycle, sampling, statistics.
@@ -33,9 +32,7 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // Documents from domain values: pure functions, one model, several formats.
-    .target(
-      name: "CFAGReports",
-      dependencies: ["CFAGDomain", "CFAGOutput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .target(name: "CFAGReports", dependencies: ["CFAGDomain", "CFAGOutput"]),
     // Pure terminal UI kit: cell grid, styles, layout, widgets, key events, frame diffs.
     .target(name: "TUIKit"),
     // ncursesw, wrapped for Swift.

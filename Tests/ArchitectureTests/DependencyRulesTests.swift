@@ -15,7 +15,7 @@ struct DependencyRulesTests {
     "CFAGStore": [
       "CFAGDomain", "CFAGInterchange", "CFAGOutput", "Foundation", "GRDB", "Crypto", "Glibc", "Darwin",
     ],
-    "CFAGReports": ["CFAGDomain", "CFAGOutput", "Foundation", "FoundationEssentials", "ZIPFoundation"],
+    "CFAGReports": ["CFAGDomain", "CFAGOutput", "Foundation", "FoundationEssentials"],
     "TUIKit": ["Foundation", "FoundationEssentials"],
     "CCurses": [],
     "CursesBackend": ["TUIKit", "CCurses", "Foundation", "Glibc", "Darwin"],
@@ -42,9 +42,7 @@ struct DependencyRulesTests {
     "CFAGStoreTests": [
       "CFAGStore", "CFAGDomain", "CFAGInterchange", "CFAGThemes", "GRDB", "Foundation", "Testing",
     ],
-    "CFAGReportsTests": [
-      "CFAGReports", "CFAGDomain", "ZIPFoundation", "Foundation", "FoundationXML", "Testing",
-    ],
+    "CFAGReportsTests": ["CFAGReports", "CFAGDomain", "Foundation", "FoundationXML", "Testing"],
     "TUIKitTests": ["TUIKit", "Testing"],
     "AuditTUITests": [
       "AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes", "GRDB", "Foundation", "Testing",

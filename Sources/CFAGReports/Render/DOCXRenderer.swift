@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Renders a document as a Word file (Office Open XML): headings, tables and the headline, with
 /// the page marks (draft, internal) in a header on every page.

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The packaging of a Word file: content types, relationships, namespaces and the zip itself.
 enum OOXMLPackage {
@@ -52,20 +51,9 @@ enum OOXMLPackage {
       """
   }
 
-  /// Zips the parts, deflated, with a fixed timestamp so the same document gives the same bytes.
+  /// Zips the parts in the order given (`[Content_Types].xml` first, by convention), stored, with
+  /// a fixed timestamp so the same document gives the same bytes.
   static func zip(_ parts: [(String, String)]) throws -> Data {
-    let archive = try Archive(data: Data(), accessMode: .create)
-    let stamp = Date(timeIntervalSince1970: 1_262_304_000)
-    for (path, text) in parts {
-      let data = Data(text.utf8)
-      try archive.addEntry(
-        with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
-        compressionMethod: .deflate
-      ) { position, size in
-        data.subdata(in: Int(position)..<Int(position) + size)
-      }
-    }
-    guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
-    return bytes
+    try ZipArchive.write(parts.map { ZipArchive.Entry(name: $0.0, data: Data($0.1.utf8)) })
   }
 }

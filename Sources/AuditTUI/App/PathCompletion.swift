@@ -36,7 +36,7 @@ public struct PathCompletion: Sendable, Equatable {
     guard let names = try? manager.contentsOfDirectory(atPath: path) else { return nil }
     return names.map { name in
       var isFolder: ObjCBool = false
-      manager.fileExists(atPath: (path as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+      _ = manager.fileExists(atPath: (path as NSString).appendingPathComponent(name), isDirectory: &isFolder)
       return isFolder.boolValue ? name + "/" : name
     }
   }

@@ -59,6 +59,7 @@ public final class Store: Sendable {
   /// Runs one user action in an immediate write transaction. Either all of it is stored, with its
   /// change records, or none of it. With a `basis`, a change to a field someone else changed after
   /// that log position is refused as a conflict.
+  @discardableResult
   public func perform<T>(
     as actor: String, at timestamp: String, basis: LogSequence? = nil, _ body: (LoggedTransaction) throws -> T
   ) throws -> Saved<T> {

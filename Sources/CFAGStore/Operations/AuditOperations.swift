@@ -108,6 +108,7 @@ extension Workbench {
   }
 
   /// Adds a case by hand (not at random), with the reason.
+  @discardableResult
   public func addCase(
     _ auditID: AuditID, reference text: String, reason: String, planType: PlanType? = nil,
     ageBand: AgeBand? = nil

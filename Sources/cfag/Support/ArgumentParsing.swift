@@ -25,7 +25,6 @@ extension Day: ExpressibleByArgument {
     else { return nil }
     self = day
   }
-  public static var defaultValueDescription: String { "YYYY-MM-DD, from 2000 to 5 years ahead" }
 }
 
 extension Grade: ExpressibleByArgument {

@@ -28,6 +28,20 @@ struct StoreFileTests {
     #expect(try reopened.agencyDirectory().agencies.count == AgencyDirectory.seed.count)
   }
 
+  @Test func aSetupCutShortIsFinishedByTheNextOpenEvenForReading() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("cfag.sqlite").path
+    // The schema is made but the process dies before the agency list is seeded.
+    _ = try Store(path: path)
+    #expect(!Store.isUpToDate(path: path))
+    let session = Session(actor: "A", today: Day(iso: "2026-11-24")!, clock: { "t" })
+    let workbench = try Workbench(
+      store: try Store(path: path, readOnly: Store.isUpToDate(path: path)), session: session)
+    #expect(try workbench.agencyDirectory().agencies.count == AgencyDirectory.seed.count)
+    #expect(Store.isUpToDate(path: path))
+  }
+
   @Test func anErrorInsideAnActionRollsEverythingBack() throws {
     let fixture = try StoreFixture()
     let before = try fixture.dump()

@@ -45,15 +45,21 @@ public final class Store: Sendable {
     }
   }
 
-  /// Whether `path` is a cfag database with every migration of this cfag applied, so it can be
-  /// opened read-only. Opening it to ask writes nothing.
+  /// Whether `path` is a cfag database with every migration of this cfag applied and its first-use
+  /// setup done (the agency list seeded), so it can be opened read-only. A file whose setup was cut
+  /// short (the process killed between creating the schema and seeding it) is not: the next command
+  /// opens it for writing and finishes the setup. Opening it to ask writes nothing.
   public static func isUpToDate(path: String) -> Bool {
     guard (try? StoreLocation.requireRegularFile(path)) != nil else { return false }
     var configuration = Configuration()
     configuration.readonly = true
     guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
     defer { try? queue.close() }
-    return (try? queue.read { try Schema.migrator.hasCompletedMigrations($0) }) ?? false
+    let ready = try? queue.read { db in
+      try Schema.migrator.hasCompletedMigrations(db)
+        && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM agency)") ?? false)
+    }
+    return ready ?? false
   }
 
   /// Runs one user action in an immediate write transaction. Either all of it is stored, with its

@@ -45,6 +45,17 @@ public final class Store: Sendable {
     }
   }
 
+  /// Whether `path` is an SQLite file with no tables at all: a database whose first setup was cut
+  /// short before its schema was written. It holds nothing; the next open sets it up.
+  public static func isBlank(path: String) -> Bool {
+    guard (try? StoreLocation.requireRegularFile(path)) != nil else { return false }
+    var configuration = Configuration()
+    configuration.readonly = true
+    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
+    defer { try? queue.close() }
+    return (try? queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") == 0 }) ?? false
+  }
+
   /// Whether `path` is a cfag database with every migration of this cfag applied and its first-use
   /// setup done (the agency list seeded), so it can be opened read-only. A file whose setup was cut
   /// short (the process killed between creating the schema and seeding it) is not: the next command

@@ -45,6 +45,17 @@ struct CLITrustTests {
     #expect(listed.status == 0)
     #expect(listed.stdout.contains("Police"))
     #expect(try cli.run(["verify", "--db", blank]).stdout.contains("ok      change log hash chain"))
+    // Killed after the migrations' own table was made but before the first migration committed.
+    let begun = cli.folder.appendingPathComponent("begun.sqlite").path
+    let making = Process()
+    making.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    making.arguments = [
+      "sqlite3", begun, "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);",
+    ]
+    try making.run()
+    making.waitUntilExit()
+    #expect(try cli.run(["verify", "--db", begun]).stdout.contains("holds nothing yet"))
+    #expect(try cli.run(["agencies", "list", "--db", begun]).stdout.contains("Police"))
   }
 
   @Test func theLogShowsWhoChangedWhatFromWhatToWhatAndWhy() throws {

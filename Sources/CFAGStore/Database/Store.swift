@@ -45,15 +45,22 @@ public final class Store: Sendable {
     }
   }
 
-  /// Whether `path` is an SQLite file with no tables at all: a database whose first setup was cut
-  /// short before its schema was written. It holds nothing; the next open sets it up.
+  /// Whether `path` is an SQLite file holding nothing of cfag's: no table at all, or only the
+  /// migrations' own bookkeeping table with no migration recorded in it. That is a database whose
+  /// first setup was cut short before its schema was written; the next open sets it up.
   public static func isBlank(path: String) -> Bool {
     guard (try? StoreLocation.requireRegularFile(path)) != nil else { return false }
     var configuration = Configuration()
     configuration.readonly = true
     guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
     defer { try? queue.close() }
-    return (try? queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") == 0 }) ?? false
+    let blank = try? queue.read { db in
+      let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master")
+      let bookkeeping: Set = ["grdb_migrations", "sqlite_autoindex_grdb_migrations_1"]
+      guard names.allSatisfy(bookkeeping.contains) else { return false }
+      return try names.isEmpty || Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") == 0
+    }
+    return blank ?? false
   }
 
   /// Whether `path` is a cfag database with every migration of this cfag applied and its first-use

@@ -34,6 +34,7 @@ public final class Store: Sendable {
     let oldMask = umask(0o077)
     defer { umask(oldMask) }
     do {
+      if !readOnly && !existed { try Self.create(path, configuration) }
       pool = try DatabasePool(path: path, configuration: configuration)
       if !readOnly {
         try Schema.migrator.migrate(pool)
@@ -42,6 +43,35 @@ public final class Store: Sendable {
       }
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
+    }
+  }
+
+  /// Makes a new database whole beside `path` (schema written, log checkpointed into the file)
+  /// and only then links it into place, so a process killed while creating it leaves either no
+  /// database or a complete one. Another process that got there first wins; its file is used.
+  private static func create(_ path: String, _ configuration: Configuration) throws {
+    removeAbandonedCreations(of: path)
+    let temporary = "\(path).creating-\(getpid())"
+    defer { for suffix in ["", "-wal", "-shm"] { unlink(temporary + suffix) } }
+    let pool = try DatabasePool(path: temporary, configuration: configuration)
+    try Schema.migrator.migrate(pool)
+    try pool.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
+    try pool.close()
+    guard link(temporary, path) == 0 || errno == EEXIST else {
+      throw StoreError.other(path, String(cString: strerror(errno)))
+    }
+  }
+
+  /// Removes what a creation killed part-way left beside `path` (`NAME.creating-PID` of a process
+  /// no longer running).
+  private static func removeAbandonedCreations(of path: String) {
+    let folder = (path as NSString).deletingLastPathComponent
+    let prefix = (path as NSString).lastPathComponent + ".creating-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+    for name in names where name.hasPrefix(prefix) {
+      let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
+      guard pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
+      unlink((folder as NSString).appendingPathComponent(name))
     }
   }
 

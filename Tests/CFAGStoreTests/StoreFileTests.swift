@@ -48,7 +48,7 @@ struct StoreFileTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     // What a creation killed part-way by a process long gone left behind.
     let abandoned = folder.appendingPathComponent("cfag.sqlite.creating-2147483646").path
-    FileManager.default.createFile(atPath: abandoned, contents: Data("half".utf8))
+    _ = FileManager.default.createFile(atPath: abandoned, contents: Data("half".utf8))
     let path = folder.appendingPathComponent("cfag.sqlite").path
     let store = try Store(path: path)
     #expect(try store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") } ?? 0 > 0)

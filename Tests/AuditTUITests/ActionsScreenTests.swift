@@ -59,7 +59,7 @@ import Testing
 enum ActionsUpdateProbe {
   static func firstID(_ h: Harness) -> ActionID {
     guard case .actions(let screen) = h.state.screen else { return "" }
-    return screen.visible(h.state.home?.actions ?? [], today: h.state.today).first?.id ?? ""
+    return screen.visible.first?.id ?? ""
   }
 }
 

@@ -36,6 +36,16 @@ struct TrackerActionTests {
     #expect(Self.action(due: 30, noteDaysAgo: 30).derivedRAG(today: Self.today) == .amber)
   }
 
+  @Test func aNoteDatedAfterTodayIsNotRecentProgressAndTheStandingRatesAlike() {
+    #expect(Self.action(due: 10, noteDaysAgo: -2).derivedRAG(today: Self.today) == .amber)
+    #expect(Self.action(due: 10, noteDaysAgo: -2).standing(on: Self.today).latestNote == nil)
+    for action in [
+      Self.action(due: 10, noteDaysAgo: 3), Self.action(due: -1), Self.action(due: 5, status: .complete),
+    ] {
+      #expect(action.standing(on: Self.today).rag(today: Self.today) == action.rag(today: Self.today))
+    }
+  }
+
   @Test func dueInThirtyOneDaysIsGreen() {
     #expect(Self.action(due: 31).derivedRAG(today: Self.today) == .green)
   }

@@ -45,6 +45,12 @@ import Testing
     let ratings = Set(actions.map { $0.rag(today: today) })
     #expect(ratings.isSuperset(of: [.red, .green, .none]))
     #expect(actions.allSatisfy { $0.created <= today && $0.progress.allSatisfy { $0.on <= today } })
+    // The home screen's tally reads standings in one query: the same as the actions' own.
+    let counts = { (standings: [ActionStanding]) in
+      Dictionary(standings.map { ($0, 1) }, uniquingKeysWith: +)
+    }
+    let open = actions.filter { $0.status != .closed }.map { $0.standing(on: today) }
+    #expect(counts(try fixture.workbench.openActionStandings()) == counts(open))
   }
 
   /// The records, and the change log without its salts and hashes: each logged text has its own
@@ -66,11 +72,12 @@ import Testing
     return (tables + log).joined(separator: "\n")
   }
 
+  /// Also whether its steps are committed one at a time or many to a transaction.
   @Test func theSameSeedGivesTheSameDatabase() throws {
     let first = try StoreFixture(today: Self.today, actor: "Demo")
     let second = try StoreFixture(today: Self.today, actor: "Demo")
     try DemoData.load(into: first.workbench, themes: Self.themes, seed: 3)
-    try DemoData.load(into: second.workbench, themes: Self.themes, seed: 3)
+    try DemoData.load(into: second.workbench, themes: Self.themes, seed: 3, stepsPerCommit: 1)
     #expect(try Self.records(first) == Self.records(second))
     let other = try StoreFixture(today: Self.today, actor: "Demo")
     try DemoData.load(into: other.workbench, themes: Self.themes, seed: 4)

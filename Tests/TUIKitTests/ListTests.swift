@@ -53,6 +53,21 @@ import Testing
     #expect(buffer[0, 2].style.reverse)
   }
 
+  @Test func aTableAsksOnlyForTheRowsInView() {
+    var state = ListState(count: 10_000, viewportHeight: 2)
+    state.select(5_000)
+    var asked: [Int] = []
+    let table = TableView(columns: [TableColumn("Row")], rowCount: 10_000, state: state) { index in
+      asked.append(index)
+      return ["R\(index)"]
+    }
+    var buffer = Buffer(size: Size(width: 10, height: 3))
+    table.render(into: &buffer, area: buffer.area)
+    #expect(asked.count == 2)
+    #expect(asked.contains(5_000))
+    #expect(buffer.text.contains("R5000"))
+  }
+
   @Test func searchFiltersAndJumps() {
     let items = ["Alpha", "beta", "Gamma", "alphabet"]
     #expect(TextSearch.filter(items, query: "ALP") == [0, 3])

@@ -7,6 +7,9 @@ public enum AppEffect: Sendable {
   case loadHome
   /// Reload one audit's record and its actions.
   case loadAudit(AuditID)
+  /// Read the theme files a new audit can use: after the first frame, so start-up shows the
+  /// audits without waiting for them.
+  case loadThemes
   /// Fill an empty database with the demo audits (the first-run offer).
   case loadDemo(themes: [Theme])
   /// Save one edit in its own transaction, then reload what it touched. `basis` is the change log

@@ -42,6 +42,10 @@ public enum GlobalAction: Sendable {
 public enum EffectResult: Sendable {
   case homeLoaded(HomeData)
   case auditLoaded(AuditData)
+  case themesLoaded([Theme])
+  /// After a save to one audit: its line of the audit list and the tracker figures, read again in
+  /// place of the whole home data.
+  case homeChanged(HomeChange)
   /// An edit was saved; `undo` is the step to record (nil when it cannot be undone); `warning`
   /// says what personal data its text may hold, shown first.
   case saved(message: String, undo: UndoStep?, origin: EditOrigin, warning: String? = nil)
@@ -54,27 +58,44 @@ public enum EffectResult: Sendable {
   case failed(String, field: Field? = nil)
 }
 
-/// The audit list and tracker figures for the home screen, with the lists pickers need.
+/// The audit list and tracker figures for the home screen, with the lists pickers need. The
+/// tracker's actions themselves load only when its screen opens (`TrackerData`).
 public struct HomeData: Sendable {
   /// The change log head read before the data: the data shows at least everything up to it.
   public var head: LogSequence
   public var summaries: [AuditSummary]
-  public var actions: [TrackerAction]
   public var directory: AgencyDirectory
   public var knownTags: [FindingTag]
   /// The tracker figures on `today`, counted once per load.
   public var tracker: TrackerTally
 
   public init(
-    head: LogSequence = .origin, summaries: [AuditSummary], actions: [TrackerAction],
+    head: LogSequence = .origin, summaries: [AuditSummary], standings: [ActionStanding],
     directory: AgencyDirectory, knownTags: [FindingTag], today: Day
   ) {
     self.head = head
     self.summaries = summaries
-    self.actions = actions
-    self.tracker = TrackerTally(actions: actions, today: today)
+    self.tracker = TrackerTally(standings: standings, today: today)
     self.directory = directory
     self.knownTags = knownTags
+  }
+}
+
+/// What a save to one audit changed on the home screen.
+public struct HomeChange: Sendable {
+  /// The change log head read before the data.
+  public var head: LogSequence
+  public var auditID: AuditID
+  /// The audit's line of the list; nil when the audit is gone.
+  public var summary: AuditSummary?
+  /// What the tracker figures count, read again: a save may raise or change an action.
+  public var standings: [ActionStanding]
+
+  public init(head: LogSequence, auditID: AuditID, summary: AuditSummary?, standings: [ActionStanding]) {
+    self.head = head
+    self.auditID = auditID
+    self.summary = summary
+    self.standings = standings
   }
 }
 
@@ -89,5 +110,24 @@ public struct AuditData: Sendable {
     self.head = head
     self.record = record
     self.actions = actions
+  }
+}
+
+extension HomeData {
+  /// Takes in a save to one audit: its line (kept in the list's order, newest meeting first), the
+  /// tracker figures, and the finding tags of its `record` (when loaded) among the known ones.
+  public mutating func apply(_ change: HomeChange, record: AuditRecord?, today: Day) {
+    head = max(head, change.head)
+    summaries.removeAll { $0.id == change.auditID }
+    if let summary = change.summary {
+      let position = summaries.firstIndex {
+        ($0.meetingDate, $0.id.rawValue) < (summary.meetingDate, summary.id.rawValue)
+      }
+      summaries.insert(summary, at: position ?? summaries.endIndex)
+    }
+    tracker = TrackerTally(standings: change.standings, today: today)
+    if let record {
+      knownTags = Array(Set(knownTags).union(record.assessments.flatMap(\.findings))).sorted()
+    }
   }
 }

@@ -40,8 +40,9 @@ public struct AuditApp: App {
     AppView.draw(state, into: &buffer)
   }
 
-  /// The effects to run first: load the audit list and the lists pickers need.
-  public static let startup: [AppEffect] = [.loadHome]
+  /// The effects to run first: load the audit list and the lists pickers need, then (after the
+  /// first frame) the themes.
+  public static let startup: [AppEffect] = [.loadHome, .loadThemes]
 }
 
 extension Command where Effect == AppEffect {

@@ -5,9 +5,12 @@ import CFAGStore
 /// so one transaction; errors come back as status messages written for people.
 public struct EffectRunner: Sendable {
   public let workbench: Workbench
+  /// Reads the theme files (`loadThemes`); nil when the state was given its themes.
+  let themes: (@Sendable () -> [Theme])?
 
-  public init(workbench: Workbench) {
+  public init(workbench: Workbench, themes: (@Sendable () -> [Theme])? = nil) {
     self.workbench = workbench
+    self.themes = themes
   }
 
   public func run(_ effect: AppEffect) -> [AppMessage] {
@@ -15,6 +18,7 @@ public struct EffectRunner: Sendable {
       switch effect {
       case .loadHome: return [.result(.homeLoaded(try Self.home(workbench)))]
       case .loadAudit(let id): return [.result(.auditLoaded(try Self.audit(workbench, id)))]
+      case .loadThemes: return themes.map { [.result(.themesLoaded($0()))] } ?? []
       case .loadDemo(let themes):
         let summary = try DemoData.load(into: workbench, themes: themes)
         let text =
@@ -52,7 +56,8 @@ public struct EffectRunner: Sendable {
     }
   }
 
-  /// Saves one edit against the view it was made from, then reloads what it touched.
+  /// Saves one edit against the view it was made from, then reads again only what it touched: its
+  /// audit, that audit's line of the list and the tracker figures.
   private func save(
     _ edit: Edit, message: String, undo: UndoStep?, origin: EditOrigin, basis: LogSequence?
   ) throws -> [AppMessage] {
@@ -63,10 +68,19 @@ public struct EffectRunner: Sendable {
         .saved(message: text, undo: undo, origin: origin, warning: ScreenHints.warnings(report.warnings)))
     ]
     if let created = report.created { messages.append(.result(.auditCreated(id: created))) }
-    return messages + (try reload(report.created ?? edit.auditID))
+    guard let auditID = report.created ?? edit.auditID else { return messages + (try reload(nil)) }
+    let head = try workbench.head()
+    return messages + [
+      .result(.auditLoaded(try Self.audit(workbench, auditID))),
+      .result(
+        .homeChanged(
+          HomeChange(
+            head: head, auditID: auditID, summary: try workbench.auditSummaries(id: auditID).first,
+            standings: try workbench.openActionStandings()))),
+    ]
   }
 
-  /// Reloads the audit list and, when given, one audit.
+  /// Reloads the whole home data and, when given, one audit.
   private func reload(_ auditID: AuditID?) throws -> [AppMessage] {
     var messages: [AppMessage] = []
     if let auditID { messages.append(.result(.auditLoaded(try Self.audit(workbench, auditID)))) }
@@ -110,7 +124,7 @@ public struct EffectRunner: Sendable {
   static func home(_ workbench: Workbench) throws -> HomeData {
     let head = try workbench.head()
     return HomeData(
-      head: head, summaries: try workbench.auditSummaries(), actions: try workbench.actions(),
+      head: head, summaries: try workbench.auditSummaries(), standings: try workbench.openActionStandings(),
       directory: try workbench.agencyDirectory(), knownTags: try workbench.knownFindingTags(),
       today: workbench.session.today)
   }

@@ -91,7 +91,7 @@ enum Navigation {
       return [.run(.candidates(.load))]
     case .actions:
       open(.actions(ActionsState(auditID: id)), &state)
-      return [.run(.loadHome)]
+      return [.run(.actions(.load))]
     case .sampling, .returns, .findings, .report:
       guard let id else { return [] }
       let screen: Screen =
@@ -151,7 +151,6 @@ extension WorkflowRefresh {
     ReturnsUpdate.clamp(&state)
     FindingsUpdate.clamp(&state)
     ReportUpdate.clamp(&state)
-    ActionsUpdate.clamp(&state)
   }
 }
 

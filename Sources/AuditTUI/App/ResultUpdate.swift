@@ -10,6 +10,15 @@ enum ResultUpdate {
       state.home = data
       HomeUpdate.clamp(&state)
       WorkflowRefresh.clamp(&state)
+    case .themesLoaded(let themes):
+      state.themes = themes
+    case .homeChanged(let change):
+      guard var home = state.home else { return [.run(.loadHome)] }
+      home.apply(change, record: state.record(change.auditID), today: state.today)
+      state.head = max(state.head, change.head)
+      state.home = home
+      HomeUpdate.clamp(&state)
+      WorkflowRefresh.clamp(&state)
     case .auditLoaded(let data):
       state.head = max(state.head, data.head)
       state.audit = data

@@ -52,24 +52,8 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
 
   public func isOverdue(today: Day) -> Bool { isOpen && due < today }
 
-  /// The RAG rating this rule derives (shown on screen and in the README):
-  /// - Red: open and past its due date, or off track.
-  /// - Amber: at risk; or due within 30 days with no progress note in the last 30 days.
-  /// - Green: open otherwise.
-  /// - Blue: complete, awaiting evidence of impact (or its closure).
-  /// - None: closed.
-  public func derivedRAG(today: Day) -> RAG {
-    switch status {
-    case .closed: return .none
-    case .complete: return .blue
-    case .notStarted, .inProgress:
-      if due < today || confidence == .offTrack { return .red }
-      if confidence == .atRisk { return .amber }
-      let recentNote = progress.contains { $0.on > today.adding(days: -30) && $0.on <= today }
-      if today.days(until: due) <= 30 && !recentNote { return .amber }
-      return .green
-    }
-  }
+  /// The RAG rating the rule derives (see `ActionStanding.derivedRAG`).
+  public func derivedRAG(today: Day) -> RAG { standing(on: today).derivedRAG(today: today) }
 
   /// The rating people see: the manual override where one is set, else the derived one.
   /// The manual rating in force: none once the action is closed.
@@ -77,7 +61,7 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
 
   /// A closed action is rated none whatever was set by hand.
   public func rag(today: Day) -> RAG {
-    status == .closed ? .none : ragOverride?.rag ?? derivedRAG(today: today)
+    standing(on: today).rag(today: today)
   }
 
   /// The SMART check: gentle warnings, never a refusal.

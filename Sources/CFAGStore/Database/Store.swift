@@ -11,12 +11,16 @@ public final class Store: Sendable {
   /// Things people should know about the file (mode, file system), found when it was opened.
   public let warnings: [String]
   public let isReadOnly: Bool
+  /// Inside `batch`: the write connection, in its open transaction, that every action and read of
+  /// the batch uses.
+  private let batchConnection: BatchConnection?
 
   /// Opens (creating if needed) the database at `path` and brings its schema up to date.
   /// `readOnly` opens an existing file without writing to it.
   public init(path: String, readOnly: Bool = false) throws {
     self.path = path
     self.isReadOnly = readOnly
+    batchConnection = nil
     let existed = FileManager.default.fileExists(atPath: path)
     if readOnly && !existed { throw StoreError.missing(path) }
     if existed { try StoreLocation.requireRegularFile(path) }
@@ -93,6 +97,35 @@ public final class Store: Sendable {
     return blank ?? false
   }
 
+  /// The store of a batch: the same file, through the batch's write connection.
+  private init(batching store: Store, _ db: Database) {
+    path = store.path
+    pool = store.pool
+    warnings = store.warnings
+    isReadOnly = store.isReadOnly
+    batchConnection = BatchConnection(db: db)
+  }
+
+  /// Runs `body` with a store whose user actions all go into one SQLite transaction: each action
+  /// is still its own savepoint with its own change records, actor and time (the same records as
+  /// one transaction each), and they are committed together, or not at all. For writing many
+  /// actions at once (the demo); the store given to `body` must not be kept after it returns.
+  func batch<T>(_ body: (Store) throws -> T) throws -> T {
+    do {
+      return try pool.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(Store(batching: self, db))
+          return .commit
+        }
+        guard let result else { throw StoreError.other(path, "the batch ended without a result") }
+        return result
+      }
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: path)
+    }
+  }
+
   /// Whether `path` is a cfag database with every migration of this cfag applied and its first-use
   /// setup done (the agency list seeded), so it can be opened read-only. A file whose setup was cut
   /// short (the process killed between creating the schema and seeding it) is not: the next command
@@ -117,18 +150,21 @@ public final class Store: Sendable {
   public func perform<T>(
     as actor: String, at timestamp: String, basis: LogSequence? = nil, _ body: (LoggedTransaction) throws -> T
   ) throws -> Saved<T> {
-    do {
-      return try pool.writeWithoutTransaction { db in
-        var result: Saved<T>?
-        try db.inTransaction(.immediate) {
-          let transaction = try LoggedTransaction(db: db, actor: actor, at: timestamp, basis: basis)
-          let value = try body(transaction)
-          result = Saved(value, warnings: transaction.warnings, head: transaction.head)
-          return .commit
-        }
-        guard let result else { throw StoreError.other(path, "the transaction ended without a result") }
-        return result
+    func action(_ db: Database) throws -> Saved<T> {
+      var result: Saved<T>?
+      func run() throws -> Database.TransactionCompletion {
+        let transaction = try LoggedTransaction(db: db, actor: actor, at: timestamp, basis: basis)
+        let value = try body(transaction)
+        result = Saved(value, warnings: transaction.warnings, head: transaction.head)
+        return .commit
       }
+      if batchConnection == nil { try db.inTransaction(.immediate, run) } else { try db.inSavepoint(run) }
+      guard let result else { throw StoreError.other(path, "the transaction ended without a result") }
+      return result
+    }
+    do {
+      if let batchConnection { return try action(batchConnection.db) }
+      return try pool.writeWithoutTransaction(action)
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
     }
@@ -159,6 +195,7 @@ public final class Store: Sendable {
   /// Reads a consistent snapshot.
   public func read<T>(_ body: (Database) throws -> T) throws -> T {
     do {
+      if let batchConnection { return try body(batchConnection.db) }
       return try pool.read(body)
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
@@ -185,6 +222,13 @@ public final class Store: Sendable {
       throw StoreError.other(destination, error.problem)
     }
   }
+}
+
+/// The write connection of a batch, shared by the batch's store only while the batch runs.
+private final class BatchConnection: @unchecked Sendable {
+  let db: Database
+
+  init(db: Database) { self.db = db }
 }
 
 /// A storage failure, in words people can act on.

@@ -6,11 +6,13 @@ import GRDB
 /// agency list and role titles for people. The same seed and today always give the same database.
 public enum DemoData {
   /// Fills the workbench's database with `years` of demo practice up to its session's today, and
-  /// returns what is there afterwards. Refused when audits already exist, unless `force`.
+  /// returns what is there afterwards. Refused when audits already exist, unless `force`. Its steps
+  /// are committed `stepsPerCommit` at a time, each still its own logged action: the records are
+  /// the same whatever the number, only the time differs.
   @discardableResult
   public static func load(
     into workbench: Workbench, themes: [Theme], years: Int = 1, seed: UInt64 = 2019, force: Bool = false,
-    progress: ProgressReporter = .silent
+    stepsPerCommit: Int = 512, progress: ProgressReporter = .silent
   ) throws -> DemoSummary {
     guard !themes.isEmpty else {
       throw DomainError.missing(field: "themes", reason: "the demo needs at least one theme to audit")
@@ -35,7 +37,7 @@ public enum DemoData {
     for plan in plans {
       DemoAuditScript(plan: plan, agencies: agencies, today: today).write(into: &timeline, using: &random)
     }
-    try timeline.play(on: workbench.store, today: today, progress: progress)
+    try timeline.play(on: workbench.store, today: today, stepsPerCommit: stepsPerCommit, progress: progress)
     return try DemoSummary.count(workbench.store)
   }
 }

@@ -29,21 +29,27 @@ struct DemoTimeline {
     events.append(DemoEvent(day: DemoCalendar.onOrAfter(day), actor: actor, run: run))
   }
 
-  /// Runs every step up to `today`, in date order (steps of one day in the order they were added).
-  func play(on store: Store, today: Day, progress: ProgressReporter = .silent) throws {
+  /// Runs every step up to `today`, in date order (steps of one day in the order they were added),
+  /// `stepsPerCommit` steps to one SQLite transaction (each step still its own logged action).
+  func play(on store: Store, today: Day, stepsPerCommit: Int, progress: ProgressReporter = .silent) throws {
     let ordered = events.enumerated().filter { $0.element.day <= today }
       .sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
     let refs = DemoRefs()
     var stepOfDay = 0
     var previous: Day?
     let task = "making the audits of \(ordered.first.map { "\($0.day.year)" } ?? "")–\(today.year), step"
-    for (index, event) in ordered.enumerated() {
-      if index % 64 == 0 { progress(task, done: index, of: ordered.count) }
-      stepOfDay = event.day == previous ? stepOfDay + 1 : 0
-      previous = event.day
-      let stamp = Self.timestamp(event.day, step: stepOfDay)
-      let session = Session(actor: event.actor, today: event.day, clock: { stamp })
-      try event.run(try Workbench(store: store, session: session), refs)
+    for start in stride(from: 0, to: ordered.count, by: max(1, stepsPerCommit)) {
+      try store.batch { batch in
+        for index in start..<min(start + max(1, stepsPerCommit), ordered.count) {
+          let event = ordered[index]
+          if index % 64 == 0 { progress(task, done: index, of: ordered.count) }
+          stepOfDay = event.day == previous ? stepOfDay + 1 : 0
+          previous = event.day
+          let stamp = Self.timestamp(event.day, step: stepOfDay)
+          let session = Session(actor: event.actor, today: event.day, clock: { stamp })
+          try event.run(try Workbench(store: batch, session: session), refs)
+        }
+      }
     }
     progress(task, done: ordered.count, of: ordered.count)
   }

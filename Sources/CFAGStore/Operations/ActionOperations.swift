@@ -228,4 +228,26 @@ extension Workbench {
   public func actions(audit: AuditID? = nil) throws -> [TrackerAction] {
     try store.read { try ActionOperations.all($0, auditID: audit) }
   }
+
+  /// What the RAG rule reads of every action not closed, on the session's today, in one query
+  /// without texts or notes: what a summary of the tracker counts.
+  public func openActionStandings() throws -> [ActionStanding] {
+    try store.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.id, a.status, a.due, a.confidence, a.rag_override, a.urgent,
+            (SELECT MAX(p.on_day) FROM action_progress p WHERE p.action_id = a.id AND p.on_day <= ?) AS latest
+          FROM action a WHERE a.status != ?
+          """, arguments: [session.today.iso, ActionStatus.closed.rawValue]
+      ).map { row in
+        let reader = RowReader(row, table: ActionTable.self)
+        return ActionStanding(
+          status: try reader.raw(ActionStatus.self, ActionTable.status), due: try reader.day(ActionTable.due),
+          confidence: try reader.raw(Confidence.self, ActionTable.confidence),
+          ragOverride: try reader.optionalRaw(RAG.self, ActionTable.ragOverride),
+          urgent: try reader.value(ActionTable.urgent), latestNote: try reader.optionalDay("latest"))
+      }
+    }
+  }
 }

@@ -13,9 +13,10 @@ public struct AuditSummary: Hashable, Sendable {
 }
 
 extension Workbench {
-  /// Every audit, newest meeting first.
-  public func auditSummaries() throws -> [AuditSummary] {
-    try store.read { db in
+  /// Every audit, newest meeting first; with `id`, only that audit's line (none if it is gone).
+  public func auditSummaries(id: AuditID? = nil) throws -> [AuditSummary] {
+    let arguments: StatementArguments = id.map { [$0] } ?? []
+    return try store.read { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -27,8 +28,8 @@ extension Workbench {
             (SELECT group_concat(s.overall_grade) FROM assessment s JOIN audit_case c
                ON c.audit_id = s.audit_id AND c.reference = s.reference
              WHERE s.audit_id = a.id AND c.status = 'included') AS grades
-          FROM audit a ORDER BY a.meeting_date DESC, a.id DESC
-          """
+          FROM audit a\(id == nil ? "" : " WHERE a.id = ?") ORDER BY a.meeting_date DESC, a.id DESC
+          """, arguments: arguments
       ).map { row in
         let grades = ((row["grades"] as String?) ?? "").split(separator: ",").compactMap {
           Grade(rawValue: String($0))

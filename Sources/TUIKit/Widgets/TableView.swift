@@ -9,10 +9,13 @@ public struct TableColumn: Hashable, Sendable {
   }
 }
 
-/// A scrolling table with a header row and a highlighted selected row.
+/// A scrolling table with a header row and a highlighted selected row. Only the rows in view are
+/// asked for, so a long list costs no more to draw than a short one.
 public struct TableView: Widget {
   public var columns: [TableColumn]
-  public var rows: [[String]]
+  public var rowCount: Int
+  /// The cells of row `index`, asked for only while it is in view.
+  public var row: (Int) -> [String]
   public var state: ListState
   public var headerStyle: Style
   public var style: Style
@@ -23,8 +26,19 @@ public struct TableView: Widget {
     headerStyle: Style = Style().bolded().underlined(), style: Style = .plain,
     selectedStyle: Style = Style().reversed()
   ) {
+    self.init(
+      columns: columns, rowCount: rows.count, state: state, headerStyle: headerStyle, style: style,
+      selectedStyle: selectedStyle, row: { rows[$0] })
+  }
+
+  public init(
+    columns: [TableColumn], rowCount: Int, state: ListState,
+    headerStyle: Style = Style().bolded().underlined(), style: Style = .plain,
+    selectedStyle: Style = Style().reversed(), row: @escaping (Int) -> [String]
+  ) {
     self.columns = columns
-    self.rows = rows
+    self.rowCount = rowCount
+    self.row = row
     self.state = state
     self.headerStyle = headerStyle
     self.style = style
@@ -48,11 +62,11 @@ public struct TableView: Widget {
     let top = state.visibleOffset(height: height)
     for line in 0..<height {
       let index = top + line
-      guard index < rows.count else { break }
+      guard index < rowCount else { break }
       let rowStyle = index == state.selected ? selectedStyle : style
       let y = area.y + 1 + line
       buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: .blank(rowStyle))
-      for (value, cell) in zip(rows[index], cells) {
+      for (value, cell) in zip(row(index), cells) {
         buffer.put(cell.x, y, TextWrap.truncate(value, width: cell.width - 1), style: rowStyle)
       }
     }

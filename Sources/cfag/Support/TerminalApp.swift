@@ -1,17 +1,19 @@
 import ArgumentParser
 import AuditTUI
+import CFAGThemes
 import CursesBackend
 import Foundation
 import TUIKit
 
-/// The composition root of the full-screen workbench: opens the database and the themes, builds
-/// the effect runner and the curses terminal, and runs the screens until the person quits.
+/// The composition root of the full-screen workbench: opens the database, builds the effect runner
+/// (which reads the themes after the first frame) and the curses terminal, and runs the screens
+/// until the person quits.
 enum TerminalApp {
   static func run(environment: AppEnvironment, noColor: Bool) throws {
     let workbench = try environment.workbench()
-    let themes = environment.themeLibrary().themes
-    let runner = EffectRunner(workbench: workbench)
-    var state = AppState(today: workbench.session.today, themes: themes)
+    let searchPath = environment.themeSearchPath
+    let runner = EffectRunner(workbench: workbench, themes: { ThemeLibrary.load(searchPath).themes })
+    var state = AppState(today: workbench.session.today, themes: [])
     let start = ContinuousClock.now
     let clock: @Sendable () -> Int = { Int((ContinuousClock.now - start).components.seconds) }
     state.now = clock()

@@ -31,6 +31,8 @@ public enum ActionsEdit: Sendable {
 
 /// The tracker's reads and files: an action's trail, the pack out, an edited pack in.
 public enum ActionsEffect: Sendable {
+  /// Every action with its notes, for the tracker screen.
+  case load
   case trail(ActionID)
   case export(path: String, agency: String?)
   /// Reads an edited pack and plans it without applying anything.
@@ -39,6 +41,8 @@ public enum ActionsEffect: Sendable {
 
   func run(_ workbench: Workbench) throws -> [AppMessage] {
     switch self {
+    case .load:
+      return [.actions(.loaded(try workbench.actions()))]
     case .trail(let id):
       return [.actions(.showTrail(try workbench.actionTrail(id)))]
     case .export(let path, let agency):

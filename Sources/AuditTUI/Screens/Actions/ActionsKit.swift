@@ -9,6 +9,9 @@ extension ActionsState: ScreenKit {
     ActionsView.draw(self, state, into: &buffer, area: area)
   }
 
+  /// The tracker reloads after a save or a change elsewhere (the home data no longer holds it).
+  func refresh(_ state: AppState) -> [Command<AppEffect>] { [.run(.actions(.load))] }
+
   func history(_ state: AppState) -> HistoryState? {
     guard let action = ActionsUpdate.selected(self, state) else {
       return HistoryState(auditID: Navigation.auditID(state), title: "everything", scope: .all)

@@ -10,20 +10,32 @@ public struct ActionsState {
   /// The audit the person came from, if any.
   public var auditID: AuditID?
   public var list = ListState()
-  public var filter: ActionsFilter = .open
-  public var sort: ActionsSort = .due
+  public private(set) var filter: ActionsFilter = .open
+  public private(set) var sort: ActionsSort = .due
   /// An edited pack read and checked, waiting to be applied.
   public var preview: ImportPreview?
+  /// Every action with its notes: loaded when the screen opens (the home screen counts them in the
+  /// database instead), nil until then.
+  public private(set) var actions: [TrackerAction]?
+  /// The actions shown, filtered then sorted: worked out when the actions, the filter or the sort
+  /// change, never while drawing.
+  public private(set) var visible: [TrackerAction] = []
 
   public init(auditID: AuditID? = nil) {
     self.auditID = auditID
   }
 
-  /// The actions shown, filtered then sorted.
-  public func visible(_ actions: [TrackerAction], today: Day) -> [TrackerAction] {
-    actions.filter { filter.matches($0, today: today, auditID: auditID) }.sorted {
-      sort.before($0, $1, today: today)
-    }
+  /// Shows `actions` (nil: keeps those loaded) under `filter` and `sort` (nil: as they are) on
+  /// `today`, keeping the selection in range.
+  mutating func show(
+    _ actions: [TrackerAction]? = nil, filter: ActionsFilter? = nil, sort: ActionsSort? = nil, today: Day
+  ) {
+    if let actions { self.actions = actions }
+    if let filter { self.filter = filter }
+    if let sort { self.sort = sort }
+    visible = (self.actions ?? []).filter { self.filter.matches($0, today: today, auditID: auditID) }
+      .sorted { self.sort.before($0, $1, today: today) }
+    list.setCount(visible.count)
   }
 }
 
@@ -110,6 +122,8 @@ public struct ImportPreview: Sendable, Equatable {
 
 /// What the tracker screen does.
 public enum ActionsAction: Sendable {
+  /// The tracker's actions, read from the database.
+  case loaded([TrackerAction])
   case move(ListMove)
   case askFilter
   case setFilter(ActionsFilter)

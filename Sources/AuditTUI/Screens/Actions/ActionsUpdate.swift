@@ -5,10 +5,19 @@ import TUIKit
 /// What the tracker screen's actions do.
 enum ActionsUpdate {
   static func update(_ state: inout AppState, _ action: ActionsAction) -> [Command<AppEffect>] {
+    if case .loaded(let actions) = action {
+      for (index, screen) in state.stack.enumerated() {
+        guard case .actions(var tracker) = screen else { continue }
+        tracker.show(actions, today: state.today)
+        state.stack[index] = .actions(tracker)
+      }
+      return []
+    }
     guard case .actions(var screen) = state.screen else { return [] }
     defer { if case .actions = state.screen { state.replaceTop(.actions(screen)) } }
     let selected = self.selected(screen, state)
     switch action {
+    case .loaded: break
     case .move(let move):
       screen.list.apply(move)
     case .askFilter:
@@ -19,12 +28,11 @@ enum ActionsUpdate {
           choices: filters.map { .actions(.setFilter($0)) },
           selected: filters.firstIndex(of: screen.filter)))
     case .setFilter(let filter):
-      screen.filter = filter
+      screen.show(filter: filter, today: state.today)
       screen.list.select(0)
-      clampList(&screen, state)
     case .cycleSort:
       let all = ActionsSort.allCases
-      screen.sort = all[((all.firstIndex(of: screen.sort) ?? 0) + 1) % all.count]
+      screen.show(sort: all[((all.firstIndex(of: screen.sort) ?? 0) + 1) % all.count], today: state.today)
       state.inform("Sorted by \(screen.sort.label).")
     case .trail:
       guard let selected else { return none(&state) }
@@ -170,7 +178,7 @@ enum ActionsUpdate {
       return [.run(.actions(.apply(path: preview.path)))]
     case .applied:
       screen.preview = nil
-      return [.run(.loadHome)]
+      return [.run(.loadHome), .run(.actions(.load))]
     case .discard:
       screen.preview = nil
       state.inform("Nothing applied.")
@@ -186,29 +194,16 @@ enum ActionsUpdate {
   }
 
   static func selected(_ screen: ActionsState, _ state: AppState) -> TrackerAction? {
-    let visible = screen.visible(state.home?.actions ?? [], today: state.today)
-    guard let row = screen.list.selected, row < visible.count else { return nil }
-    return visible[row]
+    guard let row = screen.list.selected, row < screen.visible.count else { return nil }
+    return screen.visible[row]
   }
 
   private static func find(_ id: ActionID, _ state: AppState) -> TrackerAction? {
-    state.home?.actions.first { $0.id == id }
+    guard case .actions(let screen) = state.screen else { return nil }
+    return screen.actions?.first { $0.id == id }
   }
 
   private static func auditID(of id: ActionID, _ state: AppState) -> AuditID? {
     find(id, state)?.source.auditID
-  }
-
-  private static func clampList(_ screen: inout ActionsState, _ state: AppState) {
-    screen.list.setCount(screen.visible(state.home?.actions ?? [], today: state.today).count)
-  }
-
-  /// Keeps the selection in range after the tracker reloads.
-  static func clamp(_ state: inout AppState) {
-    for (index, screen) in state.stack.enumerated() {
-      guard case .actions(var actions) = screen else { continue }
-      clampList(&actions, state)
-      state.stack[index] = .actions(actions)
-    }
   }
 }

@@ -5,7 +5,7 @@ import TUIKit
 /// Draws the tracker: the filtered actions, the selected one below; or an import's changes.
 enum ActionsView {
   static func draw(_ screen: ActionsState, _ state: AppState, into buffer: inout Buffer, area: Rect) {
-    guard let home = state.home else {
+    guard let actions = screen.actions else {
       buffer.put(area.x + 2, area.y + 1, "Loading…", style: Style().dimmed())
       return
     }
@@ -14,15 +14,15 @@ enum ActionsView {
       return
     }
     let parts = area.split(.vertical, [.fill(1), .fixed(6)])
-    let visible = screen.visible(home.actions, today: state.today)
+    let visible = screen.visible
     let inner = buffer.box(
       parts[0],
       title:
-        "Action tracker: \(screen.filter.label.lowercased()) (\(visible.count) of \(home.actions.count)) · by \(screen.sort.label)"
+        "Action tracker: \(screen.filter.label.lowercased()) (\(visible.count) of \(actions.count)) · by \(screen.sort.label)"
     )
     guard !visible.isEmpty else {
       let text =
-        home.actions.isEmpty
+        actions.isEmpty
         ? "No actions yet: raise them from recommendations (f, then A), or by escalating a case."
         : "No action is \(screen.filter.label.lowercased()): f shows others."
       buffer.put(inner.x + 1, inner.y, text, style: Style().dimmed(), maxWidth: inner.width - 1)
@@ -36,8 +36,9 @@ enum ActionsView {
     ]
     if wide { columns.insert(TableColumn("Lead", width: .fixed(16)), at: 4) }
     let names = Dictionary(
-      home.directory.agencies.map { ($0.id, $0.shortName) }, uniquingKeysWith: { a, _ in a })
-    let rows = visible.map { action -> [String] in
+      state.directory.agencies.map { ($0.id, $0.shortName) }, uniquingKeysWith: { a, _ in a })
+    TableView(columns: columns, rowCount: visible.count, state: screen.list) { index in
+      let action = visible[index]
       var row = [
         (action.urgent && action.isOpen ? "!" : "") + action.id.rawValue,
         action.rag(today: state.today).label,
@@ -45,8 +46,7 @@ enum ActionsView {
       ]
       if wide { row.insert(action.lead, at: 4) }
       return row
-    }
-    TableView(columns: columns, rows: rows, state: screen.list).render(into: &buffer, area: inner)
+    }.render(into: &buffer, area: inner)
     if let selected = ActionsUpdate.selected(screen, state) {
       drawSelected(selected, names, state.today, into: &buffer, area: parts[1])
     }

@@ -22,8 +22,7 @@ enum HomeUpdate {
     case .search:
       state.overlay = .search(SearchOverlay(query: home.query) { .home(.filter($0)) })
     case .filter(let query):
-      home.query = query
-      home.list.setCount(home.visible(state.home?.summaries ?? []).count)
+      home.show(state.home?.summaries ?? [], query: query)
       home.list.select(0)
       state.replaceTop(.home(home))
     case .reload:
@@ -38,14 +37,13 @@ enum HomeUpdate {
   /// The audit under the selection.
   static func selected(_ state: AppState) -> AuditSummary? {
     guard case .home(let home) = state.stack[0], let row = home.list.selected else { return nil }
-    let visible = home.visible(state.home?.summaries ?? [])
-    return row < visible.count ? visible[row] : nil
+    return row < home.visible.count ? home.visible[row] : nil
   }
 
-  /// Keeps the selection in range after the audit list reloads.
+  /// Shows the reloaded audit list under the same search, keeping the selection in range.
   static func clamp(_ state: inout AppState) {
     guard case .home(var home) = state.stack[0] else { return }
-    home.list.setCount(home.visible(state.home?.summaries ?? []).count)
+    home.show(state.home?.summaries ?? [], query: home.query)
     state.stack[0] = .home(home)
   }
 }

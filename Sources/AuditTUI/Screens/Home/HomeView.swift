@@ -14,15 +14,13 @@ enum HomeView {
       return
     }
     let parts = area.split(.vertical, [.fill(1), .fixed(3), .fixed(4)])
-    drawAudits(home, data.summaries, into: &buffer, area: parts[0])
+    drawAudits(home, into: &buffer, area: parts[0])
     drawSelected(state, into: &buffer, area: parts[1])
     drawTracker(data.tracker, into: &buffer, area: parts[2])
   }
 
-  private static func drawAudits(
-    _ home: HomeState, _ summaries: [AuditSummary], into buffer: inout Buffer, area: Rect
-  ) {
-    let visible = home.visible(summaries)
+  private static func drawAudits(_ home: HomeState, into buffer: inout Buffer, area: Rect) {
+    let visible = home.visible
     let title = home.query.isEmpty ? "Audits" : "Audits matching “\(home.query)”"
     let inner = buffer.box(area, title: "\(title) (\(visible.count))")
     let wide = inner.width >= 100
@@ -32,15 +30,15 @@ enum HomeView {
       TableColumn("Progress", width: .fixed(15)),
     ]
     if wide { columns.insert(TableColumn("Theme", width: .fill(1)), at: 2) }
-    let rows = visible.map { summary -> [String] in
+    TableView(columns: columns, rowCount: visible.count, state: home.list) { index in
+      let summary = visible[index]
       var row = [
         summary.id.rawValue, summary.title, summary.meetingDate.iso, summary.stage.label,
         summary.distribution.progress,
       ]
       if wide { row.insert(summary.themeTitle, at: 2) }
       return row
-    }
-    TableView(columns: columns, rows: rows, state: home.list).render(into: &buffer, area: inner)
+    }.render(into: &buffer, area: inner)
     if visible.isEmpty {
       buffer.put(
         inner.x + 1, inner.y + 2, "No audit matches; Esc on / clears the search.", style: Style().dimmed())

@@ -1,0 +1,50 @@
+import AuditTUI
+import CFAGDomain
+import CFAGStore
+import CursesBackend
+import TUIKit
+
+/// P2b: a save to the next frame. Opens the newest audit still open for grading in meeting mode,
+/// as a person would from the home screen, then grades its first case 200 times (alternating
+/// grades, each with its rationale), timing each from the message to the frame written, the save
+/// and the refresh of what it changed included.
+struct SaveReplay {
+  let workbench: Workbench
+
+  func run() throws {
+    let terminal = try CursesTerminal(
+      options: CursesOptions(monochrome: false, output: .headless(size: KeyReplay.size)))
+    defer { terminal.close() }
+    let runner = EffectRunner(workbench: workbench)
+    let runtime = Runtime(
+      app: AuditApp(clock: { 0 }), state: AppState(today: workbench.session.today, themes: []),
+      terminal: terminal, runEffect: runner.run)
+    for effect in AuditApp.startup {
+      for message in runner.run(effect) { try runtime.send(message) }
+    }
+    let summaries = try workbench.auditSummaries()
+    guard
+      let row = summaries.firstIndex(where: {
+        $0.distribution.cases > 0 && ($0.stage == .panel || $0.stage == .agencyReturns)
+      })
+    else {
+      print("error no audit open for grading: run cfag demo --years 10 first")
+      return
+    }
+    try runtime.send(.home(.move(.top)))
+    for _ in 0..<row { try runtime.send(.home(.move(.down))) }
+    try runtime.send(.home(.meeting))
+    let grades: [Grade] = [.good, .requiresImprovement]
+    var times: [Double] = []
+    for round in 0..<200 {
+      let grade = grades[round % 2]
+      let message = AppMessage.judge(
+        .saveGrade(grade, rationale: "Round \(round): the panel agreed \(grade.label.lowercased())."))
+      times.append(try Timing.milliseconds { try runtime.send(message) })
+    }
+    print("save_audit \(summaries[row].id)")
+    Timing.figure("saves", Double(times.count))
+    Timing.figure("save_p50_ms", Timing.percentile(50, of: times))
+    Timing.figure("save_p99_ms", Timing.percentile(99, of: times))
+  }
+}

@@ -23,16 +23,30 @@ public enum PersonalDataDetector {
   public static func kinds(in text: String) -> [PersonalDataKind] {
     var found: Set<PersonalDataKind> = []
     let tokens = text.split(whereSeparator: { $0.isWhitespace || ",;()".contains($0) }).map(String.init)
-    if tokens.contains(where: { looksLikeDate($0.trimmingCharacters(in: ".:")) }) || hasDateOfBirthWords(text)
-    {
-      found.insert(.dateOfBirth)
+    // Dates, NHS and phone numbers and postcodes all hold a digit: most prose has none, so their
+    // checks are skipped for it; likewise an e-mail address needs an "@".
+    if hasDigit(text) {
+      if tokens.contains(where: { looksLikeDate($0.trimmingCharacters(in: ".:")) })
+        || hasDateOfBirthWords(text)
+      {
+        found.insert(.dateOfBirth)
+      }
+      if containsNHSNumber(text) { found.insert(.nhsNumber) }
+      if containsPhoneNumber(text) { found.insert(.phoneNumber) }
+      if containsPostcode(tokens) { found.insert(.postcode) }
     }
-    if containsNHSNumber(text) { found.insert(.nhsNumber) }
-    if containsPhoneNumber(text) { found.insert(.phoneNumber) }
     if containsFullName(tokens) || containsTitledName(tokens) { found.insert(.name) }
-    if containsPostcode(tokens) { found.insert(.postcode) }
-    if tokens.contains(where: isEmail) { found.insert(.email) }
+    if text.utf8.contains(UInt8(ascii: "@")), tokens.contains(where: isEmail) { found.insert(.email) }
     return PersonalDataKind.allCases.filter(found.contains)
+  }
+
+  /// Whether any character of `text` is a number (`Character.isNumber`), by bytes for ASCII text.
+  static func hasDigit(_ text: String) -> Bool {
+    var ascii = true
+    for byte in text.utf8 {
+      if byte >= 0x80 { ascii = false } else if byte >= 0x30 && byte <= 0x39 { return true }
+    }
+    return !ascii && text.contains(where: \.isNumber)
   }
 
   static func looksLikeDate(_ text: String) -> Bool {

@@ -45,7 +45,7 @@ public final class LoggedTransaction {
     let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
     try db.cachedStatement(
       sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
-    ).execute(arguments: StatementArguments([id.databaseValue] + values.map(\.1)))
+    ).execute(arguments: StatementArguments(Self.row([id.databaseValue] + values.map(\.1))))
     try log(entity: table, id: id, field: "*", old: nil, new: "created", reason: reason, auditID: auditID)
     let stored = try storedRow(table, id: id)
     for column in stored.columnNames where column != "id" {
@@ -71,7 +71,7 @@ public final class LoggedTransaction {
     let assignments = changed.map { "\($0.0) = ?" }.joined(separator: ", ")
     try db.execute(
       sql: "UPDATE \(table) SET \(assignments) WHERE id = ?",
-      arguments: StatementArguments(changed.map(\.1) + [id.databaseValue]))
+      arguments: StatementArguments(Self.row(changed.map(\.1) + [id.databaseValue])))
     let stored = try storedRow(table, id: id)
     var any = false
     for (column, _) in changed {
@@ -181,6 +181,10 @@ public final class LoggedTransaction {
       arguments: StatementArguments(
         [auditID.databaseValue] + prefixes.flatMap { [$0.count.databaseValue, $0.databaseValue] }))
   }
+
+  /// Values as existentials, for GRDB's `StatementArguments` initialiser that maps them by a closure
+  /// (the one for `some DatabaseValueConvertible` maps through a key path, much slower).
+  private static func row(_ values: [DatabaseValue]) -> [(any DatabaseValueConvertible)?] { values }
 
   private func storedRow(_ table: String, id: String) throws -> Row {
     let statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id = ?")

@@ -59,8 +59,9 @@ extension Workbench {
     try store.read { db in
       var records: [AuditID: AuditRecord] = [:]
       var order: [AuditID] = []
+      var themes: [String: Theme] = [:]
       for row in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY meeting_date DESC, id DESC") {
-        let audit = try AuditRows.audit(row)
+        let audit = try AuditRows.audit(row, themes: &themes)
         records[audit.id] = AuditRecord(audit: audit)
         order.append(audit.id)
       }
@@ -92,7 +93,8 @@ extension Workbench {
   /// Every finding tag used so far in any audit, for pickers.
   public func knownFindingTags() throws -> [FindingTag] {
     try store.read { db in
-      let lists = try String.fetchAll(db, sql: "SELECT findings_json FROM assessment")
+      // Each distinct list decoded once: most cases share a few lists of tags.
+      let lists = try String.fetchAll(db, sql: "SELECT DISTINCT findings_json FROM assessment")
       let tags = try lists.flatMap { try JSONColumn.decodeArray(FindingTag.self, $0) }
       return Array(Set(tags)).sorted()
     }

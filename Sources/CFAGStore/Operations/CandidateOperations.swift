@@ -79,7 +79,10 @@ extension Workbench {
         } else {
           summary.added += 1
         }
-        upsert.setUncheckedArguments(StatementArguments(fields + [source, importedAt]))
+        // Bound as existentials: GRDB's initialiser for `some DatabaseValueConvertible` maps through a
+        // key path, which took a fifth of a 100,000-row import.
+        let row: [(any DatabaseValueConvertible)?] = fields + [source, importedAt]
+        upsert.setUncheckedArguments(StatementArguments(row))
         try upsert.execute()
       }
       let delete = try tx.db.cachedStatement(sql: "DELETE FROM candidate WHERE reference = ?")

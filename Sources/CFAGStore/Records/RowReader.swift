@@ -65,6 +65,16 @@ struct RowReader {
     return try convert(column) { try JSONColumn.decode(type, text) }
   }
 
+  /// A JSON column that must be present, decoded once per distinct text across the rows read
+  /// with the same `cache` (audits of one theme version keep identical copies of it).
+  func json<T: JSONColumnValue>(_ type: T.Type, _ column: String, cache: inout [String: T]) throws -> T {
+    let text: String = try value(column)
+    if let known = cache[text] { return known }
+    let decoded = try json(type, column)
+    cache[text] = decoded
+    return decoded
+  }
+
   /// A JSON array column; NULL reads as empty.
   func array<Element: JSONColumnValue>(_ type: Element.Type, _ column: String) throws -> [Element] {
     let text: String? = try optional(column)

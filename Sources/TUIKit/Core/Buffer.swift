@@ -1,7 +1,8 @@
 /// A grid of cells that views draw into; the runtime diffs successive buffers.
 public struct Buffer: Equatable, Sendable {
   public private(set) var size: Size
-  private var cells: [Cell]
+  /// Row by row; read directly by the diff.
+  private(set) var cells: [Cell]
   /// Where the terminal cursor should be shown (for text fields), or nil to hide it.
   public var cursor: Position?
 
@@ -46,8 +47,18 @@ public struct Buffer: Equatable, Sendable {
   /// Fills `rect` (clipped to the grid) with `cell`.
   public mutating func fill(_ rect: Rect, with cell: Cell = .blank()) {
     let area = rect.intersection(self.area)
+    guard cell.width == 1, area.width > 0 else {
+      for y in area.y..<area.maxY {
+        for x in area.x..<area.maxX { setCell(cell, x: x, y: y) }
+      }
+      return
+    }
+    // A narrow cell: only the edges can cut a wide grapheme in half; the rest is assigned as is.
     for y in area.y..<area.maxY {
-      for x in area.x..<area.maxX { setCell(cell, x: x, y: y) }
+      setCell(cell, x: area.x, y: y)
+      if area.width > 1 { setCell(cell, x: area.maxX - 1, y: y) }
+      let row = y * size.width
+      for index in (row + area.x + 1)..<max(row + area.x + 1, row + area.maxX - 1) { cells[index] = cell }
     }
   }
 
@@ -65,18 +76,19 @@ public struct Buffer: Equatable, Sendable {
   public mutating func setCell(_ cell: Cell, x: Int, y: Int) {
     guard inside(x, y), cell.width > 0 else { return }
     let span = cell.width == 2 && x + 1 < size.width ? 2 : 1
-    let placed = span == cell.width ? cell : Cell(" ", style: cell.style)
+    let row = y * size.width
     for column in x..<(x + span) {
-      let old = self[column, y]
-      if old.isContinuation, column - 1 < x, column > 0 {
-        cells[y * size.width + column - 1] = .blank(old.style)
+      // Reads the old cell's width in place, without copying the cell.
+      let oldWidth = cells[row + column].width
+      if oldWidth == 0, column - 1 < x, column > 0 {
+        cells[row + column - 1] = .blank(cells[row + column].style)
       }
-      if old.width == 2, column + 1 >= x + span, column + 1 < size.width {
-        cells[y * size.width + column + 1] = .blank(old.style)
+      if oldWidth == 2, column + 1 >= x + span, column + 1 < size.width {
+        cells[row + column + 1] = .blank(cells[row + column].style)
       }
     }
-    cells[y * size.width + x] = placed
-    if span == 2 { cells[y * size.width + x + 1] = .continuation(cell.style) }
+    cells[row + x] = span == cell.width ? cell : Cell(" ", style: cell.style)
+    if span == 2 { cells[row + x + 1] = .continuation(cell.style) }
   }
 
   private func inside(_ x: Int, _ y: Int) -> Bool {

@@ -18,22 +18,24 @@ extension Buffer {
   public func diff(from previous: Buffer) -> [CellRun] {
     var runs: [CellRun] = []
     let sameSize = previous.size == size
+    let width = size.width
+    // Compares the two grids' cells in place, by index, without copying cells that are the same.
+    func changed(_ index: Int) -> Bool { !sameSize || cells[index] != previous.cells[index] }
     for y in 0..<size.height {
+      let row = y * width
       var x = 0
-      while x < size.width {
-        guard !sameSize || self[x, y] != previous[x, y] else {
+      while x < width {
+        guard changed(row + x) else {
           x += 1
           continue
         }
         var start = x
-        if self[start, y].isContinuation, start > 0 { start -= 1 }
+        if cells[row + start].isContinuation, start > 0 { start -= 1 }
         var end = x + 1
-        while end < size.width
-          && (!sameSize || self[end, y] != previous[end, y] || self[end, y].isContinuation)
-        {
+        while end < width && (changed(row + end) || cells[row + end].isContinuation) {
           end += 1
         }
-        runs.append(CellRun(x: start, y: y, cells: (start..<end).map { self[$0, y] }))
+        runs.append(CellRun(x: start, y: y, cells: Array(cells[(row + start)..<(row + end)])))
         x = end
       }
     }

@@ -34,11 +34,14 @@ import Testing
         message: "Graded.", undo: nil, origin: .user))
     #expect(!messages.contains { if case .result(.homeLoaded) = $0 { true } else { false } })
     #expect(messages.contains { if case .result(.homeChanged) = $0 { true } else { false } })
+    #expect(!messages.contains { if case .result(.auditLoaded) = $0 { true } else { false } })
+    #expect(messages.contains { if case .result(.assessmentsLoaded) = $0 { true } else { false } })
     for message in messages { try h.runtime.send(message) }
     let after = try #require(h.state.home?.summaries.first { $0.id == summary.id })
     #expect(after.distribution.graded == summary.distribution.graded + 1)
     #expect(h.state.home?.summaries.map(\.id) == (try h.fixture.workbench.auditSummaries().map(\.id)))
     #expect(h.state.home?.tracker.open == 2)
+    #expect(h.state.record(summary.id)?.assessment(for: ungraded.reference)?.overall == .good)
   }
 
   @Test func aChangedAuditKeepsItsPlaceNewestMeetingFirst() throws {

@@ -42,6 +42,8 @@ public enum GlobalAction: Sendable {
 public enum EffectResult: Sendable {
   case homeLoaded(HomeData)
   case auditLoaded(AuditData)
+  /// After a grade: the audit's assessments read again, in place of its whole record.
+  case assessmentsLoaded(AuditID, [PanelAssessment], head: LogSequence)
   case themesLoaded([Theme])
   /// After a save to one audit: its line of the audit list and the tracker figures, read again in
   /// place of the whole home data.

@@ -57,7 +57,8 @@ public struct EffectRunner: Sendable {
   }
 
   /// Saves one edit against the view it was made from, then reads again only what it touched: its
-  /// audit, that audit's line of the list and the tracker figures.
+  /// audit (only its assessments after a grade), that audit's line of the list and the tracker
+  /// figures.
   private func save(
     _ edit: Edit, message: String, undo: UndoStep?, origin: EditOrigin, basis: LogSequence?
   ) throws -> [AppMessage] {
@@ -70,8 +71,15 @@ public struct EffectRunner: Sendable {
     if let created = report.created { messages.append(.result(.auditCreated(id: created))) }
     guard let auditID = report.created ?? edit.auditID else { return messages + (try reload(nil)) }
     let head = try workbench.head()
+    let audit: AppMessage =
+      switch edit {
+      case .grade, .restoreAssessment, .setFindings:
+        // These change one case's assessment and nothing else of the record.
+        .result(.assessmentsLoaded(auditID, try workbench.assessments(auditID), head: head))
+      default: .result(.auditLoaded(try Self.audit(workbench, auditID)))
+      }
     return messages + [
-      .result(.auditLoaded(try Self.audit(workbench, auditID))),
+      audit,
       .result(
         .homeChanged(
           HomeChange(

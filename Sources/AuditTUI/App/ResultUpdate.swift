@@ -24,6 +24,14 @@ enum ResultUpdate {
       state.audit = data
       AuditEditorUpdate.clamp(&state)
       WorkflowRefresh.clamp(&state)
+    case .assessmentsLoaded(let id, let assessments, let head):
+      guard var data = state.audit, data.record.audit.id == id else { return [.run(.loadAudit(id))] }
+      data.record.assessments = assessments
+      data.head = max(data.head, head)
+      state.head = max(state.head, head)
+      state.audit = data
+      AuditEditorUpdate.clamp(&state)
+      WorkflowRefresh.clamp(&state)
     case .saved(let message, let undo, let origin, let warning):
       state.history.record(undo, label: message, origin: origin)
       let text = message + (origin == .user && undo != nil ? "  (u undoes)" : "")

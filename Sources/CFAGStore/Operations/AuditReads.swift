@@ -53,6 +53,16 @@ extension Workbench {
     try store.read { db in try AuditReads.record(db, auditID) }
   }
 
+  /// The panel's assessments of one audit's cases, by reference: what a grade changes, read
+  /// without the rest of the record.
+  public func assessments(_ auditID: AuditID) throws -> [PanelAssessment] {
+    try store.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM assessment WHERE audit_id = ? ORDER BY reference", arguments: [auditID]
+      ).map(AuditRows.assessment)
+    }
+  }
+
   /// Every audit's record, newest meeting first, read in one pass of five queries. Trend and
   /// annual reports need no agency returns, so `withReturns: false` leaves them out.
   public func allRecords(withReturns: Bool) throws -> [AuditRecord] {

@@ -58,7 +58,9 @@ public struct ReturnPack: Sendable {
     case .strengths: agencyReturn.strengths
     case .gaps: agencyReturn.gaps
     case .voice: agencyReturn.voiceOfChild
+    case .notApplicable(let id): agencyReturn.notApplicable.contains(id) ? "does not apply" : ""
     case .answer(let id): agencyReturn.answers[id]?.display ?? ""
+    case .evidence(let id): agencyReturn.answers[id]?.text ?? ""
     case .domainGrade(let id): agencyReturn.domainGrades[id]?.description ?? ""
     case .overallGrade: agencyReturn.overallGrade?.label ?? ""
     }

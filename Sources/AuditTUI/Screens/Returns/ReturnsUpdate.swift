@@ -252,7 +252,7 @@ enum ReturnsUpdate {
         optional: true),
     ]
     for question in theme.questions {
-      let hint = question.answerType == .yesPartlyNo ? " — yes/partly/no/n/a: evidence" : ""
+      let hint = question.answerType == .text ? "" : " — \(question.answerType.choices): evidence"
       fields.append(
         .init(question.id, value: earlier?.answers[question.id]?.display ?? "", hint: question.text + hint))
     }

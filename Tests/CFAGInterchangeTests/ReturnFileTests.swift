@@ -164,7 +164,7 @@ struct ReturnErrorTests {
     // A missing answer is no problem: the case is stored as a draft.
     #expect(
       problems(FilledReturn.csv(filled), file: "p.csv") == [
-        "p.csv:10: answer history: \"perhaps\" is not yes/partly/no/n/a",
+        "p.csv:10: answer history: case MC-1001: \"perhaps\" is not yes/partly/no/n/a",
         "p.csv:15: grade: \"excellent\" must be \(Grade.accepted)",
         "p.csv:16: involved: \"maybe\" must be yes or no",
       ])

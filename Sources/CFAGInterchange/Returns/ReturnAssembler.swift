@@ -78,7 +78,9 @@ public struct ReturnAssembler: Sendable {
       form.requireInvolved(line: entries[0].line)
       let built = form.built
       for found in form.problems {
-        problem(found.line, found.field, found.message, case: byField ? reference : nil)
+        // An answer's problem names its case, as the domain's do; the others say it themselves.
+        let named = byField || found.field.hasPrefix("answer ")
+        problem(found.line, found.field, found.message, case: named ? reference : nil)
       }
       let unreadable = Set(form.problems.map(\.line))
       for found in form.involvedGiven ? built.problems(against: theme) : [] {

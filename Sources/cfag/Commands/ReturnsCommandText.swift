@@ -75,7 +75,8 @@ enum ReturnsText {
       + "\(summary.replaced.count) replaced"
     if !summary.drafts.isEmpty { message += ", \(summary.drafts.count) of them draft" }
     if !summary.blank.isEmpty {
-      message += "; left blank, so still missing: \(summary.blank.map(\.value).joined(separator: ", "))"
+      message +=
+        "; left blank in the file, so as they were: \(summary.blank.map(\.value).joined(separator: ", "))"
     }
     return lines + [message]
   }

@@ -91,6 +91,7 @@ struct WordReturnImportTests {
       ReturnInput(
         reference: "MC-1001", agency: "police", knownBecause: "Call-out", answers: ["history": "yes"]))
     #expect(draft.value.missing == [.answer("seen"), .overallGrade])
+    #expect(try fixture.workbench.returnPack(id).tables[0].agencies == ["Police (draft)"])
     #expect(throws: DomainError.self) {
       try fixture.workbench.addReturn(
         id, ReturnInput(reference: "MC-1001", agency: "police", notApplicable: ["assessment"]))
@@ -99,5 +100,11 @@ struct WordReturnImportTests {
       id, ReturnInput(reference: "MC-1001", agency: "police", overallGrade: .good, notApplicable: ["voice"]))
     #expect(complete.value.isComplete && complete.value.agencyReturn.notApplicable == ["voice"])
     #expect(try fixture.workbench.returnStatus(id).agencies.first?.states == [.returned])
+    let pack = try fixture.workbench.returnPack(id).tables[0]
+    #expect(pack.agencies == ["Police"])
+    #expect(
+      pack.rows.filter { $0.cells == ["does not apply"] }.map(\.label) == [
+        "Does Voice of the child not apply to your agency's work?"
+      ])
   }
 }

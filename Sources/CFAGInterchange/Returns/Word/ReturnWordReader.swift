@@ -21,9 +21,6 @@ extension ReturnWordForm {
         return filled
       }
       rows = try FieldRowParser.rows(document.data)
-    } catch let error as ZipError {
-      filled.problem(1, "the file is not a readable Word document: \(error)")
-      return filled
     } catch {
       filled.problem(1, "the file is not a readable Word document: \(error)")
       return filled

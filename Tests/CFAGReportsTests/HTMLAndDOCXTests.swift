@@ -1,4 +1,5 @@
 import CFAGDomain
+import CFAGOutput
 import Foundation
 import Testing
 

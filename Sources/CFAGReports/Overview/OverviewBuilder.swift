@@ -122,7 +122,14 @@ extension OverviewReport {
         }
       },
       agenciesReturned: order.uniquedInOrder.compactMap { id in
-        returned[id].map { AgencyCount(agency: input.agencyName(id), cases: $0.count) }
+        returned[id].map { cases in
+          let returns = record.returns.filter { $0.agency == id }
+          let notApplicable = record.audit.theme.domains.compactMap { domain in
+            let count = returns.filter { $0.involved && $0.notApplicable.contains(domain.id) }.count
+            return count == 0 ? nil : (domain: domain.title, cases: count)
+          }
+          return AgencyCount(agency: input.agencyName(id), cases: cases.count, notApplicable: notApplicable)
+        }
       })
   }
 

@@ -67,7 +67,14 @@ extension OverviewReport {
     } else {
       blocks.append(.paragraph("Agencies that returned audits of their own files:"))
       blocks.append(
-        .bullets(method.agenciesReturned.map { "\($0.agency): \(NumberWords.count($0.cases, "case"))" }))
+        .bullets(
+          method.agenciesReturned.map { count in
+            let notApplicable = count.notApplicable.map {
+              "\($0.domain) (\(NumberWords.count($0.cases, "case")))"
+            }
+            return "\(count.agency): \(NumberWords.count(count.cases, "case"))"
+              + (notApplicable.isEmpty ? "" : "; not applicable: " + notApplicable.joined(separator: ", "))
+          }))
     }
     return blocks
   }

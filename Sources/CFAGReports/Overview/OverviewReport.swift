@@ -73,10 +73,23 @@ public struct CaseNote: Hashable, Sendable {
   }
 }
 
-/// An agency and a number of cases.
+/// An agency and a number of cases, with the sections it marked not applicable on some of them.
 public struct AgencyCount: Hashable, Sendable {
   public var agency: String
   public var cases: Int
+  /// Domain title and on how many of its cases the agency said the section did not apply.
+  public var notApplicable: [(domain: String, cases: Int)] = []
+
+  public static func == (a: Self, b: Self) -> Bool {
+    a.agency == b.agency && a.cases == b.cases
+      && a.notApplicable.map(\.domain) == b.notApplicable.map(\.domain)
+      && a.notApplicable.map(\.cases) == b.notApplicable.map(\.cases)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(agency)
+    hasher.combine(cases)
+  }
 }
 
 /// Each domain's grade for each case, with the totals per domain.

@@ -15,6 +15,8 @@ public struct ReportOptions: Hashable, Sendable {
 
 /// Everything an overview report is built from: domain values only, gathered by the caller.
 public struct ReportInput: Sendable {
+  /// The audit's record, with draft returns left out: a return counts in the figures only once
+  /// it is complete.
   public var record: AuditRecord
   /// Agency id → the name to print (the short name people use).
   public var agencyNames: [String: String]
@@ -34,7 +36,9 @@ public struct ReportInput: Sendable {
     sections: [String: String] = [:], amendments: [Amendment] = [], options: ReportOptions = ReportOptions(),
     today: Day
   ) {
-    self.record = record
+    var counted = record
+    counted.returns = record.returns.filter { $0.isComplete(in: record.audit.theme) }
+    self.record = counted
     self.agencyNames = agencyNames
     self.actions = actions
     self.sections = sections

@@ -1,3 +1,4 @@
+import CFAGOutput
 import Foundation
 
 /// Renders a document as a Word file (Office Open XML): headings, tables and the headline, with

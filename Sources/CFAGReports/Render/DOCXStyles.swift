@@ -1,3 +1,5 @@
+import CFAGOutput
+
 /// The Word styles the report uses: Arial throughout, GOV.UK-like sizes.
 enum DOCXStyles {
   static func paragraphStyle(

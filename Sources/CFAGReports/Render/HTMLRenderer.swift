@@ -1,3 +1,5 @@
+import CFAGOutput
+
 /// Renders a document as one self-contained HTML file, serialised as well-formed XHTML: inline CSS
 /// with A4 print rules, inline SVG charts, no external assets or addresses.
 public enum HTMLRenderer {

@@ -252,7 +252,7 @@ enum ReturnsUpdate {
         optional: true),
     ]
     for question in theme.questions {
-      let hint = question.answerType == .yesPartlyNo ? " — yes/partly/no/n/a: evidence" : ""
+      let hint = question.answerType == .text ? "" : " — \(question.answerType.choices): evidence"
       fields.append(
         .init(question.id, value: earlier?.answers[question.id]?.display ?? "", hint: question.text + hint))
     }
@@ -301,14 +301,22 @@ enum ReturnsUpdate {
         answers: answers, overallGrade: grade))
   }
 
-  /// What stops a typed return being accepted, in one line: the first problem and how many more.
+  /// What stops a typed return being stored, in one line: the first problem and how many more
+  /// (answers still to give are no problem: the return is kept as a draft).
   static func firstProblem(_ input: ReturnInput, _ theme: Theme) -> String? {
     var typed = AgencyReturn(
       reference: CaseReference(trusted: input.reference), agency: input.agency,
       involved: input.involved ?? true,
       knownBecause: input.knownBecause ?? "", overallGrade: input.overallGrade)
-    typed.answers = input.answers.mapValues(Answer.init(parsing:))
-    let problems = typed.problems(against: theme)
+    var problems: [DomainError] = []
+    for (id, text) in input.answers.sorted(by: { $0.key < $1.key }) {
+      do {
+        typed.answers[id] = try theme.question(id)?.answer(parsing: text) ?? Answer(parsing: text)
+      } catch {
+        problems.append(error)
+      }
+    }
+    problems += typed.problems(against: theme)
     guard let first = problems.first else { return nil }
     return "not saved: \(first.description)" + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")
   }

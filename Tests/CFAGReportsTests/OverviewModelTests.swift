@@ -32,7 +32,7 @@ struct OverviewModelTests {
     #expect(
       html.contains(
         "@top-center { content: \"DRAFT: not signed off; figures and wording may change · INTERNAL"))
-    #expect(CSVRenderer.render(report).hasPrefix("audit_id,theme_id,meeting_date,case,reference,"))
+    #expect(CSVRenderer.render(report).hasPrefix("\u{FEFF}audit_id,theme_id,meeting_date,case,reference,"))
   }
 
   @Test func redactSuppressesSmallCellsButKeepsTheHeadline() throws {
@@ -71,7 +71,7 @@ struct OverviewModelTests {
     #expect(lines.count == 1 + 6 * 3)
     #expect(
       lines[0]
-        == "audit_id,theme_id,meeting_date,case,age_band,plan_type,overall_grade,domain_id,domain,domain_grade"
+        == "\u{FEFF}audit_id,theme_id,meeting_date,case,age_band,plan_type,overall_grade,domain_id,domain,domain_grade"
     )
     #expect(
       lines[1]

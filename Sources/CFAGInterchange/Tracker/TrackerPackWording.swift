@@ -6,8 +6,8 @@ enum TrackerPackWording {
 
   static func subtitle(_ pack: TrackerPack) -> String {
     let open = pack.entries.filter { $0.action.isOpen }.count
-    return "Learning Lessons subgroup pack, \(pack.today.iso). \(count(pack.entries.count, "action")), "
-      + "\(open) open, \(pack.overdue.count) overdue."
+    return "Learning Lessons subgroup pack, \(pack.today.iso): \(pack.selection.words). "
+      + "\(count(pack.entries.count, "action")), \(open) open, \(pack.overdue.count) overdue."
   }
 
   static let summaryColumns = ["Agency", "Red", "Amber", "Green", "Blue", "Closed", "Overdue", "Total"]

@@ -31,7 +31,7 @@ public struct AnnualReport: Hashable, Sendable {
       from: from, to: to,
       audits: audits.map { record in
         let written = sections[record.audit.id] ?? [:]
-        let anonymiser = Anonymiser(cases: record.cases, labels: record.caseLabels)
+        let anonymiser = Anonymiser(record)
         return AuditParagraph(
           auditID: record.audit.id, themeTitle: record.audit.theme.title,
           meetingDate: record.audit.meetingDate,

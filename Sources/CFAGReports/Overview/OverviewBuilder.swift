@@ -7,9 +7,9 @@ extension OverviewReport {
     let audit = record.audit
     let labels = record.caseLabels
     let included = record.includedCases
-    let anonymiser = Anonymiser(cases: record.cases, labels: labels)
+    let anonymiser = Anonymiser(record)
     let scrub = anonymiser.scrub
-    let label = { (reference: CaseReference) in labels[reference] ?? "[a case not in the audit]" }
+    let label = { (reference: CaseReference) in labels[reference] ?? Anonymiser.unlabelled }
     let assessed = included.compactMap { auditCase in
       record.assessment(for: auditCase.reference).map { (auditCase, $0) }
     }

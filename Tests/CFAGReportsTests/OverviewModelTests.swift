@@ -82,4 +82,32 @@ struct OverviewModelTests {
         == "CFAG-2026-01,child-in-need,2026-03-12,Case C,5 to 9,child in need,requires-improvement,planning,Planning,n/a"
     )
   }
+
+  @Test func agenciesNotInvolvedAndThoseThatNeverReturnedAreNamedApart() {
+    var input = Fixtures.mixed()
+    input.record.audit.panelAgencies.append("probation")
+    input.agencyNames["probation"] = "Probation"
+    input.agencyNames["nelft"] = "NELFT"
+    for reference in input.record.includedCases.map(\.reference) {
+      input.record.returns.append(AgencyReturn(reference: reference, agency: "nelft", involved: false))
+    }
+    let returns = OverviewReport.build(input).method.returns
+    #expect(returns.returned.map(\.agency) == ["Children's Social Care", "Police"])
+    #expect(returns.returned.map(\.cases) == [5, 4])
+    #expect(returns.notInvolved.map(\.agency) == ["NELFT"])
+    #expect(returns.neverReturned == ["MCH", "Probation"])
+    let markdown = MarkdownRenderer.render(OverviewReport.build(input).document)
+    #expect(
+      markdown.contains(
+        "Agencies that returned saying they were not involved in any case audited:\n\n- NELFT (6 cases)"))
+    #expect(markdown.contains("Panel agencies that never returned an audit:\n\n- MCH\n- Probation"))
+    #expect(!markdown.contains("- NELFT: "))
+  }
+
+  @Test func kappaIsPerAgencyNeverPooled() {
+    let report = OverviewReport.build(Fixtures.mixed())
+    #expect(report.agreement.pooled.kappa == .pooled)
+    #expect(report.agreement.pooled.pairs == 9)
+    #expect(report.agreement.agencies.allSatisfy { $0.kappa == .tooFewPairs })
+  }
 }

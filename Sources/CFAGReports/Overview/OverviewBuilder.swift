@@ -97,11 +97,6 @@ extension OverviewReport {
   ) -> Method {
     let record = input.record
     let sample = record.audit.sample
-    var returned: [String: Set<CaseReference>] = [:]
-    for agencyReturn in record.returns {
-      returned[agencyReturn.agency, default: []].insert(agencyReturn.reference)
-    }
-    let order = record.audit.panelAgencies + returned.keys.sorted()
     return Method(
       criteria: sample?.criteria ?? record.audit.theme.criteria.map(\.description),
       poolSize: sample?.poolSize, sampleSize: sample?.size, seed: sample?.seed,
@@ -121,23 +116,22 @@ extension OverviewReport {
         case .included, .reserve: nil
         }
       },
-      agenciesReturned: order.uniquedInOrder.compactMap { id in
-        returned[id].map { AgencyCount(agency: input.agencyName(id), cases: $0.count) }
-      })
+      returns: AgencyReturns(record, name: input.agencyName))
   }
 
   private static func agreement(_ input: ReportInput, label: (CaseReference) -> String) -> AgreementSummary {
     let record = input.record
     let included = Set(record.includedCases.map(\.reference))
     var pairs: [(agency: String, label: String, own: Grade, panel: Grade)] = []
-    for agencyReturn in record.returns where included.contains(agencyReturn.reference) {
+    for agencyReturn in record.returns
+    where agencyReturn.involved && included.contains(agencyReturn.reference) {
       guard let own = agencyReturn.overallGrade, let panel = record.assessment(for: agencyReturn.reference)
       else { continue }
       pairs.append((input.agencyName(agencyReturn.agency), label(agencyReturn.reference), own, panel.overall))
     }
     let agencies = pairs.map(\.agency).uniquedInOrder
     return AgreementSummary(
-      pooled: AgreementRow(name: "All agencies", pairs: pairs.map { ($0.own, $0.panel) }),
+      pooled: AgreementRow(name: "All agencies", pairs: pairs.map { ($0.own, $0.panel) }, pooled: true),
       agencies: agencies.map { agency in
         AgreementRow(name: agency, pairs: pairs.filter { $0.agency == agency }.map { ($0.own, $0.panel) })
       },

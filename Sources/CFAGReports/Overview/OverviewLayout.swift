@@ -62,12 +62,28 @@ extension OverviewReport {
         .bullets(
           method.reservesUsed.map { "\($0) was brought in from the reserve list" } + method.casesTakenOut))
     }
-    if method.agenciesReturned.isEmpty {
-      blocks.append(.paragraph("No agency has returned an audit of its own files."))
-    } else {
-      blocks.append(.paragraph("Agencies that returned audits of their own files:"))
+    return blocks + returnBlocks(method.returns)
+  }
+
+  private func returnBlocks(_ returns: AgencyReturns) -> [Block] {
+    var blocks: [Block] = []
+    if returns.returned.isEmpty {
       blocks.append(
-        .bullets(method.agenciesReturned.map { "\($0.agency): \(NumberWords.count($0.cases, "case"))" }))
+        .paragraph("No agency has returned an audit of its own files on a case it was involved in."))
+    } else {
+      blocks.append(
+        .paragraph("Agencies that returned audits of their own files, on the cases they were involved in:"))
+      blocks.append(
+        .bullets(returns.returned.map { "\($0.agency): \(NumberWords.count($0.cases, "case"))" }))
+    }
+    if !returns.notInvolved.isEmpty {
+      blocks.append(.paragraph("Agencies that returned saying they were not involved in any case audited:"))
+      blocks.append(
+        .bullets(returns.notInvolved.map { "\($0.agency) (\(NumberWords.count($0.cases, "case")))" }))
+    }
+    if !returns.neverReturned.isEmpty {
+      blocks.append(.paragraph("Panel agencies that never returned an audit:"))
+      blocks.append(.bullets(returns.neverReturned))
     }
     return blocks
   }
@@ -149,7 +165,8 @@ extension OverviewReport {
           caption: "Agreement between each agency's own overall grade and the panel's",
           header: ["Agency", "Cases graded by both", "Agreed", "Cohen's kappa"], rows: rows,
           footnote: "Kappa corrects agreement for chance: 1 is perfect, 0 no better than chance. "
-            + "It is shown only where there are at least \(CohensKappa.minimumPairs) pairs.")))
+            + "It is worked out for each agency against the panel, and shown only where that agency has at "
+            + "least \(CohensKappa.minimumPairs) graded pairs.")))
     if agreement.differences.isEmpty {
       blocks.append(.paragraph("Every agency's own grade matched the panel's."))
     } else {

@@ -57,8 +57,8 @@ public struct OverviewReport: Hashable, Sendable {
     public var reservesUsed: [String]
     /// Why drawn cases were replaced or removed.
     public var casesTakenOut: [String]
-    /// Agencies that returned audits, with how many cases each.
-    public var agenciesReturned: [AgencyCount]
+    /// Agencies that returned, were not involved, or never returned.
+    public var returns: AgencyReturns
   }
 }
 

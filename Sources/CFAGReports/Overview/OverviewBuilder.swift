@@ -17,7 +17,7 @@ extension OverviewReport {
     let actionLine = { (action: TrackerAction) in
       ActionLine(
         id: action.id, text: scrub(action.text), owner: input.agencyName(action.owner), lead: action.lead,
-        due: action.due, status: action.status, rag: action.rag(today: input.today))
+        due: action.due, status: action.status, rag: action.rag(today: input.ragAsAt ?? input.today))
     }
     return OverviewReport(
       title: titleBlock(input),
@@ -70,7 +70,11 @@ extension OverviewReport {
       },
       key: input.options.isInternal
         ? included.map { CaseNote(label: label($0.reference), text: $0.reference.value) } : [],
-      amendments: input.amendments.map { Amendment(reason: scrub($0.reason), by: $0.by, at: $0.at) })
+      amendments: input.amendments.map { Amendment(reason: scrub($0.reason), by: $0.by, at: $0.at) },
+      control: input.settings.map {
+        DocumentControl(settings: $0, issued: input.today, version: 1 + input.amendments.count)
+      },
+      ragAsAt: input.ragAsAt ?? input.today)
   }
 
   private static func titleBlock(_ input: ReportInput) -> TitleBlock {

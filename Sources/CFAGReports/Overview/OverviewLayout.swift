@@ -12,7 +12,8 @@ extension OverviewReport {
       appendixBlocks, keyBlocks, amendmentBlocks,
     ]
     return ReportDocument(
-      title: "\(title.themeTitle): overview report", marks: marks, blocks: sections.flatMap { $0 })
+      title: "\(title.themeTitle): overview report", marks: marks, blocks: sections.flatMap { $0 },
+      control: control)
   }
 
   private var titleBlocks: [Block] {
@@ -267,7 +268,7 @@ extension OverviewReport {
         : [
           .table(
             ReportTable(
-              caption: "Actions raised from this audit",
+              caption: "Actions raised from this audit, RAG as at \(ragAsAt.long)",
               header: ["Action", "What", "Owner", "Lead", "Due", "Status", "RAG"],
               rows: actionPlan.map {
                 [

@@ -28,6 +28,10 @@ public struct ReportInput: Sendable {
   public var today: Day
   /// The change log's head hash when the audit was last signed off (`Workbench.signOffHead`).
   public var signOffHead: String?
+  /// Who the document is from and for; nil for a preview on screen.
+  public var settings: DocumentSettings?
+  /// The day the action plan's RAG is worked out on (`ragDay`); `actions` as they stood that day.
+  public var ragAsAt: Day?
 
   public init(
     record: AuditRecord, agencyNames: [String: String] = [:], actions: [TrackerAction] = [],
@@ -41,6 +45,14 @@ public struct ReportInput: Sendable {
     self.amendments = amendments
     self.options = options
     self.today = today
+  }
+
+  /// The day a report's action plan is rated on: `asAt` when asked for, the sign-off date of a
+  /// signed-off audit (so a later export says the same), else nil for today.
+  public static func ragDay(_ record: AuditRecord, asAt: Day?) -> Day? {
+    if let asAt { return asAt }
+    guard let signOff = record.audit.signOff, record.audit.openAmendment == nil else { return nil }
+    return signOff.on
   }
 
   func agencyName(_ id: String) -> String { agencyNames[id] ?? id }

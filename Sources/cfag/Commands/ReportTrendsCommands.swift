@@ -30,11 +30,13 @@ struct ReportTrends: ParsableCommand {
     let trends = TrendReport.build(
       audits: audits, actions: try workbench.actions(ActionFilter()), today: env.today, period: period,
       theme: theme, since: since)
+    let document = trends.document.controlled(
+      by: DocumentControl(settings: try env.documentSettings(), issued: env.today))
     let text =
       switch format {
       case .csv: trends.csv
-      case .html: HTMLRenderer.render(trends.document)
-      case .md, .docx: MarkdownRenderer.render(trends.document)
+      case .html: HTMLRenderer.render(document)
+      case .md, .docx: MarkdownRenderer.render(document)
       }
     try ReportOutput.emit(Data(text.utf8), to: out, force: force, what: "trends")
   }
@@ -63,8 +65,9 @@ struct ReportAnnual: ParsableCommand {
       audits: try workbench.allRecords(withReturns: false),
       sections: try workbench.allReportSections(), actions: try workbench.actions(ActionFilter()), from: from,
       to: to, today: env.today, includeDrafts: includeDrafts)
-    let text =
-      format == .html ? HTMLRenderer.render(annual.document) : MarkdownRenderer.render(annual.document)
+    let document = annual.document.controlled(
+      by: DocumentControl(settings: try env.documentSettings(), issued: env.today))
+    let text = format == .html ? HTMLRenderer.render(document) : MarkdownRenderer.render(document)
     try ReportOutput.emit(Data(text.utf8), to: out, force: force, what: "annual section")
   }
 }

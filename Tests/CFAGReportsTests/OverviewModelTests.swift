@@ -35,14 +35,39 @@ struct OverviewModelTests {
     #expect(CSVRenderer.render(report).hasPrefix("\u{FEFF}audit_id,theme_id,meeting_date,case,reference,"))
   }
 
-  @Test func redactSuppressesSmallCellsButKeepsTheHeadline() throws {
+  @Test func redactSuppressesSmallCountsEverywhereAndLeavesCaseDetailOut() throws {
     var input = Fixtures.mixed()
     input.options = ReportOptions(redact: true)
-    let markdown = MarkdownRenderer.render(OverviewReport.build(input).document)
-    #expect(markdown.contains(#"| 1 to 4 | \* | \* | 0 | \* |"#))
-    #expect(markdown.contains(#"\* Fewer than 3 cases: suppressed for wide circulation."#))
-    #expect(markdown.contains("**1 of the 6 cases looked at"))
-    #expect(!markdown.contains("| Case A | 1 to 4 |"))
+    let report = OverviewReport.build(input)
+    let markdown = MarkdownRenderer.render(report.document)
+    #expect(
+      report.headline
+        == "Of the 6 cases looked at in the themed audit of children on a child in need plan, 4 were identified "
+        + "as requiring improvement; the numbers identified as good and as inadequate are not given: they are "
+        + "under 3, or would show a number that is, so could identify a child.")
+    #expect(markdown.contains("| Good | \\* | \\* |"))
+    #expect(markdown.contains("| Requires improvement | 4 | 67% |"))
+    #expect(!report.document.blocks.contains { if case .chart = $0 { return true } else { return false } })
+    #expect(markdown.contains(#"| 1 to 4 | \* | \* | \* | \* |"#))
+    for detail in ["Case A", "Case B", "Health visitor", "Rationale for", "strategy discussion"] {
+      #expect(!markdown.contains(detail), "\(detail) is in a redacted report")
+    }
+    #expect(markdown.contains("An action on an escalated case (its detail is left out of this copy)"))
+  }
+
+  @Test func secondarySuppressionLeavesNoHiddenCountToSubtraction() {
+    // Rows of good, RI, inadequate and the row's total; columns sum to known totals.
+    let hidden = Suppression.hidden([[2, 3, 0, 5], [3, 3, 3, 9]])
+    #expect(hidden == [[true, false, true, false], [true, false, true, false]])
+    for (row, line) in hidden.enumerated() {
+      #expect(line.filter { $0 }.count != 1, "row \(row) gives its one hidden cell away")
+    }
+    // A headline of 6 cases, 3 good, 2 RI, 1 inadequate: both small ones hidden, nothing more.
+    let distribution = GradeDistribution(good: 3, requiresImprovement: 2, inadequate: 1, cases: 6)
+    #expect(distribution.hiddenForWideCirculation == [false, true, true, false, false])
+    // 4 good, 2 RI, 0 inadequate: the zero is hidden too, or 2 = 6 - 4 - 0.
+    let one = GradeDistribution(good: 4, requiresImprovement: 2, inadequate: 0, cases: 6)
+    #expect(one.hiddenForWideCirculation == [false, true, true, false, false])
   }
 
   @Test func signedOffReportHasNoPlaceholdersOrDraftMark() {

@@ -125,10 +125,10 @@ public struct TableCell: Hashable, Sendable, ExpressibleByStringInterpolation {
 
   public init(stringLiteral value: String) { self.init(value) }
 
-  /// A count in a cross-tabulation: flagged when small, or suppressed.
-  static func count(_ value: Int, redacted: Bool) -> TableCell {
-    guard CrossTab.isSmall(value) else { return TableCell("\(value)") }
-    return redacted ? TableCell("*", flag: .suppressed) : TableCell("\(value)", flag: .small)
+  /// A count: hidden for wide circulation, else flagged when small.
+  static func count(_ value: Int, hidden: Bool) -> TableCell {
+    if hidden { return TableCell("*", flag: .suppressed) }
+    return CrossTab.isSmall(value) ? TableCell("\(value)", flag: .small) : TableCell("\(value)")
   }
 
   /// What the text is marked with when flagged, so the flag survives plain text.

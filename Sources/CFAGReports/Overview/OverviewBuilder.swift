@@ -16,7 +16,9 @@ extension OverviewReport {
     let actions = input.actions.filter { $0.source.auditID == audit.id }.sorted { $0.id < $1.id }
     let actionLine = { (action: TrackerAction) in
       ActionLine(
-        id: action.id, text: scrub(action.text), owner: input.agencyName(action.owner), lead: action.lead,
+        id: action.id,
+        text: input.options.redact && action.urgent ? Self.escalationLeftOut : scrub(action.text),
+        owner: input.agencyName(action.owner), lead: action.lead,
         due: action.due, status: action.status, rag: action.rag(today: input.ragAsAt ?? input.today))
     }
     return OverviewReport(
@@ -26,7 +28,9 @@ extension OverviewReport {
       purpose: input.section(.purpose).map(scrub),
       summary: input.section(.summary).map(scrub),
       conclusion: input.section(.conclusion).map(scrub),
-      headline: record.distribution.headline(subject: audit.theme.reportSubject),
+      headline: input.options.redact
+        ? record.distribution.redactedHeadline(subject: audit.theme.reportSubject)
+        : record.distribution.headline(subject: audit.theme.reportSubject),
       distribution: record.distribution,
       grid: DomainGrid(
         domainIDs: audit.theme.domains.map(\.id), domains: audit.theme.domains.map(\.title),
@@ -76,6 +80,9 @@ extension OverviewReport {
       },
       ragAsAt: input.ragAsAt ?? input.today)
   }
+
+  /// An urgent (escalation) action's text in a copy for wide circulation: it is about one child.
+  static let escalationLeftOut = "An action on an escalated case (its detail is left out of this copy)"
 
   private static func titleBlock(_ input: ReportInput) -> TitleBlock {
     let audit = input.record.audit

@@ -90,29 +90,31 @@ extension OverviewReport {
   }
 
   private var headlineBlocks: [Block] {
-    let rows: [[TableCell]] = Grade.allCases.map { grade in
-      let count = distribution.count(grade)
-      return [
-        TableCell(grade.label, tone: .grade(grade)), "\(count)",
-        TableCell(Self.share(count, of: distribution.cases)),
-      ]
+    let hidden = options.redact ? distribution.hiddenForWideCirculation : [false, false, false, false, false]
+    func line(_ label: TableCell, _ count: Int, _ index: Int) -> [TableCell] {
+      hidden[index]
+        ? [label, TableCell.count(count, hidden: true), TableCell("*", flag: .suppressed)]
+        : [label, "\(count)", TableCell(Self.share(count, of: distribution.cases))]
     }
-    var footer: [[TableCell]] = [["Total", "\(distribution.cases)", "100%"]]
-    if distribution.ungraded > 0 {
-      footer.insert(
-        [
-          "Not yet graded", "\(distribution.ungraded)",
-          TableCell(Self.share(distribution.ungraded, of: distribution.cases)),
-        ], at: 0)
+    let rows: [[TableCell]] = Grade.allCases.enumerated().map { index, grade in
+      line(TableCell(grade.label, tone: .grade(grade)), distribution.count(grade), index)
     }
+    var footer: [[TableCell]] = [line("Total", distribution.cases, 4)]
+    if distribution.ungraded > 0 { footer.insert(line("Not yet graded", distribution.ungraded, 3), at: 0) }
+    let anyHidden = hidden.contains(true)
     return [.heading(level: 2, text: "Headline"), .headline(headline)]
       + narrative(summary, section: "summary") + [
         .table(
           ReportTable(
-            caption: "The panel's grades", header: ["Grade", "Cases", "Share"], rows: rows + footer)),
-        .chart(.grades(distribution)),
-      ]
+            caption: "The panel's grades", header: ["Grade", "Cases", "Share"], rows: rows + footer,
+            footnote: anyHidden
+              ? "* Suppressed for wide circulation: fewer than 3 cases, or a count that would reveal one."
+              : nil))
+      ] + (anyHidden ? [] : [.chart(.grades(distribution))])
   }
+
+  /// What a copy for wide circulation leaves out in place of a case-level section.
+  static let leftOut: Block = .note("Left out of this copy for wide circulation: it is case by case.")
 
   static func share(_ count: Int, of total: Int) -> String {
     total == 0 ? "–" : "\(Int((Double(count) * 100 / Double(total)).rounded()))%"
@@ -120,6 +122,7 @@ extension OverviewReport {
 
   private var gridBlocks: [Block] {
     var blocks: [Block] = [.heading(level: 2, text: "Domain grades by case")]
+    if options.redact { return blocks + [Self.leftOut] }
     guard !grid.domains.isEmpty, !grid.cases.isEmpty else {
       return blocks + [
         .paragraph(grid.domains.isEmpty ? "The theme has no graded domains." : "There are no cases yet.")
@@ -168,7 +171,9 @@ extension OverviewReport {
           footnote: "Kappa corrects agreement for chance: 1 is perfect, 0 no better than chance. "
             + "It is worked out for each agency against the panel, and shown only where that agency has at "
             + "least \(CohensKappa.minimumPairs) graded pairs.")))
-    if agreement.differences.isEmpty {
+    if options.redact {
+      blocks.append(Self.leftOut)
+    } else if agreement.differences.isEmpty {
       blocks.append(.paragraph("Every agency's own grade matched the panel's."))
     } else {
       blocks.append(
@@ -194,19 +199,21 @@ extension OverviewReport {
       .table(
         ReportTable(
           caption: "Findings, with the number of cases and the cases they came from",
-          header: ["Finding", "Cases", "Which cases"],
+          header: ["Finding", "Cases"] + (options.redact ? [] : ["Which cases"]),
           rows: keyThemes.map {
             [
-              TableCell($0.tag.words.capitalisedFirst), "\($0.cases.count)",
-              TableCell($0.cases.joined(separator: ", ")),
-            ]
+              TableCell($0.tag.words.capitalisedFirst),
+              options.redact && CrossTab.isSmall($0.cases.count)
+                ? TableCell("*", flag: .suppressed) : TableCell("\($0.cases.count)"),
+            ] + (options.redact ? [] : [TableCell($0.cases.joined(separator: ", "))])
           })))
     for theme in keyThemes {
-      blocks.append(
-        .heading(
-          level: 3,
-          text: "\(theme.tag.words.capitalisedFirst) (\(NumberWords.count(theme.cases.count, "case")))"))
+      let cases =
+        options.redact && CrossTab.isSmall(theme.cases.count)
+        ? "fewer than 3 cases" : NumberWords.count(theme.cases.count, "case")
+      blocks.append(.heading(level: 3, text: "\(theme.tag.words.capitalisedFirst) (\(cases))"))
       blocks += narrative(theme.narrative, section: "theme:\(theme.tag.value)")
+      guard !options.redact else { continue }
       blocks.append(.note("Sources: the panel's rationales"))
       blocks.append(.bullets(theme.sources.map { "\($0.label): \($0.text)" }))
     }
@@ -214,7 +221,14 @@ extension OverviewReport {
   }
 
   private var practiceBlocks: [Block] {
-    [.heading(level: 2, text: "Good practice")]
+    if options.redact {
+      return [
+        .heading(level: 2, text: "Good practice"), Self.leftOut,
+        .heading(level: 2, text: "Voice of the child"),
+        Self.leftOut,
+      ]
+    }
+    return [.heading(level: 2, text: "Good practice")]
       + (goodPractice.isEmpty
         ? [.paragraph("The panel recorded no good practice.")]
         : [.bullets(goodPractice.map { "\($0.label): \($0.text)" })])
@@ -225,7 +239,8 @@ extension OverviewReport {
   }
 
   private var escalationBlocks: [Block] {
-    [.heading(level: 2, text: "Escalations")]
+    if options.redact { return [.heading(level: 2, text: "Escalations"), Self.leftOut] }
+    return [.heading(level: 2, text: "Escalations")]
       + (escalations.isEmpty
         ? [.paragraph("No case was escalated during this audit.")]
         : [
@@ -248,15 +263,18 @@ extension OverviewReport {
           .table(
             ReportTable(
               caption: "Recommendations, traced to the findings and cases behind them",
-              header: ["Ref", "Recommendation", "Findings", "Cases", "Actions"],
+              header: ["Ref", "Recommendation", "Findings"] + (options.redact ? [] : ["Cases"]) + ["Actions"],
               rows: recommendations.map {
                 [
                   TableCell($0.id.rawValue), TableCell($0.text),
                   TableCell($0.findings.isEmpty ? "–" : $0.findings.joined(separator: "; ")),
-                  TableCell($0.cases.isEmpty ? "–" : $0.cases.joined(separator: ", ")),
-                  TableCell(
-                    $0.actions.isEmpty ? "none yet" : $0.actions.map(\.rawValue).joined(separator: ", ")),
                 ]
+                  + (options.redact
+                    ? [] : [TableCell($0.cases.isEmpty ? "–" : $0.cases.joined(separator: ", "))])
+                  + [
+                    TableCell(
+                      $0.actions.isEmpty ? "none yet" : $0.actions.map(\.rawValue).joined(separator: ", "))
+                  ]
               }))
         ])
   }
@@ -288,38 +306,32 @@ extension OverviewReport {
         .table(
           ReportTable(
             caption: tab.title, header: [tab.dimension] + Grade.allCases.map(\.label) + ["Total"],
-            rows: tab.rows.map { row in
-              [TableCell(row.label)]
-                + Grade.allCases.map { TableCell.count(row.counts.count($0), redacted: redacted) }
-                + [TableCell.count(row.counts.graded, redacted: redacted)]
-            },
+            rows: tab.rows.indices.map { index in [TableCell(tab.rows[index].label)] + tab.cells(index) },
             footnote: tab.hasSmallCells
               ? (redacted
-                ? "* Fewer than 3 cases: suppressed for wide circulation."
+                ? "* Suppressed for wide circulation: fewer than 3 cases, or a count that would reveal one."
                 : "† Fewer than 3 cases: could identify a child; use --redact before wide circulation.")
               : nil))
       }
   }
 
   private var appendixBlocks: [Block] {
-    let redacted = options.redact
-    let header =
-      ["Case"] + (redacted ? [] : ["Age band"]) + ["Plan type", "Agencies involved", "Overall grade"]
+    let heading = Block.heading(level: 2, text: "Appendix: anonymised case outlines")
+    if options.redact { return [heading, Self.leftOut] }
     return [
-      .heading(level: 2, text: "Appendix: anonymised case outlines"),
+      heading,
       .table(
         ReportTable(
-          caption: "The cases audited", header: header,
+          caption: "The cases audited",
+          header: ["Case", "Age band", "Plan type", "Agencies involved", "Overall grade"],
           rows: outlines.map { outline in
-            [TableCell(outline.label)] + (redacted ? [] : [TableCell(outline.ageBand)])
-              + [
-                TableCell(outline.planType),
-                TableCell(
-                  outline.agencies.isEmpty ? "no agency returns" : outline.agencies.joined(separator: ", ")),
-                outline.grade.map { TableCell($0.label, tone: .grade($0)) } ?? "not yet graded",
-              ]
-          },
-          footnote: redacted ? "Age bands are left out of this copy for wide circulation." : nil)),
+            [
+              TableCell(outline.label), TableCell(outline.ageBand), TableCell(outline.planType),
+              TableCell(
+                outline.agencies.isEmpty ? "no agency returns" : outline.agencies.joined(separator: ", ")),
+              outline.grade.map { TableCell($0.label, tone: .grade($0)) } ?? "not yet graded",
+            ]
+          })),
     ]
   }
 

@@ -4,7 +4,8 @@ import CFAGDomain
 public struct ReportOptions: Hashable, Sendable {
   /// For the panel only: adds a key from case labels to case references and marks every page.
   public var isInternal: Bool
-  /// For wide circulation: suppresses cross-tabulation cells under 3.
+  /// For wide circulation: suppresses counts under 3 (and any that would reveal one) in the
+  /// headline and tables, and leaves case-level sections and quoted case detail out.
   public var redact: Bool
 
   public init(isInternal: Bool = false, redact: Bool = false) {

@@ -48,6 +48,11 @@ struct ReportRender: ParsableCommand {
     if format == .docx && out == nil {
       throw CLIError("a DOCX report is a binary file: give --out FILE.docx")
     }
+    if format == .csv && redact {
+      throw CLIError(
+        "the CSV is case by case, so it cannot be made safe for wide circulation: "
+          + "use --format md, html or docx with --redact")
+    }
     let env = try AppEnvironment(global)
     let report = OverviewReport.build(
       try env.workbench(readOnly: true).reportInput(

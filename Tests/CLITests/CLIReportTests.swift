@@ -15,7 +15,7 @@ struct CLIReportTests {
     let html = try cli.run(["report", audit, "--format", "html"])
     #expect(html.stdout.contains("<html"))
     let csv = try cli.run(["report", audit, "--format", "csv"]).stdout.split(whereSeparator: \.isNewline)
-    #expect(csv.first?.hasPrefix("audit_id,theme_id,meeting_date,case,") == true)
+    #expect(csv.first?.hasPrefix("\u{FEFF}audit_id,theme_id,meeting_date,case,") == true)
     #expect(csv.dropFirst().allSatisfy { $0.hasPrefix("\(audit),child-in-need,2026-12-01,Case ") })
     let panelOnly = try cli.run(["report", audit, "--internal"])
     #expect(panelOnly.stdout.contains("MC-1001"))

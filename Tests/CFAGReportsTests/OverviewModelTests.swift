@@ -49,6 +49,9 @@ struct OverviewModelTests {
     #expect(markdown.contains("| Requires improvement | 4 | 67% |"))
     #expect(!report.document.blocks.contains { if case .chart = $0 { return true } else { return false } })
     #expect(markdown.contains(#"| 1 to 4 | \* | \* | \* | \* |"#))
+    // Police agreed on 3 of 4: the 1 difference is hidden, and so is the 3 that would reveal it.
+    #expect(markdown.contains(#"| Police | 4 | \* | not shown"#))
+    #expect(markdown.contains("| Children's Social Care | 5 | 5 of 5 (100%) |"))
     for detail in ["Case A", "Case B", "Health visitor", "Rationale for", "strategy discussion"] {
       #expect(!markdown.contains(detail), "\(detail) is in a redacted report")
     }

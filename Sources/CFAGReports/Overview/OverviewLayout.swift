@@ -161,7 +161,16 @@ extension OverviewReport {
       return blocks + [.paragraph("No agency gave its own overall grade for a case the panel has graded.")]
     }
     let rows = (agreement.agencies + [agreement.pooled]).map { row -> [TableCell] in
-      [TableCell(row.name), "\(row.pairs)", TableCell(row.rate), TableCell(row.kappaText)]
+      // For wide circulation: agreed, differed and the pairs, none under 3 nor derivable from the rest.
+      let hidden =
+        options.redact
+        ? Suppression.hidden([[row.agreed, row.pairs - row.agreed, row.pairs]], columnSumsKnown: false)[0]
+        : [false, false, false]
+      return [
+        TableCell(row.name), hidden[2] ? TableCell("*", flag: .suppressed) : "\(row.pairs)",
+        hidden[0] || hidden[1] ? TableCell("*", flag: .suppressed) : TableCell(row.rate),
+        TableCell(row.kappaText),
+      ]
     }
     blocks.append(
       .table(

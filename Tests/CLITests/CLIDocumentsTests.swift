@@ -104,6 +104,12 @@ struct CLIDocumentsTests {
     let docx = String(
       decoding: try Data(contentsOf: cli.folder.appendingPathComponent("r.docx")), as: UTF8.self)
     #expect(docx.contains("NUMPAGES") && docx.contains(">OFFICIAL-SENSITIVE<"))
+    for format in ["md", "html"] {
+      try cli.succeed(["actions", "export", "--status", "all", "--format", format, "--out", "pack.\(format)"])
+    }
+    let pack = try cli.read("pack.md")
+    #expect(pack.hasPrefix("**OFFICIAL-SENSITIVE**") && pack.contains("- **Report to:** MSCP Executive"))
+    #expect(try cli.read("pack.html").contains("counter(pages)"))
     try cli.succeed(["settings", "--marking", "OFFICIAL"])
     #expect(try cli.succeed(["report", id, "--format", "md"]).hasPrefix("**OFFICIAL**"))
   }

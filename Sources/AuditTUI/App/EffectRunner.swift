@@ -41,7 +41,7 @@ public struct EffectRunner: Sendable {
       case .sampling(let effect): return try effect.run(workbench)
       case .returns(let effect): return try effect.run(workbench)
       case .report(let effect): return try effect.run(workbench, settings: documentSettings)
-      case .actions(let effect): return try effect.run(workbench)
+      case .actions(let effect): return try effect.run(workbench, settings: documentSettings)
       case .history(let scope): return [.history(.loaded(try workbench.history(scope)))]
       }
     } catch {

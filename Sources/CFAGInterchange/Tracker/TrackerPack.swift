@@ -72,6 +72,8 @@ public struct TrackerPack: Sendable {
   /// Whose actions: "all agencies" or an agency's name.
   public var scope: String
   public var selection: Selection
+  /// Who the pack is from and for, and its protective marking, for the Markdown and HTML.
+  public var settings: DocumentSettings?
   /// Overdue first (most overdue first), then urgent and by due date, closed last.
   public var entries: [Entry]
   /// By agency name.
@@ -82,14 +84,15 @@ public struct TrackerPack: Sendable {
   ///   - agencyNames: agency id → the short name shown.
   ///   - anonymiser: the cases of every audit the actions link to.
   ///   - selection: which of `actions` the pack holds.
+  ///   - settings: the document settings its cover and marking come from.
   public init(
     actions: [TrackerAction], agencyNames: [String: String], anonymiser: Anonymiser, today: Day,
-    scope: String,
-    selection: Selection = Selection(status: .all)
+    scope: String, selection: Selection = Selection(status: .all), settings: DocumentSettings? = nil
   ) {
     self.today = today
     self.scope = scope
     self.selection = selection
+    self.settings = settings
     let entries = actions.filter(selection.includes).map { action in
       let shown = anonymiser.scrubbed(action)
       return Entry(

@@ -63,5 +63,14 @@ enum TrackerPackWording {
 
   static let ragHeading = "How the RAG rating is derived"
 
+  /// The cover's lines from the document settings (unset ones left out), with the issue date.
+  static func cover(_ pack: TrackerPack) -> [(label: String, text: String)] {
+    guard let settings = pack.settings else { return [] }
+    return [
+      ("Partnership", settings.partnership), ("Report to", settings.reportTo), ("Author", settings.author),
+      ("Issue date", pack.today.iso), ("Protective marking", settings.marking),
+    ].filter { !$0.1.trimmingWhitespace.isEmpty }
+  }
+
   static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

@@ -1,3 +1,5 @@
+import CFAGOutput
+
 /// Renders a document as one self-contained HTML file, serialised as well-formed XHTML: inline CSS
 /// with A4 print rules, inline SVG charts, no external assets or addresses.
 public enum HTMLRenderer {
@@ -84,8 +86,8 @@ public enum HTMLRenderer {
       pageMark.isEmpty
       ? ""
       : """
-        @top-center { content: "\(cssString(pageMark))"; font: bold 9pt Arial, sans-serif; color: #b10e1e; }
-        @bottom-center { content: "\(cssString(pageMark))"; font: bold 9pt Arial, sans-serif; color: #b10e1e; }
+        @top-center { content: "\(CSSText.string(pageMark))"; font: bold 9pt Arial, sans-serif; color: #b10e1e; }
+        @bottom-center { content: "\(CSSText.string(pageMark))"; font: bold 9pt Arial, sans-serif; color: #b10e1e; }
       """
     return """
       @page { size: A4; margin: 20mm 16mm 20mm 16mm;
@@ -123,11 +125,4 @@ public enum HTMLRenderer {
       """
   }
 
-  /// Text inside a CSS string: quotes and backslashes escaped, no line breaks, and `<` and `&` as
-  /// CSS escapes so the stylesheet stays well-formed XML and cannot be closed early.
-  static func cssString(_ text: String) -> String {
-    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-      .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "<", with: "\\3c ")
-      .replacingOccurrences(of: "&", with: "\\26 ")
-  }
 }

@@ -7,7 +7,8 @@ extension Workbench {
   /// The subgroup's pack, for every agency or one (short forms accepted), holding the actions
   /// `selection` chooses, their free text anonymised against every audit's cases.
   public func trackerPack(
-    agency: String? = nil, selection: TrackerPack.Selection = TrackerPack.Selection()
+    agency: String? = nil, selection: TrackerPack.Selection = TrackerPack.Selection(),
+    settings: DocumentSettings? = nil
   ) throws -> TrackerPack {
     let directory = try agencyDirectory()
     let owner = try agency.map { try directory.resolve($0) }
@@ -16,7 +17,7 @@ extension Workbench {
       actions: actions,
       agencyNames: Dictionary(uniqueKeysWithValues: directory.agencies.map { ($0.id, $0.shortName) }),
       anonymiser: try packAnonymiser(), today: session.today, scope: owner?.name ?? "all agencies",
-      selection: selection)
+      selection: selection, settings: settings)
   }
 
   /// The anonymiser of packs: the cases of every audit, named with their audit.

@@ -25,8 +25,10 @@ struct ActionsExport: ParsableCommand {
   @Flag(help: "Replace the file if it exists.") var force = false
 
   func run() throws {
-    let pack = try AppEnvironment(global).workbench(readOnly: true).trackerPack(
-      agency: agency, selection: TrackerPack.Selection(status: status, since: since))
+    let env = try AppEnvironment(global)
+    let pack = try env.workbench(readOnly: true).trackerPack(
+      agency: agency, selection: TrackerPack.Selection(status: status, since: since),
+      settings: try env.documentSettings())
     let bytes: [UInt8] =
       switch format {
       case .csv: TrackerPackCSV.encode(pack)

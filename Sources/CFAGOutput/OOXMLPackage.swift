@@ -29,6 +29,7 @@ public enum OOXMLPackage {
       <Default Extension="xml" ContentType="application/xml"/>
       <Override PartName="/word/document.xml" ContentType="\(main).document.main+xml"/>
       <Override PartName="/word/styles.xml" ContentType="\(main).styles+xml"/>
+      <Override PartName="/word/footer1.xml" ContentType="\(main).footer+xml"/>
       \(headerOverride)
       </Types>
       """
@@ -53,6 +54,7 @@ public enum OOXMLPackage {
       \(declaration)
       <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
       <Relationship Id="rIdStyles" Type="\(relationshipNamespace)/styles" Target="styles.xml"/>
+      <Relationship Id="rIdFooter" Type="\(relationshipNamespace)/footer" Target="footer1.xml"/>
       \(headerRelationship)
       </Relationships>
       """

@@ -19,13 +19,13 @@ struct DraftReturnTests {
     #expect(!draft.isComplete(in: Fixtures.theme))
     #expect(!input.record.returns.contains(draft))
     let method = OverviewReport.build(input).method
-    #expect(!method.agenciesReturned.map(\.agency).contains("MCH"))
+    #expect(!method.returns.returned.map(\.agency).contains("MCH"))
     let complete = Self.input(extra: [
       AgencyReturn(
         reference: Fixtures.reference(1), agency: "medway-community-healthcare", knownBecause: "school nurse",
         overallGrade: .good)
     ])
-    #expect(OverviewReport.build(complete).method.agenciesReturned.map(\.agency).contains("MCH"))
+    #expect(OverviewReport.build(complete).method.returns.returned.map(\.agency).contains("MCH"))
   }
 
   @Test func theAgencyListSaysWhichSectionsDidNotApply() {

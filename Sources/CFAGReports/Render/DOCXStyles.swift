@@ -36,6 +36,10 @@ enum DOCXStyles {
           + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F3F2F1\"/>"),
       paragraphStyle("Mark", name: "Page mark", size: 20, bold: true, color: "B10E1E", spaceAfter: 60),
       paragraphStyle(
+        "Marking", name: "Protective marking", size: 20, bold: true, color: "B10E1E", spaceAfter: 60,
+        extra: "<w:jc w:val=\"center\"/>"),
+      paragraphStyle("Footer", name: "footer", size: 18, spaceAfter: 0, extra: "<w:jc w:val=\"center\"/>"),
+      paragraphStyle(
         "Placeholder", name: "Placeholder", size: 22, color: "7A4100",
         extra: "<w:pBdr><w:top w:val=\"dashed\" w:sz=\"8\" w:space=\"2\" w:color=\"B35C00\"/>"
           + "<w:left w:val=\"dashed\" w:sz=\"8\" w:space=\"4\" w:color=\"B35C00\"/>"

@@ -132,7 +132,7 @@ struct TrendAndAnnualTests {
       actions: Self.actions, from: Day(iso: "2019-04-01")!, to: Day(iso: "2020-03-31")!, today: Self.today)
     let markdown = MarkdownRenderer.render(annual.document)
     #expect(
-      markdown.contains("Between 1 April 2019 and 31 March 2020 the CFAG undertook one multi agency audit."))
+      markdown.contains("Between 1 April 2019 and 31 March 2020 the CFAG undertook one multi-agency audit."))
     #expect(markdown.contains("## Themed audit: Children on Child in Need plans, November 2019"))
     #expect(
       markdown.contains(
@@ -142,8 +142,8 @@ struct TrendAndAnnualTests {
     #expect(markdown.contains("- Where there is non-engagement the escalation policy should be used."))
     #expect(
       markdown.contains(
-        "Two actions were built into the MSCP Action and Improvement plan from this audit; none were completed "
-          + "by 31 March 2020."))
+        "Two actions were raised from this audit in the MSCP Action and Improvement plan; none were closed by "
+          + "31 March 2020."))
     #expect(
       markdown.contains(
         "2 actions were raised from these audits in the MSCP Action and Improvement plan; 0 of them were closed by 31 March 2020."
@@ -209,7 +209,7 @@ struct TrendAndAnnualTests {
     // An escalation is counted but never told in a document for the public.
     #expect(
       markdown.contains(
-        "Two actions were built into the MSCP Action and Improvement plan from this audit; two were"))
+        "Two actions were raised from this audit in the MSCP Action and Improvement plan; two were closed"))
     #expect(!markdown.contains("Immediate concern") && !markdown.contains("Child seen"))
     #expect(markdown.contains("## Across the year"))
     #expect(
@@ -247,7 +247,7 @@ struct TrendAndAnnualTests {
     #expect(annual.draftsLeftOut.map(\.auditID) == ["CFAG-2021-02N"])
     #expect(annual.planned.map(\.auditID) == ["CFAG-2022-01"])
     let section = MarkdownRenderer.render(annual.document)
-    #expect(section.contains("the CFAG undertook one multi agency audit."))
+    #expect(section.contains("the CFAG undertook one multi-agency audit."))
     #expect(section.contains("Planned in the period and not yet held:"))
     let withDrafts = AnnualReport.build(
       audits: Self.withPlannedAndDraft, sections: [:], actions: [], from: Day(iso: "2021-04-01")!,

@@ -7,7 +7,7 @@ extension AnnualReport {
     let count = audits.count
     var blocks: [Block] = [
       .paragraph(
-        "Between \(from.long) and \(to.long) the CFAG undertook \(NumberWords.word(count)) multi agency "
+        "Between \(from.long) and \(to.long) the CFAG undertook \(NumberWords.word(count)) multi-agency "
           + "audit\(count == 1 ? "" : "s").")
     ]
     if !draftsLeftOut.isEmpty {
@@ -78,8 +78,8 @@ extension AnnualReport {
     let raised = audit.actionsRaised
     let closed = audit.closed.count
     return "\(NumberWords.word(raised).capitalisedFirst) \(raised == 1 ? "action was" : "actions were") "
-      + "built into the MSCP Action and Improvement plan from this audit; "
-      + "\(closed == 0 ? "none" : NumberWords.word(closed)) \(closed == 1 ? "was" : "were") completed by "
+      + "raised from this audit in the MSCP Action and Improvement plan; "
+      + "\(closed == 0 ? "none" : NumberWords.word(closed)) \(closed == 1 ? "was" : "were") closed by "
       + "\(closedBy.long)."
   }
 

@@ -3,9 +3,9 @@ import CFAGOutput
 /// A report table in Word: its caption kept with it, column widths from its content, the header
 /// row repeated on every page and no row split across pages.
 enum DOCXTable {
-  /// A wide character of the table text (9.5 pt Arial, bold in the header), and a cell's left and
-  /// right margins, in twentieths of a point.
-  static let characterWidth = 125
+  /// An average character of the table text (9.5 pt Arial), and a cell's left and right margins,
+  /// in twentieths of a point.
+  static let characterWidth = 110
   static let cellPadding = 2 * 108 + 20
 
   static func xml(_ table: ReportTable) -> [String] {

@@ -99,7 +99,7 @@ public enum HTMLRenderer {
       h2 { font-size: 15pt; margin: 8mm 0 2mm; border-bottom: 1px solid #b1b4b6; }
       h3 { font-size: 12pt; margin: 5mm 0 1mm; }
       h2, h3, h4, caption, figcaption { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
-      h2 + *, h3 + *, h2 + .headline { break-before: avoid; page-break-before: avoid; }
+      h2 + *, h3 + *, p + ul { break-before: avoid; page-break-before: avoid; }
       p, li { orphans: 3; widows: 3; }
       .headline { font-size: 13pt; font-weight: bold; border-left: 5px solid #1d70b8; padding: 2mm 4mm; background: #f3f2f1;
         break-inside: avoid; page-break-inside: avoid; }

@@ -10,7 +10,8 @@ enum ColumnWidths {
     guard !columns.isEmpty else { return [] }
     let longestWord = columns.map { texts in
       let words = texts.dropFirst().flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(\.count)
-      let header = texts.first.map { $0.split(whereSeparator: \.isWhitespace).map { $0.count * 6 / 5 } } ?? []
+      let header =
+        texts.first.map { $0.split(whereSeparator: \.isWhitespace).map { ($0.count * 6 + 4) / 5 } } ?? []
       return (words + header).max() ?? 1
     }
     var widths = longestWord.map { $0 * characterWidth + padding }

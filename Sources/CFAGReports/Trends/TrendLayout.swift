@@ -81,7 +81,7 @@ extension TrendReport {
             let distribution = figures.distribution
             return [
               TableCell(figures.auditID.rawValue + (figures.isDraft ? " (draft)" : "")),
-              TableCell(figures.meetingDate.iso), "\(distribution.cases)", "\(distribution.graded)",
+              TableCell(figures.meetingDate.long), "\(distribution.cases)", "\(distribution.graded)",
               "\(distribution.good)", "\(distribution.requiresImprovement)", "\(distribution.inadequate)",
               TableCell(OverviewReport.share(distribution.good, of: distribution.graded)),
             ]

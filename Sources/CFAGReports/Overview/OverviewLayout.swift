@@ -158,17 +158,12 @@ extension OverviewReport {
   private var themeBlocks: [Block] {
     var blocks: [Block] = [.heading(level: 2, text: "Key themes")]
     guard !keyThemes.isEmpty else { return blocks + [.paragraph("The panel tagged no findings.")] }
+    let count = keyThemes.count
     blocks.append(
-      .table(
-        ReportTable(
-          caption: "Findings, with the number of cases each was raised on", header: ["Finding", "Cases"],
-          rows: keyThemes.map {
-            [
-              TableCell($0.tag.words.capitalisedFirst),
-              options.redact && CrossTab.isSmall($0.cases.count)
-                ? TableCell("*", flag: .suppressed) : TableCell("\($0.cases.count)"),
-            ]
-          })))
+      .paragraph(
+        "The panel recorded \(NumberWords.word(count)) finding\(count == 1 ? "" : "s") across the "
+          + "\(NumberWords.word(distribution.cases)) cases"
+          + (count == 1 ? "." : "; they follow, the most frequent first.")))
     for theme in keyThemes {
       let cases =
         options.redact && CrossTab.isSmall(theme.cases.count)

@@ -2,10 +2,12 @@ import CFAGOutput
 
 /// The Word styles, list numbering and settings of a report: Arial throughout, GOV.UK-like sizes.
 enum DOCXStyles {
+  /// A paragraph style; `extra` holds borders, shading or tabs, which Word's schema puts before
+  /// the spacing, and `centred` the justification, which comes after it.
   static func paragraphStyle(
     _ id: String, name: String, size: Int, bold: Bool = false, color: String? = nil, spaceBefore: Int = 0,
-    spaceAfter: Int = 120, extra: String = "", keepNext: Bool = false, keepLines: Bool = false,
-    outline: Int? = nil
+    spaceAfter: Int = 120, extra: String = "", centred: Bool = false, keepNext: Bool = false,
+    keepLines: Bool = false, outline: Int? = nil
   ) -> String {
     let runProperties =
       (bold ? "<w:b/>" : "") + (color.map { "<w:color w:val=\"\($0)\"/>" } ?? "")
@@ -14,7 +16,8 @@ enum DOCXStyles {
     return "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
       + "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>\(keepNext ? "<w:keepNext/>" : "")"
       + (keepLines ? "<w:keepLines/>" : "")
-      + "<w:spacing w:before=\"\(spaceBefore)\" w:after=\"\(spaceAfter)\"/>\(extra)\(outlineLevel)</w:pPr>"
+      + "\(extra)<w:spacing w:before=\"\(spaceBefore)\" w:after=\"\(spaceAfter)\"/>"
+      + "\(centred ? "<w:jc w:val=\"center\"/>" : "")\(outlineLevel)</w:pPr>"
       + "<w:rPr>\(runProperties)</w:rPr></w:style>"
   }
 
@@ -39,8 +42,8 @@ enum DOCXStyles {
       paragraphStyle("Mark", name: "Page mark", size: 20, bold: true, color: "B10E1E", spaceAfter: 60),
       paragraphStyle(
         "Marking", name: "Protective marking", size: 20, bold: true, color: "B10E1E", spaceAfter: 60,
-        extra: "<w:jc w:val=\"center\"/>"),
-      paragraphStyle("Footer", name: "footer", size: 18, spaceAfter: 0, extra: "<w:jc w:val=\"center\"/>"),
+        centred: true),
+      paragraphStyle("Footer", name: "footer", size: 18, spaceAfter: 0, centred: true),
       paragraphStyle("Note", name: "Note", size: 18, color: "505A5F"),
       paragraphStyle(
         "Caption", name: "caption", size: 20, bold: true, spaceBefore: 120, spaceAfter: 60, keepNext: true),

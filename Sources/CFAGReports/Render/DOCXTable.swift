@@ -21,14 +21,16 @@ enum DOCXTable {
         table.header.enumerated().map { cell($1, width: widths[$0], shading: "F3F2F1", bold: true) },
         header: true),
     ]
-    for cells in table.rows {
+    for (index, cells) in table.rows.enumerated() {
+      // The last row keeps with the footnote under it.
+      let keepNext = table.footnote != nil && index == table.rows.count - 1
       xml.append(
         row(
           cells.enumerated().map { column, value in
             cell(
               value.marked, width: widths.indices.contains(column) ? widths[column] : 0,
               shading: value.tone.map { String(Palette.tint($0).dropFirst()).uppercased() },
-              bold: table.rowHeaders && column == 0)
+              bold: table.rowHeaders && column == 0, keepNext: keepNext)
           }, header: false))
     }
     xml.append("</w:tbl>")
@@ -51,13 +53,14 @@ enum DOCXTable {
     "<w:tr><w:trPr><w:cantSplit/>\(header ? "<w:tblHeader/>" : "")</w:trPr>" + cells.joined() + "</w:tr>"
   }
 
-  static func cell(_ text: String, width: Int, shading: String?, bold: Bool) -> String {
-    cell([DOCXText.run(text, bold: bold)], width: width, shading: shading)
+  static func cell(_ text: String, width: Int, shading: String?, bold: Bool, keepNext: Bool = false) -> String
+  {
+    cell([DOCXText.run(text, bold: bold)], width: width, shading: shading, keepNext: keepNext)
   }
 
-  static func cell(_ runs: [String], width: Int, shading: String? = nil) -> String {
+  static func cell(_ runs: [String], width: Int, shading: String? = nil, keepNext: Bool = false) -> String {
     let fill = shading.map { "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/>" } ?? ""
     return "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(fill)</w:tcPr>"
-      + DOCXText.paragraph(runs, style: "TableText") + "</w:tc>"
+      + DOCXText.paragraph(runs, style: "TableText", keepNext: keepNext) + "</w:tc>"
   }
 }

@@ -27,6 +27,13 @@ struct AnonymiserTests {
     #expect(Self.anonymiser.scrub("see mc 400105") == "see \(Anonymiser.unlabelled)")
   }
 
+  @Test func theWordCaseBeforeAReferenceIsNotRepeated() {
+    #expect(Self.anonymiser.scrub("In case MC-1002 the plan") == "In Case A the plan")
+    #expect(Self.anonymiser.scrub("Case mc 1002: drift") == "Case A: drift")
+    #expect(Self.anonymiser.scrub("Staircase MC-1002") == "Staircase Case A")
+    #expect(Self.anonymiser.scrub("case mc 400105") == "case \(Anonymiser.unlabelled)")
+  }
+
   @Test func longerNumbersAndWordsAreLeftAlone() {
     #expect(Self.anonymiser.scrub("MC-10021 and XMC1002 stay") == "MC-10021 and XMC1002 stay")
   }

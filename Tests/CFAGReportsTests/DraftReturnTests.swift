@@ -35,6 +35,6 @@ struct DraftReturnTests {
         notApplicable: ["planning"], overallGrade: .good)
     ])
     let markdown = MarkdownRenderer.render(OverviewReport.build(input).document)
-    #expect(markdown.contains("MCH: 1 case; not applicable: Planning (1 case)"))
+    #expect(markdown.contains("MCH said this section did not apply: Planning (1 case)."))
   }
 }

@@ -73,17 +73,65 @@ struct OverviewModelTests {
     #expect(one.hiddenForWideCirculation == [false, true, true, false, false])
   }
 
-  @Test func signedOffReportHasNoPlaceholdersOrDraftMark() {
-    let document = OverviewReport.build(Fixtures.noneGood()).document
-    #expect(document.marks.isEmpty)
-    #expect(!document.blocks.contains { if case .placeholder = $0 { return true } else { return false } })
+  @Test func aReportWithoutNarrativeTellsTheMethodAndHoldsNoProgramWords() {
+    var input = Fixtures.mixed()
+    input.sections = [:]
+    let markdown = MarkdownRenderer.render(OverviewReport.build(input).document)
+    // The theme's description stands as the purpose.
+    #expect(markdown.contains("## Purpose and method\n\nChildren on a child in need plan.\n\n"))
+    #expect(
+      markdown.contains(
+        "The audit looked at six cases. Four were selected at random from a list of 41 cases that met the "
+          + "criteria of the theme (plan type is child in need; started in the last 12 months), in proportion "
+          + "to the age bands on the list. Case F was brought in from the reserve list. A drawn case was "
+          + "replaced by a reserve: case closed before the meeting."))
+    #expect(
+      markdown.contains("Case D was added by the group: known to the panel through a recent escalation."))
+    #expect(
+      markdown.contains("Audits were returned by Children's Social Care (5 cases) and Police (4 cases)."))
+    #expect(markdown.contains("MCH is a panel agency that did not return an audit."))
+    #expect(
+      markdown.contains("The audit panel met on 12 March 2026, chaired by Head of Safeguarding, and spent"))
+    for programWords in [
+      "--redact", "--section", "--file", "cfag ", "Placeholder", "Not yet written", "no draw recorded",
+      "Pool size", "Seed",
+    ] {
+      #expect(!markdown.contains(programWords), "\(programWords)")
+    }
+    #expect(!markdown.contains("## Conclusion"))
   }
 
-  @Test func unwrittenThemeIsAPlaceholderNotPastedRationales() {
+  @Test func aSignedOffReportHasNoDraftMark() {
+    #expect(OverviewReport.build(Fixtures.noneGood()).document.marks.isEmpty)
+  }
+
+  @Test func casesChosenByHandAreToldSo() {
+    let markdown = MarkdownRenderer.render(OverviewReport.build(Fixtures.oneCase()).document)
+    #expect(
+      markdown.contains("The audit looked at one case, chosen by the group rather than drawn at random from"))
+  }
+
+  @Test func findingsListTheirCasesWithOneShortQuoteEach() {
     let report = OverviewReport.build(Fixtures.mixed())
     let theme = report.keyThemes.first { $0.tag.value == "process-driven" }
     #expect(theme?.narrative == nil)
     #expect(theme?.sources.map(\.label) == ["Case B", "Case E"])
+    let markdown = MarkdownRenderer.render(report.document)
+    #expect(markdown.contains("- Case B: \u{201C}Rationale for Case B: drift in the plan.\u{201D}"))
+    #expect(!markdown.contains("Sources: the panel's rationales"))
+  }
+
+  @Test func aQuoteIsTheSentenceNearestItsFinding() {
+    let rationale =
+      "The child was safe, but the plan lacked purpose. The father was not engaged although he had contact. "
+      + "No chronology was kept."
+    #expect(
+      Quote.short(rationale, about: "fathers not engaged")
+        == "The father was not engaged although he had contact.")
+    #expect(Quote.short(rationale, about: "chronology not maintained") == "No chronology was kept.")
+    #expect(Quote.short(rationale, about: "drift") == "The child was safe, but the plan lacked purpose.")
+    let long = (1...40).map { "word\($0)" }.joined(separator: " ")
+    #expect(Quote.short(long, about: "x").hasSuffix("word28 \u{2026}"))
   }
 
   @Test func actionPlanUsesTheRAGRuleOnToday() {
@@ -125,11 +173,9 @@ struct OverviewModelTests {
     #expect(returns.notInvolved.map(\.agency) == ["NELFT"])
     #expect(returns.neverReturned == ["MCH", "Probation"])
     let markdown = MarkdownRenderer.render(OverviewReport.build(input).document)
-    #expect(
-      markdown.contains(
-        "Agencies that returned saying they were not involved in any case audited:\n\n- NELFT (6 cases)"))
-    #expect(markdown.contains("Panel agencies that never returned an audit:\n\n- MCH\n- Probation"))
-    #expect(!markdown.contains("- NELFT: "))
+    #expect(markdown.contains("NELFT returned saying it was not involved with any of the children."))
+    #expect(markdown.contains("MCH and Probation are panel agencies that did not return an audit."))
+    #expect(!markdown.contains("NELFT ("))
   }
 
   @Test func kappaIsPerAgencyNeverPooled() {

@@ -210,6 +210,7 @@ struct ReturnOperationTests {
       pack.markdown.contains(
         "| Why did the child come to your agency's attention? |  | Health \\| visiting | no return |"))
     #expect(pack.html.contains("<th>History?</th><td></td><td>yes</td><td>no return</td>"))
-    #expect(pack.html.contains("Children&#39;s") || pack.html.contains("Children's Social Care"))
+    #expect(pack.html.contains("<th>Children&apos;s Social Care</th>"))
+    #expect(pack.html.contains("<thead><tr><th>Question</th>"))
   }
 }

@@ -79,7 +79,7 @@ struct CLIReportTests {
     #expect(before.contains("Audits held:** 0"))
     #expect(before.contains("meeting on 1 December 2026"))
     let plannedAnnual = try cli.succeed(["report", "annual", "--from", "2026-04-01", "--to", "2027-03-31"])
-    #expect(plannedAnnual.contains("the CFAG undertook no multi agency audits"))
+    #expect(plannedAnnual.contains("the CFAG undertook no multi-agency audits"))
     #expect(plannedAnnual.contains("Planned in the period and not yet held:"))
     cli.environment["CFAG_TODAY"] = "2026-12-10"
     let trends = try cli.run(["report", "trends", "--format", "csv"])

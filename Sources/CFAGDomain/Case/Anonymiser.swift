@@ -28,8 +28,28 @@ public struct Anonymiser: Sendable {
     self.labels = labels
   }
 
+  /// The text with every reference replaced by its label; a word "case" typed before the reference
+  /// is dropped, so "in case MC-1002" reads "in Case B", not "in case Case B".
   public func scrub(_ text: String) -> String {
-    matcher.replacing(in: text) { labels[$0] ?? Self.unlabelled }
+    var result = ""
+    var last = text.startIndex
+    for match in matcher.matches(in: text) {
+      let label = labels[match.reference] ?? Self.unlabelled
+      result += Self.droppingCaseWord(text[last..<match.range.lowerBound], before: label)
+      result += label
+      last = match.range.upperBound
+    }
+    return result + text[last...]
+  }
+
+  /// `prefix` without a trailing "case " when `label` names the case itself.
+  static func droppingCaseWord(_ prefix: Substring, before label: String) -> Substring {
+    guard label.hasPrefix("Case "), let last = prefix.last, last.isWhitespace else { return prefix }
+    let trimmed = prefix.dropLast()
+    guard trimmed.lowercased().hasSuffix("case") else { return prefix }
+    let start = trimmed.dropLast(4)
+    guard start.last.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return prefix }
+    return start
   }
 
   /// An action with its free text (text, progress notes, evidence, closure, reasons) scrubbed.

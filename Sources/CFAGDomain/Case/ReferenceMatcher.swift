@@ -46,21 +46,6 @@ public struct ReferenceMatcher: Sendable {
     return found
   }
 
-  /// The text with each reference replaced by what `replacement` gives for it.
-  public func replacing(in text: String, with replacement: (CaseReference) -> String) -> String {
-    let found = matches(in: text)
-    guard !found.isEmpty else { return text }
-    var result = ""
-    var last = text.startIndex
-    for match in found {
-      result += text[last..<match.range.lowerBound]
-      result += replacement(match.reference)
-      last = match.range.upperBound
-    }
-    result += text[last...]
-    return result
-  }
-
   private func longestMatch(_ text: [Character], at start: Int) -> (CaseReference, Int)? {
     for pattern in patterns {
       if let end = Self.match(pattern.parts, in: text, at: start) { return (pattern.reference, end) }

@@ -24,7 +24,7 @@ public struct ReturnPack: Sendable {
   /// other agency that sent a return is added.
   public init(record: AuditRecord, directory: AgencyDirectory) {
     let audit = record.audit
-    title = "Pre-meeting pack: \(audit.title) (\(audit.id)), meeting \(audit.meetingDate.iso)"
+    title = "Pre-meeting pack: \(audit.title) (\(audit.id)), meeting \(audit.meetingDate.long)"
     let labels = record.caseLabels
     let items = ReturnItem.all(for: audit.theme)
     tables = record.includedCases.map { auditCase in
@@ -102,7 +102,8 @@ public struct ReturnPack: Sendable {
       "<title>\(Self.escape(title))</title>",
       "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}"
         + "th,td{border:1px solid #999;padding:4px;vertical-align:top;text-align:left;white-space:pre-wrap}"
-        + "th{background:#eee}section{page-break-after:always}</style>",
+        + "th{background:#eee}thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}"
+        + "h2{break-after:avoid}section{page-break-after:always}</style>",
       "</head><body>", "<h1>\(Self.escape(title))</h1>",
     ]
     for table in tables {
@@ -112,14 +113,14 @@ public struct ReturnPack: Sendable {
         continue
       }
       parts.append(
-        "<table><tr><th>Question</th>" + table.agencies.map { "<th>\(Self.escape($0))</th>" }.joined()
-          + "</tr>")
+        "<table><thead><tr><th>Question</th>"
+          + table.agencies.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>")
       for row in table.rows {
         parts.append(
           "<tr><th>\(Self.escape(row.label))</th>" + row.cells.map { "<td>\(Self.escape($0))</td>" }.joined()
             + "</tr>")
       }
-      parts.append("</table></section>")
+      parts.append("</tbody></table></section>")
     }
     parts.append("</body></html>")
     return parts.joined(separator: "\n") + "\n"
@@ -127,16 +128,7 @@ public struct ReturnPack: Sendable {
 
   static func markdownCell(_ text: String) -> String { MarkdownText.cell(text) }
 
-  static func escape(_ text: String) -> String {
-    text.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
-      .replacingAll("\"", with: "&quot;")
-  }
-}
-
-extension String {
-  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-  }
+  static func escape(_ text: String) -> String { XML.escape(text) }
 }
 
 extension Array where Element: Hashable {

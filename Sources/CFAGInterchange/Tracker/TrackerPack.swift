@@ -64,7 +64,7 @@ public struct TrackerPack: Sendable {
     /// "open actions", "closed actions with activity since 2026-04-01".
     public var words: String {
       (status == .all ? "all actions" : "\(status.rawValue) actions")
-        + (since.map { " with activity since \($0.iso)" } ?? "")
+        + (since.map { " with activity since \($0.long)" } ?? "")
     }
   }
 

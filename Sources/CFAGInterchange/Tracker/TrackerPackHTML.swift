@@ -54,19 +54,16 @@ public enum TrackerPackHTML {
   }
 
   static func table(_ header: [String], _ rows: [[String]], totalRow: Bool = false) -> String {
-    let head = "<tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
+    let head = "<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>"
     let body = rows.enumerated().map { index, cells in
       let total = totalRow && index == rows.count - 1
       return "<tr\(total ? " class=\"total\"" : "")>" + cells.map { "<td>\(escape($0))</td>" }.joined()
         + "</tr>"
     }
-    return "<table>\n" + ([head] + body).joined(separator: "\n") + "\n</table>"
+    return "<table>\n" + ([head, "<tbody>"] + body + ["</tbody>"]).joined(separator: "\n") + "\n</table>"
   }
 
-  static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-  }
+  static func escape(_ text: String) -> String { XML.escape(text) }
 
   /// The marking at the head and foot of every printed page, and "Page N of M".
   static func pageRules(_ pack: TrackerPack) -> String {
@@ -84,6 +81,7 @@ public enum TrackerPackHTML {
   static let style = """
     body{font-family:Arial,Helvetica,sans-serif;margin:2em;color:#111}table{border-collapse:collapse;margin:1em 0}
     th,td{border:1px solid #999;padding:4px 8px;text-align:left;vertical-align:top}tr.total td{font-weight:bold}
+    thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}h2,h3{break-after:avoid;page-break-after:avoid}
     .rag{display:inline-block;padding:0 6px;border-radius:3px;font-weight:bold}.red{background:#d4351c;color:#fff}
     .amber{background:#ffbf47;color:#000}.green{background:#00703c;color:#fff}.blue{background:#1d70b8;color:#fff}
     .none{background:#ddd;color:#000}section.action{border-top:1px solid #ccc;page-break-inside:avoid}

@@ -75,8 +75,6 @@ public enum Block: Hashable, Sendable {
   case bullets([String])
   case table(ReportTable)
   case chart(Chart)
-  /// A section not yet written, shown so it cannot be missed in a draft.
-  case placeholder(String)
   /// A note in small print.
   case note(String)
 }
@@ -147,14 +145,50 @@ public struct TableCell: Hashable, Sendable, ExpressibleByStringInterpolation {
   }
 }
 
-/// A chart. HTML draws it; the other formats rely on the table printed beside it.
+/// A titled chart of grades. HTML draws it as SVG and Word as pictures; Markdown relies on the
+/// table printed beside it.
 public enum Chart: Hashable, Sendable {
   /// One bar per grade.
   case grades(GradeDistribution)
   /// A stacked bar of grades per row, for trends.
-  case stacked([LabelledDistribution])
-  /// Domains against cases, each cell a grade.
-  case heatGrid(DomainGrid)
+  case stacked(title: String, rows: [LabelledDistribution])
+
+  /// The chart's title, printed above it.
+  public var title: String {
+    switch self {
+    case .grades: "Chart: the cases by the panel's overall grade"
+    case .stacked(let title, _): "Chart: \(title)"
+    }
+  }
+
+  /// Each bar: its label, its segments and its value in words.
+  var rows: [ChartRow] {
+    switch self {
+    case .grades(let distribution):
+      let most = max(1, Grade.allCases.map(distribution.count).max() ?? 1)
+      return Grade.allCases.map { grade in
+        let count = distribution.count(grade)
+        return ChartRow(
+          label: grade.label, segments: [(grade, count)], fullLength: most,
+          value: "\(count) of \(distribution.cases) (\(OverviewReport.share(count, of: distribution.cases)))")
+      }
+    case .stacked(_, let rows):
+      return rows.map { row in
+        let segments = Grade.allCases.map { ($0, row.distribution.count($0)) }.filter { $0.1 > 0 }
+        return ChartRow(
+          label: row.label, segments: segments, fullLength: max(1, row.distribution.graded),
+          value: segments.map { "\($0.1) \($0.0.label.lowercased())" }.joined(separator: ", "))
+      }
+    }
+  }
+}
+
+/// One bar of a chart: segments of grades, drawn against a full length, and its value in words.
+struct ChartRow {
+  var label: String
+  var segments: [(grade: Grade, count: Int)]
+  var fullLength: Int
+  var value: String
 }
 
 public struct LabelledDistribution: Hashable, Sendable {

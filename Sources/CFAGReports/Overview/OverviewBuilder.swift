@@ -25,7 +25,7 @@ extension OverviewReport {
       title: titleBlock(input),
       options: input.options,
       method: method(input, label: label, scrub: scrub),
-      purpose: input.section(.purpose).map(scrub),
+      purpose: (input.section(.purpose) ?? audit.theme.description.nonEmpty).map(scrub),
       summary: input.section(.summary).map(scrub),
       conclusion: input.section(.conclusion).map(scrub),
       headline: input.options.redact
@@ -110,15 +110,19 @@ extension OverviewReport {
     let sample = record.audit.sample
     return Method(
       criteria: sample?.criteria ?? record.audit.theme.criteria.map(\.description),
-      poolSize: sample?.poolSize, sampleSize: sample?.size, seed: sample?.seed,
-      stratifiedBy: sample?.stratifiedBy?.label,
+      poolSize: sample?.poolSize, seed: sample?.seed, stratifiedBy: sample?.stratifiedBy?.label,
+      cases: record.includedCases.count,
+      randomCases: record.includedCases.filter {
+        if case .random = $0.selection { return true } else { return false }
+      }.count,
+      meetingHeld: record.audit.meetingDate <= input.today,
       manualAdditions: record.includedCases.compactMap { auditCase in
         guard case .manual(let reason) = auditCase.selection else { return nil }
         return CaseNote(label: label(auditCase.reference), text: scrub(reason))
       },
       reservesUsed: record.includedCases.compactMap { auditCase in
-        guard case .reserve(let order) = auditCase.selection else { return nil }
-        return "\(label(auditCase.reference)) (reserve \(order))"
+        guard case .reserve = auditCase.selection else { return nil }
+        return label(auditCase.reference)
       },
       casesTakenOut: record.cases.compactMap { auditCase in
         switch auditCase.status {

@@ -8,7 +8,7 @@ extension OverviewReport {
     let sections: [[Block]] = [
       titleBlocks, methodBlocks, headlineBlocks, gridBlocks, agreementBlocks, themeBlocks, practiceBlocks,
       escalationBlocks, recommendationBlocks, actionPlanBlocks, crossTabBlocks,
-      [.heading(level: 2, text: "Conclusion")] + narrative(conclusion, section: "conclusion"),
+      conclusion.map { [.heading(level: 2, text: "Conclusion")] + $0.paragraphs.map(Block.paragraph) } ?? [],
       appendixBlocks, keyBlocks, amendmentBlocks,
     ]
     return ReportDocument(
@@ -18,7 +18,7 @@ extension OverviewReport {
 
   private var titleBlocks: [Block] {
     var facts = [
-      Fact("Audit", "\(title.auditID): \(title.title)"), Fact("Theme", title.themeTitle),
+      Fact("Audit", title.title), Fact("Theme", title.themeTitle),
       Fact("Meeting date", title.meetingDate.long),
     ]
     if let chair = title.chair { facts.append(Fact("Chair", chair)) }
@@ -27,71 +27,19 @@ extension OverviewReport {
         "Panel agencies",
         title.panelAgencies.isEmpty ? "none named" : title.panelAgencies.joined(separator: ", ")))
     facts.append(Fact("Status", title.status))
-    if let head = title.signOffHead { facts.append(Fact("Change log head at sign-off", head)) }
+    if options.isInternal {
+      facts.append(Fact("Audit id", title.auditID.rawValue))
+      if let head = title.signOffHead { facts.append(Fact("Change log head at sign-off", head)) }
+    }
     return [.facts(facts)]
   }
 
-  /// The written text, a placeholder in a draft, or nothing in a signed-off report.
-  private func narrative(_ text: String?, section: String) -> [Block] {
-    if let text { return text.paragraphs.map(Block.paragraph) }
-    guard isDraft else { return [] }
-    return [
-      .placeholder(
-        "Not yet written. Write it with: cfag report edit \(title.auditID) --section \(section) --file FILE")
-    ]
-  }
-
   private var methodBlocks: [Block] {
-    var facts = [Fact("Criteria", method.criteria.isEmpty ? "none" : method.criteria.joined(separator: "; "))]
-    facts.append(
-      Fact("Pool size", method.poolSize.map { NumberWords.count($0, "eligible case") } ?? "no draw recorded"))
-    if let size = method.sampleSize { facts.append(Fact("Sample size", NumberWords.count(size, "case"))) }
-    if let seed = method.seed { facts.append(Fact("Seed", "\(seed)")) }
-    if method.seed != nil {
-      facts.append(Fact("Stratification", method.stratifiedBy.map { "by \($0)" } ?? "none"))
-    }
     var blocks: [Block] = [.heading(level: 2, text: "Purpose and method")]
-    blocks += narrative(purpose, section: "purpose")
-    blocks.append(.facts(facts))
-    if !method.manualAdditions.isEmpty {
-      blocks.append(.paragraph("Cases added by hand, not at random:"))
-      blocks.append(.bullets(method.manualAdditions.map { "\($0.label): \($0.text)" }))
-    }
-    if !method.reservesUsed.isEmpty || !method.casesTakenOut.isEmpty {
-      blocks.append(.paragraph("Reserves used and cases taken out:"))
-      blocks.append(
-        .bullets(
-          method.reservesUsed.map { "\($0) was brought in from the reserve list" } + method.casesTakenOut))
-    }
-    return blocks + returnBlocks(method.returns)
-  }
-
-  private func returnBlocks(_ returns: AgencyReturns) -> [Block] {
-    var blocks: [Block] = []
-    if returns.returned.isEmpty {
-      blocks.append(
-        .paragraph("No agency has returned an audit of its own files on a case it was involved in."))
-    } else {
-      blocks.append(
-        .paragraph("Agencies that returned audits of their own files, on the cases they were involved in:"))
-      blocks.append(
-        .bullets(
-          returns.returned.map { count in
-            let notApplicable = count.notApplicable.map {
-              "\($0.domain) (\(NumberWords.count($0.cases, "case")))"
-            }
-            return "\(count.agency): \(NumberWords.count(count.cases, "case"))"
-              + (notApplicable.isEmpty ? "" : "; not applicable: " + notApplicable.joined(separator: ", "))
-          }))
-    }
-    if !returns.notInvolved.isEmpty {
-      blocks.append(.paragraph("Agencies that returned saying they were not involved in any case audited:"))
-      blocks.append(
-        .bullets(returns.notInvolved.map { "\($0.agency) (\(NumberWords.count($0.cases, "case")))" }))
-    }
-    if !returns.neverReturned.isEmpty {
-      blocks.append(.paragraph("Panel agencies that never returned an audit:"))
-      blocks.append(.bullets(returns.neverReturned))
+    blocks += (purpose?.paragraphs ?? []).map(Block.paragraph)
+    blocks += methodParagraphs.map(Block.paragraph)
+    if options.isInternal, let seed = method.seed {
+      blocks.append(.note("The draw can be repeated from its record: seed \(seed)."))
     }
     return blocks
   }
@@ -110,7 +58,7 @@ extension OverviewReport {
     if distribution.ungraded > 0 { footer.insert(line("Not yet graded", distribution.ungraded, 3), at: 0) }
     let anyHidden = hidden.contains(true)
     return [.heading(level: 2, text: "Headline"), .headline(headline)]
-      + narrative(summary, section: "summary") + [
+      + (summary?.paragraphs ?? []).map(Block.paragraph) + [
         .table(
           ReportTable(
             caption: "The panel's grades", header: ["Grade", "Cases", "Share"], rows: rows + footer,
@@ -150,7 +98,6 @@ extension OverviewReport {
           header: ["Domain"] + grid.cases + Grade.allCases.map { "Total \($0.short)" }, rows: rows,
           footnote:
             "RI: requires improvement. Inad: inadequate. n/a: not applicable. –: no domain grade given.")))
-    blocks.append(.chart(.heatGrid(grid)))
     return blocks
   }
 
@@ -211,27 +158,24 @@ extension OverviewReport {
   private var themeBlocks: [Block] {
     var blocks: [Block] = [.heading(level: 2, text: "Key themes")]
     guard !keyThemes.isEmpty else { return blocks + [.paragraph("The panel tagged no findings.")] }
+    let count = keyThemes.count
     blocks.append(
-      .table(
-        ReportTable(
-          caption: "Findings, with the number of cases and the cases they came from",
-          header: ["Finding", "Cases"] + (options.redact ? [] : ["Which cases"]),
-          rows: keyThemes.map {
-            [
-              TableCell($0.tag.words.capitalisedFirst),
-              options.redact && CrossTab.isSmall($0.cases.count)
-                ? TableCell("*", flag: .suppressed) : TableCell("\($0.cases.count)"),
-            ] + (options.redact ? [] : [TableCell($0.cases.joined(separator: ", "))])
-          })))
+      .paragraph(
+        "The panel recorded \(NumberWords.word(count)) finding\(count == 1 ? "" : "s") across the "
+          + "\(NumberWords.word(distribution.cases)) cases"
+          + (count == 1 ? "." : "; they follow, the most frequent first.")))
     for theme in keyThemes {
       let cases =
         options.redact && CrossTab.isSmall(theme.cases.count)
         ? "fewer than 3 cases" : NumberWords.count(theme.cases.count, "case")
       blocks.append(.heading(level: 3, text: "\(theme.tag.words.capitalisedFirst) (\(cases))"))
-      blocks += narrative(theme.narrative, section: "theme:\(theme.tag.value)")
-      guard !options.redact else { continue }
-      blocks.append(.note("Sources: the panel's rationales"))
-      blocks.append(.bullets(theme.sources.map { "\($0.label): \($0.text)" }))
+      blocks += (theme.narrative?.paragraphs ?? []).map(Block.paragraph)
+      guard !options.redact, !theme.sources.isEmpty else { continue }
+      blocks.append(.paragraph(theme.narrative == nil ? "The cases, in the panel's words:" : "The cases:"))
+      blocks.append(
+        .bullets(
+          theme.sources.map { "\($0.label): \u{201C}\(Quote.short($0.text, about: theme.tag.words))\u{201D}" }
+        ))
     }
     return blocks
   }
@@ -326,7 +270,7 @@ extension OverviewReport {
             footnote: tab.hasSmallCells
               ? (redacted
                 ? "* Suppressed for wide circulation: fewer than 3 cases, or a count that would reveal one."
-                : "† Fewer than 3 cases: could identify a child; use --redact before wide circulation.")
+                : "† Fewer than 3 cases, which could identify a child: this copy is not for wide circulation.")
               : nil))
       }
   }
@@ -370,7 +314,10 @@ extension OverviewReport {
         ReportTable(
           caption: "Amendments opened after the audit was signed off", header: ["When", "Who", "Why"],
           rows: amendments.map {
-            [TableCell(String($0.at.prefix(10))), TableCell($0.by), TableCell($0.reason)]
+            [
+              TableCell(Day(iso: String($0.at.prefix(10)))?.long ?? String($0.at.prefix(10))),
+              TableCell($0.by), TableCell($0.reason),
+            ]
           }, rowHeaders: false)),
     ]
   }

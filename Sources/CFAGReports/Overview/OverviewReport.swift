@@ -6,7 +6,8 @@ public struct OverviewReport: Hashable, Sendable {
   public var title: TitleBlock
   public var options: ReportOptions
   public var method: Method
-  /// The business manager's sections; nil where unwritten.
+  /// The business manager's sections; nil where unwritten. The purpose is the theme's description
+  /// when none was written.
   public var purpose: String?
   public var summary: String?
   public var conclusion: String?
@@ -52,12 +53,16 @@ public struct OverviewReport: Hashable, Sendable {
   public struct Method: Hashable, Sendable {
     public var criteria: [String]
     public var poolSize: Int?
-    public var sampleSize: Int?
     public var seed: UInt64?
     public var stratifiedBy: String?
+    /// The cases audited, and how many of them were drawn at random (not reserves or added by hand).
+    public var cases: Int
+    public var randomCases: Int
+    /// Whether the panel's meeting day has come.
+    public var meetingHeld: Bool
     /// Included cases added by hand, with the reason.
     public var manualAdditions: [CaseNote]
-    /// Reserves brought in, as "Case E (reserve 1)".
+    /// The labels of reserves brought in.
     public var reservesUsed: [String]
     /// Why drawn cases were replaced or removed.
     public var casesTakenOut: [String]

@@ -28,7 +28,6 @@ public enum MarkdownRenderer {
     case .bullets(let items): return items.map { "- " + line($0) }.joined(separator: "\n")
     case .table(let table): return self.table(table)
     case .chart: return nil
-    case .placeholder(let text): return "> **[Placeholder]** \(line(text))"
     case .note(let text): return "*\(line(text))*"
     }
   }

@@ -79,6 +79,6 @@ public struct PlannedAudit: Hashable, Sendable {
     meetingDate = record.audit.meetingDate
   }
 
-  /// "CFAG-2027-01, Neglect, meeting on 14 January 2027".
-  public var line: String { "\(auditID), \(themeTitle), meeting on \(meetingDate.long)" }
+  /// "Neglect, meeting on 14 January 2027".
+  public var line: String { "\(themeTitle), meeting on \(meetingDate.long)" }
 }

@@ -25,8 +25,9 @@ extension TrendReport {
         Self.gradeTable(
           "The panel's grades of the audits held, by \(unit) of meeting", rows: byPeriod, withTheme: false)),
       .chart(
-        .stacked(byPeriod.map { LabelledDistribution(label: $0.period.label, distribution: $0.distribution) })
-      ),
+        .stacked(
+          title: "the panel's grades by \(unit) of meeting",
+          rows: byPeriod.map { LabelledDistribution(label: $0.period.label, distribution: $0.distribution) })),
       .heading(level: 2, text: "Grades by theme and \(unit)"),
       .table(
         Self.gradeTable(
@@ -80,7 +81,7 @@ extension TrendReport {
             let distribution = figures.distribution
             return [
               TableCell(figures.auditID.rawValue + (figures.isDraft ? " (draft)" : "")),
-              TableCell(figures.meetingDate.iso), "\(distribution.cases)", "\(distribution.graded)",
+              TableCell(figures.meetingDate.long), "\(distribution.cases)", "\(distribution.graded)",
               "\(distribution.good)", "\(distribution.requiresImprovement)", "\(distribution.inadequate)",
               TableCell(OverviewReport.share(distribution.good, of: distribution.graded)),
             ]

@@ -14,8 +14,8 @@ struct ReportCommand: ParsableCommand {
     discussion: """
       cfag report AUDIT --format md|html|docx|csv [--out FILE] [--internal] [--redact] [--as-at DATE]
       cfag report edit AUDIT --section purpose|summary|conclusion|theme:TAG (--text T | --file F)
-      cfag report trends [--theme ID] [--since DATE] [--period financial|calendar] --format md|html|csv
-      cfag report annual --from DATE --to DATE [--include-drafts] --format md|html
+      cfag report trends [--theme ID] [--since DATE] [--period financial|calendar] --format md|html|docx|csv
+      cfag report annual --from DATE --to DATE [--include-drafts] --format md|html|docx
       """,
     subcommands: [ReportRender.self, ReportEdit.self, ReportTrends.self, ReportAnnual.self],
     defaultSubcommand: ReportRender.self)

@@ -14,12 +14,12 @@ struct ReportTrends: ParsableCommand {
   @Option(help: "Only meetings on or after this date.") var since: Day?
   @Option(help: "Count by financial years (April to March, as the annual report) or calendar years.")
   var period: ReportPeriod.Kind = .financial
-  @Option(help: "md, html or csv.") var format: ReportFormat = .md
-  @Option(help: "The file to write (default: standard output).") var out: String?
+  @Option(help: "md, html, docx or csv.") var format: ReportFormat = .md
+  @Option(help: "The file to write (default: standard output; docx needs a file).") var out: String?
   @Flag(help: "Overwrite --out if it exists.") var force = false
 
   func run() throws {
-    if format == .docx { throw CLIError("trends are written as md, html or csv") }
+    if format == .docx && out == nil { throw CLIError("a DOCX file is binary: give --out FILE.docx") }
     let env = try AppEnvironment(global)
     let workbench = try env.workbench(readOnly: true)
     let audits = try workbench.allRecords(withReturns: false)
@@ -32,13 +32,14 @@ struct ReportTrends: ParsableCommand {
       theme: theme, since: since)
     let document = trends.document.controlled(
       by: DocumentControl(settings: try env.documentSettings(), issued: env.today))
-    let text =
+    let bytes =
       switch format {
-      case .csv: trends.csv
-      case .html: HTMLRenderer.render(document)
-      case .md, .docx: MarkdownRenderer.render(document)
+      case .csv: Data(trends.csv.utf8)
+      case .html: Data(HTMLRenderer.render(document).utf8)
+      case .md: Data(MarkdownRenderer.render(document).utf8)
+      case .docx: try DOCXRenderer.render(document)
       }
-    try ReportOutput.emit(Data(text.utf8), to: out, force: force, what: "trends")
+    try ReportOutput.emit(bytes, to: out, force: force, what: "trends")
   }
 }
 
@@ -50,14 +51,13 @@ struct ReportAnnual: ParsableCommand {
   @Option(help: "The first day of the period.") var from: Day
   @Option(help: "The last day of the period.") var to: Day
   @Flag(help: "Include audits held but not yet signed off, marked as drafts.") var includeDrafts = false
-  @Option(help: "md or html.") var format: ReportFormat = .md
-  @Option(help: "The file to write (default: standard output).") var out: String?
+  @Option(help: "md, html or docx.") var format: ReportFormat = .md
+  @Option(help: "The file to write (default: standard output; docx needs a file).") var out: String?
   @Flag(help: "Overwrite --out if it exists.") var force = false
 
   func run() throws {
-    guard format == .md || format == .html else {
-      throw CLIError("the annual section is written as md or html")
-    }
+    guard format != .csv else { throw CLIError("the annual section is written as md, html or docx") }
+    if format == .docx && out == nil { throw CLIError("a DOCX file is binary: give --out FILE.docx") }
     guard from <= to else { throw CLIError("--from \(from.iso) is after --to \(to.iso)") }
     let env = try AppEnvironment(global)
     let workbench = try env.workbench(readOnly: true)
@@ -67,7 +67,12 @@ struct ReportAnnual: ParsableCommand {
       to: to, today: env.today, includeDrafts: includeDrafts)
     let document = annual.document.controlled(
       by: DocumentControl(settings: try env.documentSettings(), issued: env.today))
-    let text = format == .html ? HTMLRenderer.render(document) : MarkdownRenderer.render(document)
-    try ReportOutput.emit(Data(text.utf8), to: out, force: force, what: "annual section")
+    let bytes =
+      switch format {
+      case .html: Data(HTMLRenderer.render(document).utf8)
+      case .docx: try DOCXRenderer.render(document)
+      case .md, .csv: Data(MarkdownRenderer.render(document).utf8)
+      }
+    try ReportOutput.emit(bytes, to: out, force: force, what: "annual section")
   }
 }

@@ -8,9 +8,9 @@ extension ReturnWordForm {
   public static func template(_ form: ReturnForm) throws -> [UInt8] {
     var writer = Writer(form: form)
     let parts = [
-      ("[Content_Types].xml", OOXMLPackage.contentTypes(header: false, settings: true)),
+      ("[Content_Types].xml", OOXMLPackage.contentTypes(.settings)),
       ("_rels/.rels", OOXMLPackage.packageRelationships),
-      ("word/_rels/document.xml.rels", OOXMLPackage.documentRelationships(header: false, settings: true)),
+      ("word/_rels/document.xml.rels", OOXMLPackage.documentRelationships(.settings)),
       ("word/styles.xml", styles),
       ("word/settings.xml", settings),
       ("word/document.xml", writer.document()),

@@ -35,7 +35,7 @@ public enum AppMessage: Sendable {
 
 /// Actions that work on every screen.
 public enum GlobalAction: Sendable {
-  case back, quit, help, palette, undo, redo
+  case back, quit, help, palette, undo, redo, messages
 }
 
 /// What the effect runner reports back.

@@ -16,6 +16,8 @@ public struct AppState {
   public var audit: AuditData?
   public var overlay: Overlay?
   public var status: StatusMessage?
+  /// Every message the status line showed this session, for `M`.
+  public var messages = MessageLog()
   public var history = EditHistory()
   public var size = Size(width: 80, height: 24)
   /// Monotonic seconds from the last tick, for the meeting timer.

@@ -46,7 +46,12 @@ enum AppUpdate {
     if key == .resize { return [] }
     let table = bindings(for: state.screen)
     guard let message = table.action(for: key, in: state) ?? GlobalBindings.table.action(for: key, in: state)
-    else { return [] }
+    else {
+      if case .character(let character) = key, character != " " {
+        state.inform("\(character): no such key here; ? shows the keys of this screen.")
+      }
+      return []
+    }
     return update(&state, message)
   }
 
@@ -63,6 +68,10 @@ enum AppUpdate {
       return []
     case .palette:
       state.overlay = .palette(Palette.make(state))
+      return []
+    case .messages:
+      state.overlay = .reader(
+        ReaderOverlay(title: "Messages, newest first — Esc closes", lines: state.messages.lines))
       return []
     case .undo:
       guard let step = state.history.popUndo() else {

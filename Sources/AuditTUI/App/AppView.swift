@@ -5,14 +5,18 @@ import TUIKit
 /// line and the key bar; then any overlay on top.
 enum AppView {
   static func draw(_ state: AppState, into buffer: inout Buffer) {
-    let rows = buffer.area.split(.vertical, [.fixed(1), .fill(1), .fixed(1), .fixed(1)])
+    let status = StatusLine(
+      message: state.status, right: statusRight(state), overflowNote: "(M: whole message)")
+    var statusRows = status.rows(width: buffer.area.width)
+    if case .search = state.overlay { statusRows = 1 }
+    let rows = buffer.area.split(.vertical, [.fixed(1), .fill(1), .fixed(statusRows), .fixed(1)])
     drawTitle(state, into: &buffer, area: rows[0])
     drawScreen(state, into: &buffer, area: rows[1])
     if let overlay = state.overlay { OverlayView.draw(overlay, state, into: &buffer, area: rows[1]) }
     if case .search(let search) = state.overlay {
       drawSearch(search, into: &buffer, area: rows[2])
     } else {
-      StatusLine(message: state.status, right: statusRight(state)).render(into: &buffer, area: rows[2])
+      status.render(into: &buffer, area: rows[2])
     }
     KeyBar(items: keyBarItems(state)).render(into: &buffer, area: rows[3])
   }
@@ -75,6 +79,8 @@ enum AppView {
     switch state.overlay {
     case .help: table = OverlayBindings.help
     case .palette, .picker: table = OverlayBindings.picker
+    case .form(let form) where form.confirmingExit:
+      return [("s", "Save"), ("d", "Discard"), ("Esc", "Keep editing")]
     case .form: table = OverlayBindings.form
     case .editor: table = OverlayBindings.editor
     case .dialog: table = OverlayBindings.dialog

@@ -25,12 +25,11 @@ enum ResultUpdate {
       AuditEditorUpdate.created(id, &state)
     case .failed(let text, let field):
       state.fail(text)
-      if let field, case .form(var form) = state.overlay,
-        let index = form.fields.firstIndex(where: {
-          $0.gives == field || $0.label == ScreenHints.label(field)
-        })
-      {
-        form.focus = index
+      if case .form(var form) = state.overlay {
+        let index = field.flatMap { field in
+          form.fields.firstIndex { $0.gives == field || $0.label == ScreenHints.label(field) }
+        }
+        form.report(text, at: index)
         state.overlay = .form(form)
       }
     case .changedElsewhere(let actor, let at):

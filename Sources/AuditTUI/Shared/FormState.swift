@@ -2,8 +2,10 @@ import CFAGDomain
 import Foundation
 import TUIKit
 
-/// A small form: labelled one-line fields, Tab/↑/↓ between them, Enter on the last field (or ^S)
-/// submits, Esc cancels. What submitting does is given by `onSubmit`.
+/// A small form: labelled one-line fields, Tab/↑/↓ between them. Enter moves to the next field in
+/// order and, on the last one (or ^S anywhere), submits; a required field left empty stops it with a
+/// message beside that field. Esc closes an untouched form at once and asks first (save, discard,
+/// keep editing) when something was typed. What submitting does is given by `onSubmit`.
 public struct FormState {
   public struct Field {
     public var label: String
@@ -17,13 +19,20 @@ public struct FormState {
     /// The operation's input this field gives, when its label does not say it ("Closed by" gives
     /// `by`): a refusal naming that input moves the focus here.
     public var gives: CFAGDomain.Field?
+    /// A heading shown above this field when it differs from the previous field's (a return's domains).
+    public var section: String?
+    /// Answers given with one key on an empty field: "y" fills "yes", "p" "partly: " and so on.
+    public var quickAnswers: [Character: String]
 
     public init(
       _ label: String, value: String = "", hint: String = "", completesPaths: Bool = false,
-      optional: Bool = false, gives: CFAGDomain.Field? = nil
+      optional: Bool = false, gives: CFAGDomain.Field? = nil, section: String? = nil,
+      quickAnswers: [Character: String] = [:]
     ) {
       self.label = label
       self.gives = gives
+      self.section = section
+      self.quickAnswers = quickAnswers
       self.value = TextFieldState(value)
       self.hint = hint
       self.completesPaths = completesPaths
@@ -41,6 +50,18 @@ public struct FormState {
   public var intro: String
   /// After a save, clear the first field and stay open for the next entry (adding cases).
   public var repeats = false
+  /// What stops the form being saved, shown beside the field it concerns.
+  public var problem: Problem?
+  /// Esc was pressed with something typed: the form asks whether to save, discard or keep editing.
+  public var confirmingExit = false
+  /// The values the form opened with, to tell whether anything was typed.
+  private var original: [String]
+
+  /// A message about one field: a required value missing, or a refusal naming it.
+  public struct Problem: Equatable, Sendable {
+    public var field: Int
+    public var text: String
+  }
 
   public init(
     title: String, intro: String = "", fields: [Field],
@@ -50,6 +71,16 @@ public struct FormState {
     self.intro = intro
     self.fields = fields
     self.onSubmit = onSubmit
+    self.original = fields.map(\.value.text)
+  }
+
+  /// Whether anything differs from what the form opened with.
+  public var isChanged: Bool { fields.map(\.value.text) != original }
+
+  /// Marks the field given by a refusal, or else the focused one, with the refusal's text.
+  public mutating func report(_ text: String, at index: Int?) {
+    if let index, fields.indices.contains(index) { focus = index }
+    problem = Problem(field: focus, text: text)
   }
 
   /// The values typed, by field label.
@@ -63,22 +94,66 @@ public struct FormState {
   }
 
   public mutating func handle(_ key: Key) -> Outcome {
-    switch key {
-    case .escape: return .cancelled
-    case .ctrl("s"): return .submitted
-    case .enter:
-      let empty = fields.indices.filter {
-        !fields[$0].isOptional && fields[$0].value.text.trimmingCharacters(in: .whitespaces).isEmpty
+    if confirmingExit {
+      confirmingExit = false
+      switch key {
+      case .character("s"), .ctrl("s"): return submit()
+      case .character("d"), .character("y"): return .cancelled
+      default: return .handled
       }
-      guard let next = empty.first(where: { $0 > focus }) ?? empty.first else { return .submitted }
-      focus = next
+    }
+    switch key {
+    case .escape:
+      guard isChanged else { return .cancelled }
+      confirmingExit = true
+    case .ctrl("s"): return submit()
+    case .enter:
+      if isMissing(focus) {
+        problem = Problem(field: focus, text: needs(focus))
+      } else if focus == fields.count - 1 {
+        return submit()
+      } else {
+        problem = nil
+        focus += 1
+      }
     case .tab where fields.indices.contains(focus) && fields[focus].completesPaths: return .complete
     case .tab, .down: focus = (focus + 1) % max(1, fields.count)
     case .backTab, .up: focus = (focus + fields.count - 1) % max(1, fields.count)
+    case .character(let character)
+    where fields.indices.contains(focus) && fields[focus].value.text.isEmpty
+      && fields[focus].quickAnswers[Character(character.lowercased())] != nil:
+      let answer = fields[focus].quickAnswers[Character(character.lowercased())] ?? ""
+      fields[focus].value.setText(answer)
+      if problem?.field == focus { problem = nil }
+      // A complete answer moves on; one that invites evidence ("partly: ") stays for it.
+      if !answer.hasSuffix(" "), focus < fields.count - 1 { focus += 1 }
     default:
-      if fields.indices.contains(focus) { _ = fields[focus].value.handle(key) }
+      guard fields.indices.contains(focus) else { return .handled }
+      _ = fields[focus].value.handle(key)
+      if problem?.field == focus { problem = nil }
     }
     return .handled
+  }
+
+  /// Submits, unless a required field is empty: then the focus goes there and says what it needs.
+  private mutating func submit() -> Outcome {
+    if let missing = fields.indices.first(where: isMissing) {
+      focus = missing
+      problem = Problem(field: missing, text: needs(missing))
+      return .handled
+    }
+    problem = nil
+    return .submitted
+  }
+
+  private func isMissing(_ index: Int) -> Bool {
+    fields.indices.contains(index) && !fields[index].isOptional
+      && fields[index].value.text.trimmingCharacters(in: .whitespaces).isEmpty
+  }
+
+  private func needs(_ index: Int) -> String {
+    let field = fields[index]
+    return "\(field.label) is needed" + (field.hint.isEmpty ? "." : ": \(field.hint)")
   }
 }
 

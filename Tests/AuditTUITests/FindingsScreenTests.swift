@@ -18,7 +18,7 @@ import Testing
 
   @Test func writeEditAndDeleteARecommendationEachUndoable() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("f", "down", "a").type("Chronologies on every CIN file").press("enter")
+    try h.press("f", "down", "a").type("Chronologies on every CIN file").press("ctrl-s")
     var record = try h.record("CFAG-2026-01")
     #expect(record.recommendations.map(\.text).last == "Chronologies on every CIN file")
     #expect(record.recommendations.last?.findings.map(\.value) == ["chronology-missing"])

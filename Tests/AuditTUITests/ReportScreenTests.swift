@@ -53,7 +53,7 @@ import Testing
     }
     try h.press("q", "p", "S", "enter")
     #expect(h.contains("Sign off CFAG-2026-01?"))
-    try h.press("y")
+    try h.press("y", "y")
     #expect(try h.record("CFAG-2026-01").audit.signOff?.by == "Head of Safeguarding")
     #expect(h.contains("A opens an amendment"))
     try h.press("A").type("Case C grade corrected").press("enter")

@@ -75,7 +75,8 @@ struct ReportTmuxJourneyTests {
     try tmux.wait(for: "Police's return for")
     try tmux.keys("Enter")
     try tmux.type("Two call-outs to the home")
-    try tmux.keys("Enter")
+    // Enter moves through the optional narrative (work done, strengths, gaps, voice) in order.
+    try tmux.keys("Enter", "Enter", "Enter", "Enter", "Enter")
     for _ in 0..<Self.questionCount {
       try tmux.type("yes: on file")
       try tmux.keys("Enter")
@@ -110,7 +111,7 @@ struct ReportTmuxJourneyTests {
     try tmux.keys("a")
     try tmux.wait(for: "New recommendation")
     try tmux.type("Every CIN visit records whether the child was seen alone")
-    try tmux.keys("Enter")
+    try tmux.keys("C-s")
     try tmux.wait(for: "Saved the recommendation")
     try tmux.keys("A")
     try tmux.wait(for: "which agency owns it?")
@@ -137,7 +138,18 @@ struct ReportTmuxJourneyTests {
     try tmux.wait(for: "Signed off by:")
     try tmux.type("Head of Safeguarding")
     try tmux.keys("Enter")
+    // The sections are unwritten and agencies have not all returned: listed, then asked twice.
+    let dialog = try tmux.wait(for: "Sign off CFAG-2026-01?")
+    #expect(dialog.contains("Still missing:"))
+    try tmux.keys("Enter")
+    try tmux.wait(for: "Not signed off; nothing changed.")
+    try tmux.keys("S")
+    try tmux.wait(for: "Signed off by:")
+    try tmux.type("Head of Safeguarding")
+    try tmux.keys("Enter")
     try tmux.wait(for: "Sign off CFAG-2026-01?")
+    try tmux.keys("y")
+    try tmux.wait(for: "Sign off with")
     try tmux.keys("y")
     try tmux.wait(for: "Signed off CFAG-2026-01")
 

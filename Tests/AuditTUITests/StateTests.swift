@@ -65,11 +65,11 @@ import Testing
 
   @Test func addCasesKeepsTheFormOpenAndRefusesNames() throws {
     let (h, id) = try harness()
-    try h.press("enter", "a").type("MC-300001").press("enter")
-    try h.type("MC-300002").press("enter")
-    try h.type("Jo Bloggs").press("enter")
+    try h.press("enter", "a").type("MC-300001").press("enter", "enter")
+    try h.type("MC-300002").press("enter", "enter")
+    try h.type("Jo Bloggs").press("ctrl-s")
     #expect(h.state.status?.text.contains("reference \"Jo Bloggs\"") == true)
-    try h.press("esc")
+    try h.press("esc", "d")
     let refs = try h.record(id!).includedCases.map(\.reference.value)
     #expect(refs.suffix(2) == ["MC-300001", "MC-300002"])
   }

@@ -22,6 +22,8 @@ public struct FormState {
     /// A heading shown above this field when it differs from the previous field's (a return's domains).
     public var section: String?
     /// Answers given with one key on an empty field: "y" fills "yes", "p" "partly: " and so on.
+    /// Someone typing the whole word is not tripped up: keys that go on spelling the answer are
+    /// taken as that spelling, and any other key turns what was typed back into plain text.
     public var quickAnswers: [Character: String]
 
     public init(
@@ -56,6 +58,8 @@ public struct FormState {
   public var confirmingExit = false
   /// The values the form opened with, to tell whether anything was typed.
   private var original: [String]
+  /// The keys typed since a one-key answer filled the focused field, and that answer.
+  private var quickTyping: (typed: String, answer: String)?
 
   /// A message about one field: a required value missing, or a refusal naming it.
   public struct Problem: Equatable, Sendable {
@@ -102,6 +106,11 @@ public struct FormState {
       default: return .handled
       }
     }
+    if case .character = key {
+      // Typing goes on; the one-key answer may still be being spelt out.
+    } else {
+      quickTyping = nil
+    }
     switch key {
     case .escape:
       guard isChanged else { return .cancelled }
@@ -119,14 +128,27 @@ public struct FormState {
     case .tab where fields.indices.contains(focus) && fields[focus].completesPaths: return .complete
     case .tab, .down: focus = (focus + 1) % max(1, fields.count)
     case .backTab, .up: focus = (focus + fields.count - 1) % max(1, fields.count)
+    case .character(let character) where quickTyping != nil:
+      let typed = (quickTyping?.typed ?? "") + String(character)
+      guard let quick = quickTyping else { return .handled }
+      if quick.answer.lowercased().hasPrefix(typed.lowercased()) {
+        quickTyping?.typed = typed
+        return .handled
+      }
+      quickTyping = nil
+      // Right after a one-key answer that invites evidence ("partly: "), a key starts the evidence;
+      // otherwise what was typed is taken as plain text.
+      let startsEvidence = quick.typed.count == 1 && quick.answer.hasSuffix(" ")
+      fields[focus].value.setText(startsEvidence ? quick.answer + String(character) : typed)
+      return .handled
     case .character(let character)
     where fields.indices.contains(focus) && fields[focus].value.text.isEmpty
       && fields[focus].quickAnswers[Character(character.lowercased())] != nil:
       let answer = fields[focus].quickAnswers[Character(character.lowercased())] ?? ""
       fields[focus].value.setText(answer)
+      quickTyping = (String(character), answer)
       if problem?.field == focus { problem = nil }
-      // A complete answer moves on; one that invites evidence ("partly: ") stays for it.
-      if !answer.hasSuffix(" "), focus < fields.count - 1 { focus += 1 }
+      return .handled
     default:
       guard fields.indices.contains(focus) else { return .handled }
       _ = fields[focus].value.handle(key)

@@ -240,7 +240,7 @@ enum ReturnsUpdate {
     var fields: [FormState.Field] = [
       .init(
         "Involved", value: earlier.map { $0.involved ? "yes" : "no" } ?? "yes",
-        hint: "yes, or no (then nothing else is needed)"),
+        hint: "yes, or no (then nothing else is needed)", quickAnswers: ["y": "yes", "n": "no"]),
       .init(
         "Known because", value: earlier?.knownBecause ?? "",
         hint: "why the child came to the agency's attention"),
@@ -251,19 +251,41 @@ enum ReturnsUpdate {
         "Voice of child", value: earlier?.voiceOfChild ?? "", hint: "how the child's voice was heard",
         optional: true),
     ]
-    for question in theme.questions {
-      let hint = question.answerType == .yesPartlyNo ? " — yes/partly/no/n/a: evidence" : ""
-      fields.append(
-        .init(question.id, value: earlier?.answers[question.id]?.display ?? "", hint: question.text + hint))
+    for domain in theme.domains {
+      for question in domain.questions {
+        fields.append(
+          .init(
+            question.text, value: earlier?.answers[question.id]?.display ?? "",
+            hint: answerHint(question), section: domain.title, quickAnswers: quickAnswers(question.answerType)
+          ))
+      }
     }
     fields.append(
-      .init("Overall grade", value: earlier?.overallGrade?.rawValue ?? "", hint: Grade.accepted))
+      .init(
+        "Overall grade", value: earlier?.overallGrade?.rawValue ?? "",
+        hint: "g good · r requires improvement · i inadequate", section: "The agency's own grade",
+        quickAnswers: ["g": "good", "r": "requires improvement", "i": "inadequate"]))
     return FormState(
       title: "\(agency.shortName)'s return for \(reference.value)",
       intro:
         "Answer as the agency's audit of its own file. Enter moves on; Enter on the last field or ^S saves.",
       fields: fields
     ) { .returns(.saveReturn(reference: reference.value, agency: agency.id, $0)) }
+  }
+
+  /// One key per answer on an empty field; "partly" waits for its evidence.
+  static func quickAnswers(_ type: AnswerType) -> [Character: String] {
+    switch type {
+    case .yesPartlyNo: ["y": "yes", "p": "partly: ", "n": "no", "a": "n/a"]
+    case .text: [:]
+    }
+  }
+
+  /// What a question's answer field wants, with the theme's "what good looks like".
+  static func answerHint(_ question: Question) -> String {
+    let keys =
+      question.answerType == .text ? "free text" : "y yes · p partly · n no · a n/a; evidence after a colon"
+    return question.guidance.isEmpty ? keys : "\(keys) — good looks like: \(question.guidance)"
   }
 
   /// The form's values as a return; empty answers are left out so the workbench names them.
@@ -282,8 +304,8 @@ enum ReturnsUpdate {
       return .success(ReturnInput(reference: reference, agency: agency, involved: false))
     }
     var answers: [String: String] = [:]
-    for question in theme.questions where !text(question.id).isEmpty {
-      answers[question.id] = text(question.id)
+    for question in theme.questions where !text(question.text).isEmpty {
+      answers[question.id] = text(question.text)
     }
     let gradeText = text("Overall grade")
     var grade: Grade?

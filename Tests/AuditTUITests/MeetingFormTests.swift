@@ -141,7 +141,7 @@ import Testing
       _ = try h.fixture.workbench.grade(
         "CFAG-2026-01", reference: reference, GradeInput(overall: .good, rationale: "Fine."))
     }
-    try h.press("p", "S", "enter")
+    try h.press("6", "S", "enter")
     #expect(h.contains("Still missing:"))
     #expect(h.contains("The conclusion is not written"))
     #expect(h.contains("▶ n: Cancel ◀"))

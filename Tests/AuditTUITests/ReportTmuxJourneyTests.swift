@@ -55,7 +55,7 @@ struct ReportTmuxJourneyTests {
     try tmux.keys("Enter")
     try tmux.wait(for: "Imported 12 candidates")
 
-    try tmux.keys("s")
+    try tmux.keys("2")
     try tmux.wait(for: "Pool: 12 eligible candidates")
     try tmux.keys("d")
     try tmux.wait(for: "Seed:")
@@ -64,7 +64,7 @@ struct ReportTmuxJourneyTests {
     try tmux.keys("C-s")
     try tmux.wait(for: "Drawn with seed 20261201")
 
-    try tmux.keys("r")
+    try tmux.keys("3")
     try tmux.wait(for: "No agency is expected to return yet")
     try tmux.keys("a")
     try tmux.wait(for: "Add an agency to the panel")
@@ -85,7 +85,7 @@ struct ReportTmuxJourneyTests {
     try tmux.keys("Enter")
     try tmux.wait(for: "Saved Police's return")
 
-    try tmux.keys("m")
+    try tmux.keys("4")
     let grades = ["g", "r", "r", "i", "r", "g"]
     for (index, key) in grades.enumerated() {
       try tmux.wait(for: "\(index + 1) of 6")
@@ -106,7 +106,7 @@ struct ReportTmuxJourneyTests {
     }
     try tmux.wait(for: "Meeting summary")
 
-    try tmux.keys("f")
+    try tmux.keys("5")
     try tmux.wait(for: "Finding tags (1)")
     try tmux.keys("a")
     try tmux.wait(for: "New recommendation")
@@ -122,7 +122,7 @@ struct ReportTmuxJourneyTests {
     try tmux.keys("C-s")
     try tmux.wait(for: "Raised the action")
 
-    try tmux.keys("p")
+    try tmux.keys("6")
     try tmux.wait(for: "Narrative sections")
     try tmux.keys("Tab")
     try tmux.wait(for: "The report as it will read (draft)")

@@ -10,7 +10,7 @@ import Testing
 @Suite struct ReturnsScreenTests {
   @Test func gridShowsReturnedMissingAndTheDeadline() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("r")
+    try h.press("3")
     #expect(h.contains("Returns: 3 of 18 in"))
     #expect(h.contains("Returns were due 2026-11-20; overdue:"))
     try WorkflowSnapshot.check(h, "returns")
@@ -18,7 +18,7 @@ import Testing
 
   @Test func typingAReturnAnswersTheThemeQuestionsAndUndoWithdrawsIt() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("r", "down", "enter")
+    try h.press("3", "down", "enter")
     try WorkflowSnapshot.check(h, "return-form")
     try h.press("down").type("Referral from school")
     for _ in 0..<5 { try h.press("down") }
@@ -34,14 +34,14 @@ import Testing
 
   @Test func anIncompleteReturnIsRefusedWithTheQuestionNamed() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("r", "down", "enter", "down").type("Known from school").press("ctrl-s")
+    try h.press("3", "down", "enter", "down").type("Known from school").press("ctrl-s")
     #expect(h.contains("is needed"))
     #expect(try h.record("CFAG-2026-01").returns.count == 3)
   }
 
   @Test func notInvolvedThenWithdrawWithAReasonAndUndoPutsItBack() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("r", "down", "n")
+    try h.press("3", "down", "n")
     #expect(try h.record("CFAG-2026-01").returns.count == 4)
     try h.press("x").type("Sent in error").press("enter")
     #expect(try h.record("CFAG-2026-01").returns.count == 3)
@@ -54,7 +54,7 @@ import Testing
   @Test func templatesAndThePackAreWrittenAndAFilledReturnImported() throws {
     let h = try WorkflowSnapshot.harness()
     let folder = h.fixture.folder.path
-    try h.press("r", "T", "ctrl-u").type("Police").press("down", "down", "ctrl-u").type(folder).press(
+    try h.press("3", "T", "ctrl-u").type("Police").press("down", "down", "ctrl-u").type(folder).press(
       "ctrl-s")
     let template = folder + "/CFAG-2026-01-kent-police-return.csv"
     #expect(FileManager.default.fileExists(atPath: template))

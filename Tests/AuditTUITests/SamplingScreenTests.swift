@@ -18,7 +18,7 @@ import Testing
         bytes: Array(try Data(contentsOf: URL(fileURLWithPath: try fixture.candidateFile()))),
         fileName: "cases.csv"))
     let h = try Harness(fixture: fixture)
-    try h.press("s")
+    try h.press("2")
     return (h, id)
   }
 

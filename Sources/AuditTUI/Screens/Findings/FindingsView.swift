@@ -23,7 +23,7 @@ enum FindingsView {
     guard !counts.isEmpty else {
       for (row, line) in [
         "No findings tagged yet.", "",
-        "Tag them while grading: m opens the meeting, t tags the case on screen.",
+        "Tag them while grading: 4 opens the meeting, t tags the case on screen.",
       ].enumerated() where row < inner.height {
         buffer.put(
           inner.x + 1, inner.y + row, line, style: row == 0 ? Style().bolded() : .plain,

@@ -76,7 +76,7 @@ enum ReportUpdate {
           check.hasNoCases
             ? "\(id) has no cases to sign off"
             : "\(check.ungraded.count) case\(check.ungraded.count == 1 ? " is" : "s are") not graded yet "
-              + "(\(check.ungraded.map(\.value).joined(separator: ", "))): m opens the meeting")
+              + "(\(check.ungraded.map(\.value).joined(separator: ", "))): 4 opens the meeting")
         return []
       }
       state.overlay = .form(

@@ -94,6 +94,11 @@ struct ReportTmuxJourneyTests {
       try tmux.type("Panel view of case \(index + 1)")
       try tmux.keys("C-s")
       try tmux.wait(for: "Graded")
+      if key == "i" {
+        try tmux.wait(for: "Escalate")
+        try tmux.keys("n")
+        try tmux.wait(for: "Not escalated")
+      }
       if index == 0 {
         try tmux.keys("t")
         try tmux.wait(for: "Findings for")

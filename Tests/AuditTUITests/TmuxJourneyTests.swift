@@ -61,7 +61,9 @@ struct TmuxJourneyTests {
       try tmux.wait(for: "\(index + 1) of 6")
       try grade(tmux, key: key, reference: reference, rationale: "Panel view of case \(index + 1)")
       if index == 3 {
-        try tmux.keys("!")
+        // Grading inadequate offers the escalation.
+        try tmux.wait(for: "Escalate MC-500004?")
+        try tmux.keys("y")
         try tmux.wait(for: "which agency owns")
         try tmux.type("police")
         try tmux.keys("Enter")
@@ -113,6 +115,9 @@ struct TmuxJourneyTests {
     try tmux.keys("n")
     try tmux.wait(for: "2 of 6")
     try grade(tmux, key: "i", reference: "MC-500002", rationale: "Drift")
+    try tmux.wait(for: "Escalate MC-500002?")
+    try tmux.keys("n")
+    try tmux.wait(for: "Not escalated")
     try tmux.keys("n")
     try tmux.wait(for: "3 of 6")
     try tmux.keys("r")

@@ -30,6 +30,9 @@ public struct AppState {
   public var lastChangeCheck = 0
   /// Another process changed the database while a form was open: reload once it closes.
   public var outOfDate: String?
+  /// What to do once the edit in flight is saved (grading inadequate offers an escalation);
+  /// dropped if the save is refused.
+  public var afterSave: AppMessage?
 
   public init(today: Day, themes: [Theme]) {
     self.today = today

@@ -91,17 +91,34 @@ enum AppView {
       let global = GlobalBindings.table.keyBarBindings(in: state)
       let help = global.filter { leads($0.action) }
       let rest = global.filter { !leads($0.action) }
-      return (help + screen + rest).map { ($0.keyLabel, short($0.description)) }
+      return merged((help + screen + rest).map { ($0.keyLabel, short($0.description)) })
     }
     return table.keyBarBindings(in: state).map { ($0.keyLabel, short($0.description)) }
   }
 
-  /// Help and the steps picker lead the key bar, so every screen shows how to find the rest.
+  /// Help leads the key bar, so every screen shows how to find the rest; the screen's own keys
+  /// come next, so at 80 columns the ones that matter there are not pushed off.
   static func leads(_ action: AppMessage) -> Bool {
-    switch action {
-    case .global(.help), .go(.steps): true
-    default: false
+    if case .global(.help) = action { return true }
+    return false
+  }
+
+  /// Keys shown as one item on the bar (help lists each): "g/r/i Grade", "n/p Next/prev".
+  static let mergedOnBar: [(keys: [String], label: String)] = [
+    (["g", "r", "i"], "Grade"), (["n", "p"], "Next/prev"),
+  ]
+
+  static func merged(_ items: [(key: String, label: String)]) -> [(key: String, label: String)] {
+    var items = items
+    for merge in mergedOnBar {
+      guard let start = items.firstIndex(where: { $0.key == merge.keys[0] }),
+        start + merge.keys.count <= items.count,
+        items[start..<(start + merge.keys.count)].map(\.key) == merge.keys
+      else { continue }
+      items.replaceSubrange(
+        start..<(start + merge.keys.count), with: [(merge.keys.joined(separator: "/"), merge.label)])
     }
+    return items
   }
 
   /// The key bar's label: the description up to " — " (help shows all of it).

@@ -20,10 +20,14 @@ enum ResultUpdate {
       let text = message + (origin == .user && undo != nil ? "  (u undoes)" : "")
       if let warning { state.warn(warning + " " + text) } else { state.inform(text) }
       closeAfterSave(&state)
-      return WorkflowRefresh.commands(state)
+      let refresh = WorkflowRefresh.commands(state)
+      guard origin == .user, let next = state.afterSave else { return refresh }
+      state.afterSave = nil
+      return refresh + AppUpdate.update(&state, next)
     case .auditCreated(let id):
       AuditEditorUpdate.created(id, &state)
     case .failed(let text, let field):
+      state.afterSave = nil
       state.fail(text)
       if case .form(var form) = state.overlay {
         let index = field.flatMap { field in

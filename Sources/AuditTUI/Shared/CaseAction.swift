@@ -14,6 +14,9 @@ public enum CaseAction: Sendable {
   case editVoice
   case saveVoice(String)
   case escalate
+  /// After an inadequate grade is saved: asks whether to escalate an immediate concern now.
+  case offerEscalation
+  case escalationDeclined
   case chooseOwner(String)
   case saveEscalation(owner: String, reason: String, lead: String)
   /// Opens the grade picker for a domain (by id).

@@ -38,9 +38,11 @@ enum CaseCommands {
         state.inform("\(ref) is already graded \(grade.label.lowercased()).")
         return []
       }
+      if grade == .inadequate, !earlier.escalated { state.afterSave = .judge(.offerEscalation) }
       return save(
         earlier, ref, input(earlier, overall: grade), "graded \(ref) \(grade.label.lowercased())", id)
     case .saveGrade(let grade, let rationale):
+      if grade == .inadequate, earlier?.escalated != true { state.afterSave = .judge(.offerEscalation) }
       let input = GradeInput(overall: grade, rationale: rationale)
       let label = "graded \(ref) \(grade.label.lowercased())"
       guard earlier == nil else { return save(earlier, ref, input, label, id) }
@@ -114,6 +116,16 @@ enum CaseCommands {
             .setFindings(auditID: id, reference: ref, findings: after),
             message: "\(verb) \(ref): \(tag.words).", undo: step, origin: .user))
       ]
+    case .offerEscalation:
+      state.overlay = .dialog(
+        Dialog(
+          title: "Escalate \(ref)?",
+          message: "\(ref) is graded inadequate. Is there an immediate concern for the child to escalate "
+            + "now, as an urgent action with an owner agency and a named lead?",
+          buttons: ["y: Escalate now", "n: Not now"], focus: 0),
+        choices: [.judge(.escalate), .judge(.escalationDeclined)])
+    case .escalationDeclined:
+      state.inform("Not escalated; ! escalates \(ref) at any time.")
     case .escalate:
       let agencies = ownerChoices(record.audit, state.directory)
       state.overlay = .picker(

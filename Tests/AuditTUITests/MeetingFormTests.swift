@@ -154,4 +154,15 @@ import Testing
     try h.press("y")
     #expect(try h.record("CFAG-2026-01").audit.signOff != nil)
   }
+
+  @Test func leavingTheCasePanelLandsOnTheCaseLeft() throws {
+    let fixture = try TUIFixture()
+    try fixture.meetingAudit()
+    let h = try Harness(fixture: fixture)
+    try h.press("enter", "m", "enter")
+    #expect(h.state.screen.name == "Case panel")
+    try h.press("n", "n", "esc")
+    #expect(h.contains("Case C · 3 of 6"))
+    #expect(h.contains("▶C  MC-100003"))
+  }
 }

@@ -76,8 +76,9 @@ struct TmuxJourneyTests {
       }
       try tmux.keys("n")
     }
-    let summary = try tmux.wait(for: "Meeting summary")
-    #expect(summary.contains("2 good · 3 requires improvement · 1 inadequate"))
+    // The summary's figures come with the reload after the last save: wait for them, not the title.
+    let summary = try tmux.wait(for: "2 good · 3 requires improvement · 1 inadequate")
+    #expect(summary.contains("Meeting summary"))
     #expect(summary.contains("Escalations made (1)"))
     #expect(try record(tmux).distribution.graded == 6)
   }

@@ -1,4 +1,5 @@
 import CFAGDomain
+import CFAGOutput
 import Foundation
 import Testing
 
@@ -56,7 +57,7 @@ struct HTMLAndDOCXTests {
     #expect(
       archive.map(\.name) == [
         "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml",
-        "word/document.xml", "word/header1.xml",
+        "word/document.xml", "word/footer1.xml", "word/header1.xml",
       ])
     for entry in archive {
       let text = String(decoding: entry.data, as: UTF8.self)
@@ -76,11 +77,56 @@ struct HTMLAndDOCXTests {
       relationships.contains("Target=\"styles.xml\"") && relationships.contains("Target=\"header1.xml\""))
   }
 
-  @Test func signedOffDocxHasNoHeaderPart() throws {
+  @Test func aSignedOffDocxWithoutSettingsHasNoHeaderPartButPageNumbers() throws {
     let data = try DOCXRenderer.render(OverviewReport.build(Fixtures.noneGood()).document)
     let archive = try ZipArchive.read(data)
     #expect(!archive.contains { $0.name == "word/header1.xml" })
     #expect(!(try Self.part("[Content_Types].xml", of: archive)).contains("header"))
+    #expect(try Self.part("word/footer1.xml", of: archive).contains("NUMPAGES"))
+  }
+
+  static let settings = DocumentSettings(
+    partnership: "Medway Safeguarding Children Partnership", reportTo: "MSCP Executive",
+    author: "Business Manager")
+
+  /// The signed-off fixture (one amendment) issued under the settings.
+  static var controlled: ReportDocument {
+    var input = Fixtures.noneGood()
+    input.settings = settings
+    return OverviewReport.build(input).document
+  }
+
+  @Test func everyFormatCarriesTheCoverAndTheMarking() throws {
+    let document = Self.controlled
+    #expect(document.control?.version == 2)
+    let markdown = MarkdownRenderer.render(document)
+    #expect(markdown.hasPrefix("**OFFICIAL-SENSITIVE**\n\n# "))
+    #expect(markdown.hasSuffix("**OFFICIAL-SENSITIVE**\n"))
+    #expect(markdown.contains("- **Report to:** MSCP Executive\n"))
+    #expect(markdown.contains("- **Version:** v2\n"))
+    #expect(markdown.contains("- **Issue date:** \(Fixtures.today.long)\n"))
+
+    let html = HTMLRenderer.render(document)
+    #expect(Self.parseError(html) == nil)
+    #expect(html.contains("@top-center { content: \"OFFICIAL-SENSITIVE\""))
+    #expect(html.contains("@bottom-center { content: \"OFFICIAL-SENSITIVE\""))
+    #expect(html.contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages)"))
+    #expect(html.contains("<p class=\"marking\">OFFICIAL-SENSITIVE</p>"))
+
+    let archive = try ZipArchive.read(try DOCXRenderer.render(document))
+    let header = try Self.part("word/header1.xml", of: archive)
+    let footer = try Self.part("word/footer1.xml", of: archive)
+    #expect(header.contains(">OFFICIAL-SENSITIVE<") && footer.contains(">OFFICIAL-SENSITIVE<"))
+    #expect(footer.contains("w:instr=\" PAGE \\* MERGEFORMAT \"") && footer.contains("w:instr=\" NUMPAGES "))
+    #expect(try Self.part("word/document.xml", of: archive).contains("Partnership: "))
+  }
+
+  @Test func aMarkingCannotBreakOutOfTheStylesheet() {
+    var document = Self.controlled
+    document.control?.settings.marking = "OFFICIAL & \"; } </style><script>x</script>"
+    let html = HTMLRenderer.render(document)
+    #expect(!html.contains("<script>"))
+    #expect(Self.parseError(html) == nil)
   }
 
   @Test func docxIsTheSameBytesEachTime() throws {

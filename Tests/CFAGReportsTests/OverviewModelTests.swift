@@ -32,17 +32,45 @@ struct OverviewModelTests {
     #expect(
       html.contains(
         "@top-center { content: \"DRAFT: not signed off; figures and wording may change · INTERNAL"))
-    #expect(CSVRenderer.render(report).hasPrefix("audit_id,theme_id,meeting_date,case,reference,"))
+    #expect(CSVRenderer.render(report).hasPrefix("\u{FEFF}audit_id,theme_id,meeting_date,case,reference,"))
   }
 
-  @Test func redactSuppressesSmallCellsButKeepsTheHeadline() throws {
+  @Test func redactSuppressesSmallCountsEverywhereAndLeavesCaseDetailOut() throws {
     var input = Fixtures.mixed()
     input.options = ReportOptions(redact: true)
-    let markdown = MarkdownRenderer.render(OverviewReport.build(input).document)
-    #expect(markdown.contains(#"| 1 to 4 | \* | \* | 0 | \* |"#))
-    #expect(markdown.contains(#"\* Fewer than 3 cases: suppressed for wide circulation."#))
-    #expect(markdown.contains("**1 of the 6 cases looked at"))
-    #expect(!markdown.contains("| Case A | 1 to 4 |"))
+    let report = OverviewReport.build(input)
+    let markdown = MarkdownRenderer.render(report.document)
+    #expect(
+      report.headline
+        == "Of the 6 cases looked at in the themed audit of children on a child in need plan, 4 were identified "
+        + "as requiring improvement; the numbers identified as good and as inadequate are not given: they are "
+        + "under 3, or would show a number that is, so could identify a child.")
+    #expect(markdown.contains("| Good | \\* | \\* |"))
+    #expect(markdown.contains("| Requires improvement | 4 | 67% |"))
+    #expect(!report.document.blocks.contains { if case .chart = $0 { return true } else { return false } })
+    #expect(markdown.contains(#"| 1 to 4 | \* | \* | \* | \* |"#))
+    // Police agreed on 3 of 4: the 1 difference is hidden, and so is the 3 that would reveal it.
+    #expect(markdown.contains(#"| Police | 4 | \* | not shown"#))
+    #expect(markdown.contains("| Children's Social Care | 5 | 5 of 5 (100%) |"))
+    for detail in ["Case A", "Case B", "Health visitor", "Rationale for", "strategy discussion"] {
+      #expect(!markdown.contains(detail), "\(detail) is in a redacted report")
+    }
+    #expect(markdown.contains("An action on an escalated case (its detail is left out of this copy)"))
+  }
+
+  @Test func secondarySuppressionLeavesNoHiddenCountToSubtraction() {
+    // Rows of good, RI, inadequate and the row's total; columns sum to known totals.
+    let hidden = Suppression.hidden([[2, 3, 0, 5], [3, 3, 3, 9]])
+    #expect(hidden == [[true, false, true, false], [true, false, true, false]])
+    for (row, line) in hidden.enumerated() {
+      #expect(line.filter { $0 }.count != 1, "row \(row) gives its one hidden cell away")
+    }
+    // A headline of 6 cases, 3 good, 2 RI, 1 inadequate: both small ones hidden, nothing more.
+    let distribution = GradeDistribution(good: 3, requiresImprovement: 2, inadequate: 1, cases: 6)
+    #expect(distribution.hiddenForWideCirculation == [false, true, true, false, false])
+    // 4 good, 2 RI, 0 inadequate: the zero is hidden too, or 2 = 6 - 4 - 0.
+    let one = GradeDistribution(good: 4, requiresImprovement: 2, inadequate: 0, cases: 6)
+    #expect(one.hiddenForWideCirculation == [false, true, true, false, false])
   }
 
   @Test func signedOffReportHasNoPlaceholdersOrDraftMark() {
@@ -71,7 +99,7 @@ struct OverviewModelTests {
     #expect(lines.count == 1 + 6 * 3)
     #expect(
       lines[0]
-        == "audit_id,theme_id,meeting_date,case,age_band,plan_type,overall_grade,domain_id,domain,domain_grade"
+        == "\u{FEFF}audit_id,theme_id,meeting_date,case,age_band,plan_type,overall_grade,domain_id,domain,domain_grade"
     )
     #expect(
       lines[1]
@@ -81,5 +109,33 @@ struct OverviewModelTests {
       lines[8]
         == "CFAG-2026-01,child-in-need,2026-03-12,Case C,5 to 9,child in need,requires-improvement,planning,Planning,n/a"
     )
+  }
+
+  @Test func agenciesNotInvolvedAndThoseThatNeverReturnedAreNamedApart() {
+    var input = Fixtures.mixed()
+    input.record.audit.panelAgencies.append("probation")
+    input.agencyNames["probation"] = "Probation"
+    input.agencyNames["nelft"] = "NELFT"
+    for reference in input.record.includedCases.map(\.reference) {
+      input.record.returns.append(AgencyReturn(reference: reference, agency: "nelft", involved: false))
+    }
+    let returns = OverviewReport.build(input).method.returns
+    #expect(returns.returned.map(\.agency) == ["Children's Social Care", "Police"])
+    #expect(returns.returned.map(\.cases) == [5, 4])
+    #expect(returns.notInvolved.map(\.agency) == ["NELFT"])
+    #expect(returns.neverReturned == ["MCH", "Probation"])
+    let markdown = MarkdownRenderer.render(OverviewReport.build(input).document)
+    #expect(
+      markdown.contains(
+        "Agencies that returned saying they were not involved in any case audited:\n\n- NELFT (6 cases)"))
+    #expect(markdown.contains("Panel agencies that never returned an audit:\n\n- MCH\n- Probation"))
+    #expect(!markdown.contains("- NELFT: "))
+  }
+
+  @Test func kappaIsPerAgencyNeverPooled() {
+    let report = OverviewReport.build(Fixtures.mixed())
+    #expect(report.agreement.pooled.kappa == .pooled)
+    #expect(report.agreement.pooled.pairs == 9)
+    #expect(report.agreement.agencies.allSatisfy { $0.kappa == .tooFewPairs })
   }
 }

@@ -42,6 +42,20 @@ struct StoreFileTests {
     #expect(Store.isUpToDate(path: path))
   }
 
+  @Test func aNewDatabaseAppearsWholeAndLeavesNothingBeside() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // What a creation killed part-way by a process long gone left behind.
+    let abandoned = folder.appendingPathComponent("cfag.sqlite.creating-2147483646").path
+    _ = FileManager.default.createFile(atPath: abandoned, contents: Data("half".utf8))
+    let path = folder.appendingPathComponent("cfag.sqlite").path
+    let store = try Store(path: path)
+    #expect(try store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") } ?? 0 > 0)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(!names.contains { $0.contains(".creating-") })
+  }
+
   @Test func anErrorInsideAnActionRollsEverythingBack() throws {
     let fixture = try StoreFixture()
     let before = try fixture.dump()

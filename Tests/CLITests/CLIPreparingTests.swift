@@ -126,7 +126,7 @@ struct CLIPreparingTests {
     #expect(refused.stdout.isEmpty)
     #expect(
       refused.stderr.contains(
-        /bad\.csv:\d+: answer [a-z-]+: case MC-\d+: "sometimes: late" must be yes, partly, no or n\/a/))
+        /bad\.csv:\d+: answer [a-z-]+: case MC-\d+: "sometimes: late" is not yes\/partly\/no\/n\/a/))
     #expect(refused.stderr.contains("nothing was stored"))
     #expect(try cli.dump() == before)
     let unknownAgency = try cli.run([

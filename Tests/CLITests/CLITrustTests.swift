@@ -28,6 +28,36 @@ struct CLITrustTests {
     #expect(nowhere.stderr.contains("no database at"))
   }
 
+  @Test func aDatabaseKilledBeforeItsSchemaPassesVerifyAndIsSetUpOnNextUse() throws {
+    let cli = try CLIRunner()
+    // What a kill between creating the file and writing its schema leaves: SQLite, no tables.
+    let blank = cli.folder.appendingPathComponent("blank.sqlite").path
+    let created = Process()
+    created.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    created.arguments = ["sqlite3", blank, "PRAGMA journal_mode=WAL;"]
+    created.standardOutput = FileHandle.nullDevice
+    try created.run()
+    created.waitUntilExit()
+    let verified = try cli.run(["verify", "--db", blank])
+    #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+    #expect(verified.stdout.contains("holds nothing yet"))
+    let listed = try cli.run(["agencies", "list", "--db", blank])
+    #expect(listed.status == 0)
+    #expect(listed.stdout.contains("Police"))
+    #expect(try cli.run(["verify", "--db", blank]).stdout.contains("ok      change log hash chain"))
+    // Killed after the migrations' own table was made but before the first migration committed.
+    let begun = cli.folder.appendingPathComponent("begun.sqlite").path
+    let making = Process()
+    making.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    making.arguments = [
+      "sqlite3", begun, "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);",
+    ]
+    try making.run()
+    making.waitUntilExit()
+    #expect(try cli.run(["verify", "--db", begun]).stdout.contains("holds nothing yet"))
+    #expect(try cli.run(["agencies", "list", "--db", begun]).stdout.contains("Police"))
+  }
+
   @Test func theLogShowsWhoChangedWhatFromWhatToWhatAndWhy() throws {
     let cli = try CLIRunner()
     let audit = try cli.gradedAudit()

@@ -32,7 +32,7 @@ struct ReportTiming {
       try Timing.median(runs: 5) {
         let records = try workbench.allRecords(withReturns: false)
         let trends = TrendReport.build(
-          audits: records, actions: try workbench.actions(ActionFilter()), theme: nil, since: nil)
+          audits: records, actions: try workbench.actions(ActionFilter()), today: workbench.session.today)
         _ = MarkdownRenderer.render(trends.document)
       })
   }

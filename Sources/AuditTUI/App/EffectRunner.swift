@@ -5,9 +5,12 @@ import CFAGStore
 /// so one transaction; errors come back as status messages written for people.
 public struct EffectRunner: Sendable {
   public let workbench: Workbench
+  /// The document settings exported reports carry on their cover.
+  public let documentSettings: DocumentSettings
 
-  public init(workbench: Workbench) {
+  public init(workbench: Workbench, documentSettings: DocumentSettings = DocumentSettings()) {
     self.workbench = workbench
+    self.documentSettings = documentSettings
   }
 
   public func run(_ effect: AppEffect) -> [AppMessage] {
@@ -37,8 +40,8 @@ public struct EffectRunner: Sendable {
       case .candidates(let effect): return try effect.run(workbench)
       case .sampling(let effect): return try effect.run(workbench)
       case .returns(let effect): return try effect.run(workbench)
-      case .report(let effect): return try effect.run(workbench)
-      case .actions(let effect): return try effect.run(workbench)
+      case .report(let effect): return try effect.run(workbench, settings: documentSettings)
+      case .actions(let effect): return try effect.run(workbench, settings: documentSettings)
       case .history(let scope): return [.history(.loaded(try workbench.history(scope)))]
       }
     } catch {

@@ -1,8 +1,8 @@
 import CFAGDomain
 import CFAGOutput
 
-/// The pre-meeting pack: for each case, every agency's return side by side, row by row down the
-/// theme's questions. Panel members read it before the day.
+/// The pre-meeting pack: for each case, every agency's return side by side (a draft marked so), row
+/// by row down the theme's questions. Panel members read it before the day.
 public struct ReturnPack: Sendable {
   /// One case's table.
   public struct CaseTable: Sendable, Equatable {
@@ -30,14 +30,23 @@ public struct ReturnPack: Sendable {
     tables = record.includedCases.map { auditCase in
       let returns = record.returns(for: auditCase.reference)
       let agencyIDs = (audit.panelAgencies + returns.map(\.agency)).uniqued
-      let names = agencyIDs.map { id in directory.agencies.first { $0.id == id }?.shortName ?? id }
+      let names = agencyIDs.map { id in
+        let name = directory.agencies.first { $0.id == id }?.shortName ?? id
+        let draft = returns.first { $0.agency == id }.map { !$0.isComplete(in: audit.theme) } ?? false
+        return draft ? "\(name) (draft)" : name
+      }
       let attributes = [auditCase.planType?.label, auditCase.ageBand.map { "age \($0.label)" }].compactMap {
         $0
       }
       let title =
         "\(labels[auditCase.reference] ?? "Case") — \(auditCase.reference.value)"
         + (attributes.isEmpty ? "" : " (\(attributes.joined(separator: ", ")))")
-      let rows = items.map { item in
+      // A "does not apply" row only where some agency said so.
+      let shown = items.filter { item in
+        guard case .notApplicable(let domain) = item else { return true }
+        return returns.contains { $0.involved && $0.notApplicable.contains(domain) }
+      }
+      let rows = shown.map { item in
         (
           label: item.prompt(in: audit.theme),
           cells: agencyIDs.map { id in
@@ -58,7 +67,9 @@ public struct ReturnPack: Sendable {
     case .strengths: agencyReturn.strengths
     case .gaps: agencyReturn.gaps
     case .voice: agencyReturn.voiceOfChild
+    case .notApplicable(let id): agencyReturn.notApplicable.contains(id) ? "does not apply" : ""
     case .answer(let id): agencyReturn.answers[id]?.display ?? ""
+    case .evidence(let id): agencyReturn.answers[id]?.text ?? ""
     case .domainGrade(let id): agencyReturn.domainGrades[id]?.description ?? ""
     case .overallGrade: agencyReturn.overallGrade?.label ?? ""
     }

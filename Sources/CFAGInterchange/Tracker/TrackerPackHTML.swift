@@ -1,15 +1,25 @@
 import CFAGDomain
+import CFAGOutput
 
 /// The pack as one self-contained HTML page, RAG cells coloured, printable.
 public enum TrackerPackHTML {
   public static func render(_ pack: TrackerPack) -> String {
     typealias Wording = TrackerPackWording
+    let marking = pack.settings.map { "<p class=\"marking\">\(escape($0.marking))</p>" }
     var html = [
       "<!DOCTYPE html>", "<html lang=\"en-GB\">", "<head>", "<meta charset=\"utf-8\">",
-      "<title>\(escape(Wording.title(pack)))</title>", "<style>\(style)</style>", "</head>", "<body>",
-      "<h1>\(escape(Wording.title(pack)))</h1>", "<p>\(escape(Wording.subtitle(pack)))</p>",
-      "<h2>Summary by agency and RAG</h2>",
+      "<title>\(escape(Wording.title(pack)))</title>", "<style>\(style)\(pageRules(pack))</style>", "</head>",
+      "<body>",
     ]
+    if let marking { html.append(marking) }
+    html.append("<h1>\(escape(Wording.title(pack)))</h1>")
+    let cover = Wording.cover(pack)
+    if !cover.isEmpty {
+      html.append(
+        "<dl class=\"cover\">"
+          + cover.map { "<dt>\(escape($0.label))</dt><dd>\(escape($0.text))</dd>" }.joined() + "</dl>")
+    }
+    html += ["<p>\(escape(Wording.subtitle(pack)))</p>", "<h2>Summary by agency and RAG</h2>"]
     html.append(
       table(
         Wording.summaryColumns, pack.summary.map(Wording.summaryCells) + [Wording.summaryCells(pack.totals)],
@@ -38,6 +48,7 @@ public enum TrackerPackHTML {
           "<li><span class=\"rag \($0.rag.rawValue)\">\($0.rag.label)</span> \(escape($0.rule)).</li>"
         }
         .joined() + "</ul>")
+    if let marking { html.append(marking) }
     html += ["</body>", "</html>"]
     return html.joined(separator: "\n") + "\n"
   }
@@ -55,6 +66,19 @@ public enum TrackerPackHTML {
   static func escape(_ text: String) -> String {
     text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
       .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+  }
+
+  /// The marking at the head and foot of every printed page, and "Page N of M".
+  static func pageRules(_ pack: TrackerPack) -> String {
+    let marking = pack.settings.map {
+      let text = CSSText.string($0.marking)
+      return "@top-center{content:\"\(text)\";font:bold 9pt Arial,sans-serif;color:#b10e1e}"
+        + "@bottom-center{content:\"\(text)\";font:bold 9pt Arial,sans-serif;color:#b10e1e}"
+    }
+    return "\n@page{size:A4;\(marking ?? "")"
+      + "@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font:9pt Arial,sans-serif}}"
+      + "\n.marking{text-align:center;font-weight:bold;color:#b10e1e}"
+      + "dl.cover dt{font-weight:bold;float:left;clear:left;width:11em}dl.cover dd{margin-left:11.5em}"
   }
 
   static let style = """

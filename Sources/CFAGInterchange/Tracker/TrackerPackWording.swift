@@ -6,8 +6,8 @@ enum TrackerPackWording {
 
   static func subtitle(_ pack: TrackerPack) -> String {
     let open = pack.entries.filter { $0.action.isOpen }.count
-    return "Learning Lessons subgroup pack, \(pack.today.iso). \(count(pack.entries.count, "action")), "
-      + "\(open) open, \(pack.overdue.count) overdue."
+    return "Learning Lessons subgroup pack, \(pack.today.iso): \(pack.selection.words). "
+      + "\(count(pack.entries.count, "action")), \(open) open, \(pack.overdue.count) overdue."
   }
 
   static let summaryColumns = ["Agency", "Red", "Amber", "Green", "Blue", "Closed", "Overdue", "Total"]
@@ -62,6 +62,15 @@ enum TrackerPackWording {
   }
 
   static let ragHeading = "How the RAG rating is derived"
+
+  /// The cover's lines from the document settings (unset ones left out), with the issue date.
+  static func cover(_ pack: TrackerPack) -> [(label: String, text: String)] {
+    guard let settings = pack.settings else { return [] }
+    return [
+      ("Partnership", settings.partnership), ("Report to", settings.reportTo), ("Author", settings.author),
+      ("Issue date", pack.today.iso), ("Protective marking", settings.marking),
+    ].filter { !$0.1.trimmingWhitespace.isEmpty }
+  }
 
   static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

@@ -1,13 +1,21 @@
 import CFAGDomain
 
 /// The multi-agency audit section of the partnership's annual report for a period: how many
-/// audits were held, each one's headline and key themes, and the actions raised and closed.
+/// audits were held, each one's headline and key themes, and the actions raised and closed. Only
+/// audits held on or before today are counted, and only signed-off ones unless drafts are asked
+/// for; audits still to come are listed as planned.
 public struct AnnualReport: Hashable, Sendable {
   public var from: Day
   public var to: Day
   public var audits: [AuditParagraph]
+  /// Held in the period but not signed off, and left out (drafts were not asked for).
+  public var draftsLeftOut: [AuditID]
+  /// Meetings in the period still to come.
+  public var planned: [PlannedAudit]
   public var actionsRaised: Int
   public var actionsClosed: Int
+  /// The day closures are counted to: the period's end, or today while the period runs.
+  public var closedBy: Day
 
   public struct AuditParagraph: Hashable, Sendable {
     public var auditID: AuditID
@@ -16,22 +24,27 @@ public struct AnnualReport: Hashable, Sendable {
     public var headline: String
     /// The business manager's key theme paragraphs where written, else the finding tags in words.
     public var keyThemes: [String]
+    /// Not signed off (included because drafts were asked for).
+    public var isDraft: Bool
   }
 
-  /// Builds the section from the audits (with their narrative sections, by audit id) and every action.
+  /// Builds the section from the audits (with their narrative sections, by audit id) and every
+  /// action, as on `today`.
   public static func build(
     audits all: [AuditRecord], sections: [AuditID: [String: String]], actions: [TrackerAction], from: Day,
-    to: Day
+    to: Day, today: Day, includeDrafts: Bool = false
   ) -> AnnualReport {
-    let audits = all.filter { $0.audit.meetingDate >= from && $0.audit.meetingDate <= to }
-      .sorted { ($0.audit.meetingDate, $0.audit.id) < ($1.audit.meetingDate, $1.audit.id) }
+    let inPeriod = all.filter { $0.audit.meetingDate >= from && $0.audit.meetingDate <= to }
+    let held = HeldAudits.held(inPeriod, today: today)
+    let audits = includeDrafts ? held : held.filter(HeldAudits.isFinal)
     let ids = Set(audits.map(\.audit.id))
     let raised = actions.filter { $0.source.auditID.map(ids.contains) ?? false }
+    let closedBy = min(to, today)
     return AnnualReport(
       from: from, to: to,
       audits: audits.map { record in
         let written = sections[record.audit.id] ?? [:]
-        let anonymiser = Anonymiser(cases: record.cases, labels: record.caseLabels)
+        let anonymiser = Anonymiser(record)
         return AuditParagraph(
           auditID: record.audit.id, themeTitle: record.audit.theme.title,
           meetingDate: record.audit.meetingDate,
@@ -41,10 +54,13 @@ public struct AnnualReport: Hashable, Sendable {
             return text.isEmpty
               ? "\(count.tag.words.capitalisedFirst) (\(NumberWords.count(count.cases.count, "case")))."
               : anonymiser.scrub(text.paragraphs.joined(separator: " "))
-          })
+          }, isDraft: !HeldAudits.isFinal(record))
       },
+      draftsLeftOut: held.filter { !ids.contains($0.audit.id) }.map(\.audit.id),
+      planned: HeldAudits.planned(inPeriod, today: today),
       actionsRaised: raised.count,
-      actionsClosed: raised.filter { $0.closure.map { $0.on <= to } ?? false }.count)
+      actionsClosed: raised.filter { $0.closure.map { $0.on <= closedBy } ?? false }.count, closedBy: closedBy
+    )
   }
 
   /// The section laid out in the annual report's own shape (004 §5.18–5.20).
@@ -55,8 +71,21 @@ public struct AnnualReport: Hashable, Sendable {
         "Between \(from.long) and \(to.long) the CFAG undertook \(NumberWords.word(count)) multi agency "
           + "audit\(count == 1 ? "" : "s").")
     ]
+    if !draftsLeftOut.isEmpty {
+      blocks.append(
+        .note(
+          "Held but not yet signed off, so not included: "
+            + draftsLeftOut.map(\.rawValue).joined(separator: ", ") + "."))
+    }
+    if !planned.isEmpty {
+      blocks.append(.paragraph("Planned in the period and not yet held:"))
+      blocks.append(.bullets(planned.map(\.line)))
+    }
     for audit in audits {
-      blocks.append(.heading(level: 2, text: "Themed audit: \(audit.themeTitle)"))
+      blocks.append(
+        .heading(
+          level: 2,
+          text: "Themed audit: \(audit.themeTitle)" + (audit.isDraft ? " (draft, not signed off)" : "")))
       let sentence = audit.headline.prefix(1).lowercased() + audit.headline.dropFirst()
       let lead = audit.headline.first?.isNumber == true ? audit.headline : sentence
       if audit.keyThemes.isEmpty {
@@ -79,6 +108,6 @@ public struct AnnualReport: Hashable, Sendable {
     }
     return "\(NumberWords.count(actionsRaised, "action")) \(actionsRaised == 1 ? "was" : "were") raised from "
       + "these audits in the MSCP Action and Improvement plan; \(actionsClosed) of them "
-      + "\(actionsClosed == 1 ? "was" : "were") closed by \(to.long)."
+      + "\(actionsClosed == 1 ? "was" : "were") closed by \(closedBy.long)."
   }
 }

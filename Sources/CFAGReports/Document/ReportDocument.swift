@@ -7,12 +7,37 @@ public struct ReportDocument: Hashable, Sendable {
   /// Marks printed on every page.
   public var marks: [PageMark]
   public var blocks: [Block]
+  /// Who it is from and for, issue date, version and protective marking: the cover, and the
+  /// marking in every page's header and footer.
+  public var control: DocumentControl?
 
-  public init(title: String, marks: [PageMark] = [], blocks: [Block]) {
+  public init(title: String, marks: [PageMark] = [], blocks: [Block], control: DocumentControl? = nil) {
     self.title = title
     self.marks = marks
     self.blocks = blocks
+    self.control = control
   }
+
+  /// The document issued under `control`.
+  public func controlled(by control: DocumentControl) -> ReportDocument {
+    var document = self
+    document.control = control
+    return document
+  }
+
+  /// The cover's facts; unset settings are left out.
+  var cover: [Fact] {
+    guard let control else { return [] }
+    let settings = control.settings
+    return [
+      Fact("Partnership", settings.partnership), Fact("Report to", settings.reportTo),
+      Fact("Author", settings.author), Fact("Issue date", control.issued.long),
+      Fact("Version", "v\(control.version)"), Fact("Protective marking", settings.marking),
+    ].filter { !$0.value.trimmingWhitespace.isEmpty }
+  }
+
+  /// The protective marking, or nil when the document carries none.
+  var marking: String? { control?.settings.marking }
 }
 
 /// A mark carried by every page of a document.
@@ -100,10 +125,10 @@ public struct TableCell: Hashable, Sendable, ExpressibleByStringInterpolation {
 
   public init(stringLiteral value: String) { self.init(value) }
 
-  /// A count in a cross-tabulation: flagged when small, or suppressed.
-  static func count(_ value: Int, redacted: Bool) -> TableCell {
-    guard CrossTab.isSmall(value) else { return TableCell("\(value)") }
-    return redacted ? TableCell("*", flag: .suppressed) : TableCell("\(value)", flag: .small)
+  /// A count: hidden for wide circulation, else flagged when small.
+  static func count(_ value: Int, hidden: Bool) -> TableCell {
+    if hidden { return TableCell("*", flag: .suppressed) }
+    return CrossTab.isSmall(value) ? TableCell("\(value)", flag: .small) : TableCell("\(value)")
   }
 
   /// What the text is marked with when flagged, so the flag survives plain text.

@@ -12,7 +12,8 @@ extension OverviewReport {
       appendixBlocks, keyBlocks, amendmentBlocks,
     ]
     return ReportDocument(
-      title: "\(title.themeTitle): overview report", marks: marks, blocks: sections.flatMap { $0 })
+      title: "\(title.themeTitle): overview report", marks: marks, blocks: sections.flatMap { $0 },
+      control: control)
   }
 
   private var titleBlocks: [Block] {
@@ -62,40 +63,65 @@ extension OverviewReport {
         .bullets(
           method.reservesUsed.map { "\($0) was brought in from the reserve list" } + method.casesTakenOut))
     }
-    if method.agenciesReturned.isEmpty {
-      blocks.append(.paragraph("No agency has returned an audit of its own files."))
-    } else {
-      blocks.append(.paragraph("Agencies that returned audits of their own files:"))
+    return blocks + returnBlocks(method.returns)
+  }
+
+  private func returnBlocks(_ returns: AgencyReturns) -> [Block] {
+    var blocks: [Block] = []
+    if returns.returned.isEmpty {
       blocks.append(
-        .bullets(method.agenciesReturned.map { "\($0.agency): \(NumberWords.count($0.cases, "case"))" }))
+        .paragraph("No agency has returned an audit of its own files on a case it was involved in."))
+    } else {
+      blocks.append(
+        .paragraph("Agencies that returned audits of their own files, on the cases they were involved in:"))
+      blocks.append(
+        .bullets(
+          returns.returned.map { count in
+            let notApplicable = count.notApplicable.map {
+              "\($0.domain) (\(NumberWords.count($0.cases, "case")))"
+            }
+            return "\(count.agency): \(NumberWords.count(count.cases, "case"))"
+              + (notApplicable.isEmpty ? "" : "; not applicable: " + notApplicable.joined(separator: ", "))
+          }))
+    }
+    if !returns.notInvolved.isEmpty {
+      blocks.append(.paragraph("Agencies that returned saying they were not involved in any case audited:"))
+      blocks.append(
+        .bullets(returns.notInvolved.map { "\($0.agency) (\(NumberWords.count($0.cases, "case")))" }))
+    }
+    if !returns.neverReturned.isEmpty {
+      blocks.append(.paragraph("Panel agencies that never returned an audit:"))
+      blocks.append(.bullets(returns.neverReturned))
     }
     return blocks
   }
 
   private var headlineBlocks: [Block] {
-    let rows: [[TableCell]] = Grade.allCases.map { grade in
-      let count = distribution.count(grade)
-      return [
-        TableCell(grade.label, tone: .grade(grade)), "\(count)",
-        TableCell(Self.share(count, of: distribution.cases)),
-      ]
+    let hidden = options.redact ? distribution.hiddenForWideCirculation : [false, false, false, false, false]
+    func line(_ label: TableCell, _ count: Int, _ index: Int) -> [TableCell] {
+      hidden[index]
+        ? [label, TableCell.count(count, hidden: true), TableCell("*", flag: .suppressed)]
+        : [label, "\(count)", TableCell(Self.share(count, of: distribution.cases))]
     }
-    var footer: [[TableCell]] = [["Total", "\(distribution.cases)", "100%"]]
-    if distribution.ungraded > 0 {
-      footer.insert(
-        [
-          "Not yet graded", "\(distribution.ungraded)",
-          TableCell(Self.share(distribution.ungraded, of: distribution.cases)),
-        ], at: 0)
+    let rows: [[TableCell]] = Grade.allCases.enumerated().map { index, grade in
+      line(TableCell(grade.label, tone: .grade(grade)), distribution.count(grade), index)
     }
+    var footer: [[TableCell]] = [line("Total", distribution.cases, 4)]
+    if distribution.ungraded > 0 { footer.insert(line("Not yet graded", distribution.ungraded, 3), at: 0) }
+    let anyHidden = hidden.contains(true)
     return [.heading(level: 2, text: "Headline"), .headline(headline)]
       + narrative(summary, section: "summary") + [
         .table(
           ReportTable(
-            caption: "The panel's grades", header: ["Grade", "Cases", "Share"], rows: rows + footer)),
-        .chart(.grades(distribution)),
-      ]
+            caption: "The panel's grades", header: ["Grade", "Cases", "Share"], rows: rows + footer,
+            footnote: anyHidden
+              ? "* Suppressed for wide circulation: fewer than 3 cases, or a count that would reveal one."
+              : nil))
+      ] + (anyHidden ? [] : [.chart(.grades(distribution))])
   }
+
+  /// What a copy for wide circulation leaves out in place of a case-level section.
+  static let leftOut: Block = .note("Left out of this copy for wide circulation: it is case by case.")
 
   static func share(_ count: Int, of total: Int) -> String {
     total == 0 ? "–" : "\(Int((Double(count) * 100 / Double(total)).rounded()))%"
@@ -103,6 +129,7 @@ extension OverviewReport {
 
   private var gridBlocks: [Block] {
     var blocks: [Block] = [.heading(level: 2, text: "Domain grades by case")]
+    if options.redact { return blocks + [Self.leftOut] }
     guard !grid.domains.isEmpty, !grid.cases.isEmpty else {
       return blocks + [
         .paragraph(grid.domains.isEmpty ? "The theme has no graded domains." : "There are no cases yet.")
@@ -141,7 +168,16 @@ extension OverviewReport {
       return blocks + [.paragraph("No agency gave its own overall grade for a case the panel has graded.")]
     }
     let rows = (agreement.agencies + [agreement.pooled]).map { row -> [TableCell] in
-      [TableCell(row.name), "\(row.pairs)", TableCell(row.rate), TableCell(row.kappaText)]
+      // For wide circulation: agreed, differed and the pairs, none under 3 nor derivable from the rest.
+      let hidden =
+        options.redact
+        ? Suppression.hidden([[row.agreed, row.pairs - row.agreed, row.pairs]], columnSumsKnown: false)[0]
+        : [false, false, false]
+      return [
+        TableCell(row.name), hidden[2] ? TableCell("*", flag: .suppressed) : "\(row.pairs)",
+        hidden[0] || hidden[1] ? TableCell("*", flag: .suppressed) : TableCell(row.rate),
+        TableCell(row.kappaText),
+      ]
     }
     blocks.append(
       .table(
@@ -149,8 +185,11 @@ extension OverviewReport {
           caption: "Agreement between each agency's own overall grade and the panel's",
           header: ["Agency", "Cases graded by both", "Agreed", "Cohen's kappa"], rows: rows,
           footnote: "Kappa corrects agreement for chance: 1 is perfect, 0 no better than chance. "
-            + "It is shown only where there are at least \(CohensKappa.minimumPairs) pairs.")))
-    if agreement.differences.isEmpty {
+            + "It is worked out for each agency against the panel, and shown only where that agency has at "
+            + "least \(CohensKappa.minimumPairs) graded pairs.")))
+    if options.redact {
+      blocks.append(Self.leftOut)
+    } else if agreement.differences.isEmpty {
       blocks.append(.paragraph("Every agency's own grade matched the panel's."))
     } else {
       blocks.append(
@@ -176,19 +215,21 @@ extension OverviewReport {
       .table(
         ReportTable(
           caption: "Findings, with the number of cases and the cases they came from",
-          header: ["Finding", "Cases", "Which cases"],
+          header: ["Finding", "Cases"] + (options.redact ? [] : ["Which cases"]),
           rows: keyThemes.map {
             [
-              TableCell($0.tag.words.capitalisedFirst), "\($0.cases.count)",
-              TableCell($0.cases.joined(separator: ", ")),
-            ]
+              TableCell($0.tag.words.capitalisedFirst),
+              options.redact && CrossTab.isSmall($0.cases.count)
+                ? TableCell("*", flag: .suppressed) : TableCell("\($0.cases.count)"),
+            ] + (options.redact ? [] : [TableCell($0.cases.joined(separator: ", "))])
           })))
     for theme in keyThemes {
-      blocks.append(
-        .heading(
-          level: 3,
-          text: "\(theme.tag.words.capitalisedFirst) (\(NumberWords.count(theme.cases.count, "case")))"))
+      let cases =
+        options.redact && CrossTab.isSmall(theme.cases.count)
+        ? "fewer than 3 cases" : NumberWords.count(theme.cases.count, "case")
+      blocks.append(.heading(level: 3, text: "\(theme.tag.words.capitalisedFirst) (\(cases))"))
       blocks += narrative(theme.narrative, section: "theme:\(theme.tag.value)")
+      guard !options.redact else { continue }
       blocks.append(.note("Sources: the panel's rationales"))
       blocks.append(.bullets(theme.sources.map { "\($0.label): \($0.text)" }))
     }
@@ -196,7 +237,14 @@ extension OverviewReport {
   }
 
   private var practiceBlocks: [Block] {
-    [.heading(level: 2, text: "Good practice")]
+    if options.redact {
+      return [
+        .heading(level: 2, text: "Good practice"), Self.leftOut,
+        .heading(level: 2, text: "Voice of the child"),
+        Self.leftOut,
+      ]
+    }
+    return [.heading(level: 2, text: "Good practice")]
       + (goodPractice.isEmpty
         ? [.paragraph("The panel recorded no good practice.")]
         : [.bullets(goodPractice.map { "\($0.label): \($0.text)" })])
@@ -207,7 +255,8 @@ extension OverviewReport {
   }
 
   private var escalationBlocks: [Block] {
-    [.heading(level: 2, text: "Escalations")]
+    if options.redact { return [.heading(level: 2, text: "Escalations"), Self.leftOut] }
+    return [.heading(level: 2, text: "Escalations")]
       + (escalations.isEmpty
         ? [.paragraph("No case was escalated during this audit.")]
         : [
@@ -230,15 +279,18 @@ extension OverviewReport {
           .table(
             ReportTable(
               caption: "Recommendations, traced to the findings and cases behind them",
-              header: ["Ref", "Recommendation", "Findings", "Cases", "Actions"],
+              header: ["Ref", "Recommendation", "Findings"] + (options.redact ? [] : ["Cases"]) + ["Actions"],
               rows: recommendations.map {
                 [
                   TableCell($0.id.rawValue), TableCell($0.text),
                   TableCell($0.findings.isEmpty ? "–" : $0.findings.joined(separator: "; ")),
-                  TableCell($0.cases.isEmpty ? "–" : $0.cases.joined(separator: ", ")),
-                  TableCell(
-                    $0.actions.isEmpty ? "none yet" : $0.actions.map(\.rawValue).joined(separator: ", ")),
                 ]
+                  + (options.redact
+                    ? [] : [TableCell($0.cases.isEmpty ? "–" : $0.cases.joined(separator: ", "))])
+                  + [
+                    TableCell(
+                      $0.actions.isEmpty ? "none yet" : $0.actions.map(\.rawValue).joined(separator: ", "))
+                  ]
               }))
         ])
   }
@@ -250,7 +302,7 @@ extension OverviewReport {
         : [
           .table(
             ReportTable(
-              caption: "Actions raised from this audit",
+              caption: "Actions raised from this audit, RAG as at \(ragAsAt.long)",
               header: ["Action", "What", "Owner", "Lead", "Due", "Status", "RAG"],
               rows: actionPlan.map {
                 [
@@ -270,38 +322,32 @@ extension OverviewReport {
         .table(
           ReportTable(
             caption: tab.title, header: [tab.dimension] + Grade.allCases.map(\.label) + ["Total"],
-            rows: tab.rows.map { row in
-              [TableCell(row.label)]
-                + Grade.allCases.map { TableCell.count(row.counts.count($0), redacted: redacted) }
-                + [TableCell.count(row.counts.graded, redacted: redacted)]
-            },
+            rows: tab.rows.indices.map { index in [TableCell(tab.rows[index].label)] + tab.cells(index) },
             footnote: tab.hasSmallCells
               ? (redacted
-                ? "* Fewer than 3 cases: suppressed for wide circulation."
+                ? "* Suppressed for wide circulation: fewer than 3 cases, or a count that would reveal one."
                 : "† Fewer than 3 cases: could identify a child; use --redact before wide circulation.")
               : nil))
       }
   }
 
   private var appendixBlocks: [Block] {
-    let redacted = options.redact
-    let header =
-      ["Case"] + (redacted ? [] : ["Age band"]) + ["Plan type", "Agencies involved", "Overall grade"]
+    let heading = Block.heading(level: 2, text: "Appendix: anonymised case outlines")
+    if options.redact { return [heading, Self.leftOut] }
     return [
-      .heading(level: 2, text: "Appendix: anonymised case outlines"),
+      heading,
       .table(
         ReportTable(
-          caption: "The cases audited", header: header,
+          caption: "The cases audited",
+          header: ["Case", "Age band", "Plan type", "Agencies involved", "Overall grade"],
           rows: outlines.map { outline in
-            [TableCell(outline.label)] + (redacted ? [] : [TableCell(outline.ageBand)])
-              + [
-                TableCell(outline.planType),
-                TableCell(
-                  outline.agencies.isEmpty ? "no agency returns" : outline.agencies.joined(separator: ", ")),
-                outline.grade.map { TableCell($0.label, tone: .grade($0)) } ?? "not yet graded",
-              ]
-          },
-          footnote: redacted ? "Age bands are left out of this copy for wide circulation." : nil)),
+            [
+              TableCell(outline.label), TableCell(outline.ageBand), TableCell(outline.planType),
+              TableCell(
+                outline.agencies.isEmpty ? "no agency returns" : outline.agencies.joined(separator: ", ")),
+              outline.grade.map { TableCell($0.label, tone: .grade($0)) } ?? "not yet graded",
+            ]
+          })),
     ]
   }
 

@@ -25,6 +25,10 @@ public struct OverviewReport: Hashable, Sendable {
   /// Label → case reference: internal reports only.
   public var key: [CaseNote]
   public var amendments: [Amendment]
+  /// Cover, issue date, version (1, then 2 after an amendment) and marking; nil on screen.
+  public var control: DocumentControl?
+  /// The day the action plan is rated on: the sign-off date of a signed-off audit, else today.
+  public var ragAsAt: Day
 
   /// Whether the report is a draft: not signed off, or an amendment is open.
   public var isDraft: Bool { title.isDraft }
@@ -57,8 +61,8 @@ public struct OverviewReport: Hashable, Sendable {
     public var reservesUsed: [String]
     /// Why drawn cases were replaced or removed.
     public var casesTakenOut: [String]
-    /// Agencies that returned audits, with how many cases each.
-    public var agenciesReturned: [AgencyCount]
+    /// Agencies that returned, were not involved, or never returned.
+    public var returns: AgencyReturns
   }
 }
 
@@ -73,10 +77,23 @@ public struct CaseNote: Hashable, Sendable {
   }
 }
 
-/// An agency and a number of cases.
+/// An agency and a number of cases, with the sections it marked not applicable on some of them.
 public struct AgencyCount: Hashable, Sendable {
   public var agency: String
   public var cases: Int
+  /// Domain title and on how many of its cases the agency said the section did not apply.
+  public var notApplicable: [(domain: String, cases: Int)] = []
+
+  public static func == (a: Self, b: Self) -> Bool {
+    a.agency == b.agency && a.cases == b.cases
+      && a.notApplicable.map(\.domain) == b.notApplicable.map(\.domain)
+      && a.notApplicable.map(\.cases) == b.notApplicable.map(\.cases)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(agency)
+    hasher.combine(cases)
+  }
 }
 
 /// Each domain's grade for each case, with the totals per domain.

@@ -1,7 +1,9 @@
+import CFAGOutput
 import Foundation
 
 /// Renders a document as a Word file (Office Open XML): headings, tables and the headline, with
-/// the page marks (draft, internal) in a header on every page.
+/// the protective marking and the page marks (draft, internal) in a header on every page, and the
+/// marking and "Page N of M" in the footer.
 public enum DOCXRenderer {
   /// The file's bytes.
   public static func render(_ document: ReportDocument) throws -> Data {
@@ -10,31 +12,42 @@ public enum DOCXRenderer {
 
   /// Each part's path and XML text.
   static func parts(_ document: ReportDocument) -> [(String, String)] {
-    let hasHeader = !document.marks.isEmpty
+    let marking = document.marking.map { [paragraph($0, style: "Marking")] } ?? []
+    let header = marking + document.marks.map { paragraph($0.line, style: "Mark") }
+    let footer = marking + [pageNumbers]
     var parts = [
-      ("[Content_Types].xml", OOXMLPackage.contentTypes(header: hasHeader)),
+      ("[Content_Types].xml", OOXMLPackage.contentTypes(header: !header.isEmpty)),
       ("_rels/.rels", OOXMLPackage.packageRelationships),
-      ("word/_rels/document.xml.rels", OOXMLPackage.documentRelationships(header: hasHeader)),
+      ("word/_rels/document.xml.rels", OOXMLPackage.documentRelationships(header: !header.isEmpty)),
       ("word/styles.xml", DOCXStyles.xml),
-      ("word/document.xml", documentXML(document, header: hasHeader)),
+      ("word/document.xml", documentXML(document, header: !header.isEmpty)),
+      ("word/footer1.xml", OOXMLPackage.part("w:ftr", footer)),
     ]
-    if hasHeader {
-      parts.append(
-        (
-          "word/header1.xml",
-          OOXMLPackage.part("w:hdr", document.marks.map { paragraph($0.line, style: "Mark") })
-        ))
-    }
+    if !header.isEmpty { parts.append(("word/header1.xml", OOXMLPackage.part("w:hdr", header))) }
     return parts
   }
 
+  /// "Page N of M", the numbers as Word fields so they are right on every page.
+  static let pageNumbers =
+    "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>" + run("Page ") + field("PAGE") + run(" of ")
+    + field("NUMPAGES") + "</w:p>"
+
+  /// A simple field (PAGE, NUMPAGES) with a placeholder Word replaces when it lays the pages out.
+  static func field(_ instruction: String) -> String {
+    "<w:fldSimple w:instr=\" \(instruction) \\* MERGEFORMAT \">" + run("1") + "</w:fldSimple>"
+  }
+
   static func documentXML(_ document: ReportDocument, header: Bool) -> String {
-    var body = [paragraph(document.title, style: "Title")]
+    var body = document.marking.map { [paragraph($0, style: "Marking")] } ?? []
+    body.append(paragraph(document.title, style: "Title"))
+    body += document.cover.map { paragraph([run($0.label + ": ", bold: true), run($0.value)]) }
     body += document.marks.map { paragraph($0.line, style: "Mark") }
     body += document.blocks.flatMap(block)
+    if let marking = document.marking { body.append(paragraph(marking, style: "Marking")) }
     let headerReference = header ? "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>" : ""
     body.append(
-      "<w:sectPr>\(headerReference)<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+      "<w:sectPr>\(headerReference)<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
+        + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
         + "<w:pgMar w:top=\"1134\" w:right=\"1021\" w:bottom=\"1134\" w:left=\"1021\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
     )
     return OOXMLPackage.part("w:document", ["<w:body>"] + body + ["</w:body>"])

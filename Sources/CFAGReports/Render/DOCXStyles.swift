@@ -1,3 +1,5 @@
+import CFAGOutput
+
 /// The Word styles the report uses: Arial throughout, GOV.UK-like sizes.
 enum DOCXStyles {
   static func paragraphStyle(
@@ -33,6 +35,10 @@ enum DOCXStyles {
         extra: "<w:pBdr><w:left w:val=\"single\" w:sz=\"36\" w:space=\"8\" w:color=\"1D70B8\"/></w:pBdr>"
           + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F3F2F1\"/>"),
       paragraphStyle("Mark", name: "Page mark", size: 20, bold: true, color: "B10E1E", spaceAfter: 60),
+      paragraphStyle(
+        "Marking", name: "Protective marking", size: 20, bold: true, color: "B10E1E", spaceAfter: 60,
+        extra: "<w:jc w:val=\"center\"/>"),
+      paragraphStyle("Footer", name: "footer", size: 18, spaceAfter: 0, extra: "<w:jc w:val=\"center\"/>"),
       paragraphStyle(
         "Placeholder", name: "Placeholder", size: 22, color: "7A4100",
         extra: "<w:pBdr><w:top w:val=\"dashed\" w:sz=\"8\" w:space=\"2\" w:color=\"B35C00\"/>"

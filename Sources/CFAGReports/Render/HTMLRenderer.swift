@@ -1,3 +1,5 @@
+import CFAGOutput
+
 /// Renders a document as one self-contained HTML file, serialised as well-formed XHTML: inline CSS
 /// with A4 print rules, inline SVG charts, no external assets or addresses.
 public enum HTMLRenderer {
@@ -6,7 +8,10 @@ public enum HTMLRenderer {
     var body =
       document.marks.contains(.draft) ? ["<div class=\"watermark\" aria-hidden=\"true\">DRAFT</div>"] : []
     body.append("<main>")
+    let marking = document.marking.map { "<p class=\"marking\">\(XML.escape($0))</p>" }
+    if let marking { body.append(marking) }
     body.append("<h1>\(title)</h1>")
+    if !document.cover.isEmpty { body.append(block(.facts(document.cover), id: "cover")) }
     body += document.marks.map {
       "<p class=\"mark\" role=\"note\"><strong>\($0.word)</strong>: \(XML.escape($0.text))</p>"
     }
@@ -14,12 +19,13 @@ public enum HTMLRenderer {
     body += document.marks.filter { $0 == .internalOnly }.map {
       "<p class=\"mark\" role=\"note\"><strong>\($0.word)</strong>: \(XML.escape($0.text))</p>"
     }
+    if let marking { body.append(marking) }
     body.append("</main>")
     return
       ([
         "<!DOCTYPE html>", "<html lang=\"en-GB\">", "<head>", "<meta charset=\"utf-8\"/>",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
-        "<title>\(title)</title>", "<style>", stylesheet(marks: document.marks), "</style>", "</head>",
+        "<title>\(title)</title>", "<style>", stylesheet(document), "</style>", "</head>",
         "<body>",
       ] + body + ["</body>", "</html>"]).joined(separator: "\n") + "\n"
   }
@@ -71,18 +77,22 @@ public enum HTMLRenderer {
     return lines.joined(separator: "\n")
   }
 
-  static func stylesheet(marks: [PageMark]) -> String {
-    let pageMark = marks.map(\.line).joined(separator: " · ")
-    let marginBoxes =
+  /// The print rules: the protective marking and the page marks at the head and foot of every
+  /// page, and "Page N of M" at the foot.
+  static func stylesheet(_ document: ReportDocument) -> String {
+    let pageMark = ((document.marking.map { [$0] } ?? []) + document.marks.map(\.line)).joined(
+      separator: " · ")
+    let markBoxes =
       pageMark.isEmpty
       ? ""
       : """
-        @top-center { content: "\(pageMark)"; font: bold 9pt Arial, sans-serif; color: #b10e1e; }
-        @bottom-center { content: "\(pageMark)"; font: bold 9pt Arial, sans-serif; color: #b10e1e; }
+        @top-center { content: "\(CSSText.string(pageMark))"; font: bold 9pt Arial, sans-serif; color: #b10e1e; }
+        @bottom-center { content: "\(CSSText.string(pageMark))"; font: bold 9pt Arial, sans-serif; color: #b10e1e; }
       """
     return """
       @page { size: A4; margin: 20mm 16mm 20mm 16mm;
-      \(marginBoxes)
+      \(markBoxes)
+        @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt Arial, sans-serif; }
       }
       html { color: #0b0c0c; background: #ffffff; }
       body { font: 11pt/1.45 Arial, "Helvetica Neue", Helvetica, sans-serif; margin: 0; }
@@ -92,6 +102,7 @@ public enum HTMLRenderer {
       h3 { font-size: 12pt; margin: 5mm 0 1mm; break-after: avoid; }
       p, li { orphans: 3; widows: 3; }
       .headline { font-size: 13pt; font-weight: bold; border-left: 5px solid #1d70b8; padding: 2mm 4mm; background: #f3f2f1; }
+      .marking { text-align: center; font-weight: bold; letter-spacing: 0.05em; color: #b10e1e; margin: 0 0 3mm; }
       .mark { border: 2px solid #b10e1e; color: #b10e1e; padding: 2mm 4mm; }
       .placeholder { border: 2px dashed #b35c00; background: #fff7e6; padding: 2mm 4mm; }
       .note, .footnote { font-size: 9pt; color: #505a5f; }
@@ -113,4 +124,5 @@ public enum HTMLRenderer {
       @media print { main { padding: 0; max-width: none; } a { color: inherit; } }
       """
   }
+
 }

@@ -1,4 +1,5 @@
 import CFAGDomain
+import CFAGOutput
 
 /// Inline SVG charts for the HTML report. Each chart has a title and description for screen
 /// readers, and writes every value as text beside or inside its shape.

@@ -34,6 +34,7 @@ public final class Store: Sendable {
     let oldMask = umask(0o077)
     defer { umask(oldMask) }
     do {
+      if !readOnly && !existed { try Self.create(path, configuration) }
       pool = try DatabasePool(path: path, configuration: configuration)
       if !readOnly {
         try Schema.migrator.migrate(pool)
@@ -45,21 +46,66 @@ public final class Store: Sendable {
     }
   }
 
+  /// Makes a new database whole beside `path` (schema written, log checkpointed into the file)
+  /// and only then links it into place, so a process killed while creating it leaves either no
+  /// database or a complete one. Another process that got there first wins; its file is used.
+  private static func create(_ path: String, _ configuration: Configuration) throws {
+    removeAbandonedCreations(of: path)
+    let temporary = "\(path).creating-\(getpid())"
+    defer { for suffix in ["", "-wal", "-shm"] { unlink(temporary + suffix) } }
+    let pool = try DatabasePool(path: temporary, configuration: configuration)
+    try Schema.migrator.migrate(pool)
+    try pool.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
+    try pool.close()
+    guard link(temporary, path) == 0 || errno == EEXIST else {
+      throw StoreError.other(path, String(cString: strerror(errno)))
+    }
+  }
+
+  /// Removes what a creation killed part-way left beside `path` (`NAME.creating-PID` of a process
+  /// no longer running).
+  private static func removeAbandonedCreations(of path: String) {
+    let folder = (path as NSString).deletingLastPathComponent
+    let prefix = (path as NSString).lastPathComponent + ".creating-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+    for name in names where name.hasPrefix(prefix) {
+      let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
+      guard pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
+      unlink((folder as NSString).appendingPathComponent(name))
+    }
+  }
+
+  /// Whether `path` is an SQLite file holding nothing of cfag's: no table at all, or only the
+  /// migrations' own bookkeeping table with no migration recorded in it. That is a database whose
+  /// first setup was cut short before its schema was written; the next open sets it up.
+  public static func isBlank(path: String) -> Bool {
+    peek(path) { db in
+      let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master")
+      let bookkeeping: Set = ["grdb_migrations", "sqlite_autoindex_grdb_migrations_1"]
+      guard names.allSatisfy(bookkeeping.contains) else { return false }
+      return try names.isEmpty || Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") == 0
+    } ?? false
+  }
+
   /// Whether `path` is a cfag database with every migration of this cfag applied and its first-use
   /// setup done (the agency list seeded), so it can be opened read-only. A file whose setup was cut
   /// short (the process killed between creating the schema and seeding it) is not: the next command
   /// opens it for writing and finishes the setup. Opening it to ask writes nothing.
   public static func isUpToDate(path: String) -> Bool {
-    guard (try? StoreLocation.requireRegularFile(path)) != nil else { return false }
-    var configuration = Configuration()
-    configuration.readonly = true
-    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
-    defer { try? queue.close() }
-    let ready = try? queue.read { db in
+    peek(path) { db in
       try Schema.migrator.hasCompletedMigrations(db)
         && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM agency)") ?? false)
-    }
-    return ready ?? false
+    } ?? false
+  }
+
+  /// Reads an existing regular file read-only, writing nothing; nil when it cannot be read.
+  private static func peek<T>(_ path: String, _ body: (Database) throws -> T) -> T? {
+    guard (try? StoreLocation.requireRegularFile(path)) != nil else { return nil }
+    var configuration = Configuration()
+    configuration.readonly = true
+    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return nil }
+    defer { try? queue.close() }
+    return try? queue.read(body)
   }
 
   /// Runs one user action in an immediate write transaction. Either all of it is stored, with its

@@ -23,6 +23,17 @@ struct VerifyCommand: ParsableCommand {
     guard FileManager.default.fileExists(atPath: env.databasePath) else {
       throw CLIError("no database at \(env.databasePath)")
     }
+    guard !Store.isBlank(path: env.databasePath) else {
+      // Nothing was ever stored in it, so nothing can have been changed behind cfag's back.
+      if global.json {
+        JSONOutput.print(VerificationJSON(VerificationReport()))
+      } else {
+        Output.print(
+          "The database \(env.databasePath) holds nothing yet: its first setup did not finish. "
+            + "cfag sets it up the next time it is used.")
+      }
+      return
+    }
     let progress = TerminalProgress.start("verify")
     defer { progress.line?.finish() }
     let report = try Verifier.verify(file: env.databasePath, notedHead: head, progress: progress.reporter)

@@ -47,6 +47,9 @@ struct AppEnvironment {
       .expecting(unchangedSince: options.ifUnchangedSince.map(LogSequence.init))
   }
 
+  /// The business manager's document settings (`cfag settings`).
+  func documentSettings() throws -> DocumentSettings { try SettingsFile.read(environment: variables) }
+
   var themeSearchPath: ThemeSearchPath {
     ThemeSearchPath.resolve(
       themesOption: options.themes, environment: variables,

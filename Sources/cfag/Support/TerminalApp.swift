@@ -10,7 +10,7 @@ enum TerminalApp {
   static func run(environment: AppEnvironment, noColor: Bool) throws {
     let workbench = try environment.workbench()
     let themes = environment.themeLibrary().themes
-    let runner = EffectRunner(workbench: workbench)
+    let runner = EffectRunner(workbench: workbench, documentSettings: try environment.documentSettings())
     var state = AppState(today: workbench.session.today, themes: themes)
     let start = ContinuousClock.now
     let clock: @Sendable () -> Int = { Int((ContinuousClock.now - start).components.seconds) }

@@ -37,12 +37,13 @@ public enum ActionsEffect: Sendable {
   case plan(path: String)
   case apply(path: String)
 
-  func run(_ workbench: Workbench) throws -> [AppMessage] {
+  /// `settings`: the document settings, for the pack's cover and marking.
+  func run(_ workbench: Workbench, settings: DocumentSettings) throws -> [AppMessage] {
     switch self {
     case .trail(let id):
       return [.actions(.showTrail(try workbench.actionTrail(id)))]
     case .export(let path, let agency):
-      let pack = try workbench.trackerPack(agency: agency)
+      let pack = try workbench.trackerPack(agency: agency, settings: settings)
       let lower = path.lowercased()
       let bytes: Data
       if lower.hasSuffix(".csv") {

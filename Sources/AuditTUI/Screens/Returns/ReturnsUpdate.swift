@@ -277,6 +277,7 @@ enum ReturnsUpdate {
   static func quickAnswers(_ type: AnswerType) -> [Character: String] {
     switch type {
     case .yesPartlyNo: ["y": "yes", "p": "partly: ", "n": "no", "a": "n/a"]
+    case .yesNo: ["y": "yes", "n": "no", "a": "n/a"]
     case .text: [:]
     }
   }
@@ -284,7 +285,11 @@ enum ReturnsUpdate {
   /// What a question's answer field wants, with the theme's "what good looks like".
   static func answerHint(_ question: Question) -> String {
     let keys =
-      question.answerType == .text ? "free text" : "y yes · p partly · n no · a n/a; evidence after a colon"
+      switch question.answerType {
+      case .yesPartlyNo: "y yes · p partly · n no · a n/a; evidence after a colon"
+      case .yesNo: "y yes · n no · a n/a; evidence after a colon"
+      case .text: "free text"
+      }
     return question.guidance.isEmpty ? keys : "\(keys) — good looks like: \(question.guidance)"
   }
 
@@ -323,14 +328,22 @@ enum ReturnsUpdate {
         answers: answers, overallGrade: grade))
   }
 
-  /// What stops a typed return being accepted, in one line: the first problem and how many more.
+  /// What stops a typed return being stored, in one line: the first problem and how many more
+  /// (answers still to give are no problem: the return is kept as a draft).
   static func firstProblem(_ input: ReturnInput, _ theme: Theme) -> String? {
     var typed = AgencyReturn(
       reference: CaseReference(trusted: input.reference), agency: input.agency,
       involved: input.involved ?? true,
       knownBecause: input.knownBecause ?? "", overallGrade: input.overallGrade)
-    typed.answers = input.answers.mapValues(Answer.init(parsing:))
-    let problems = typed.problems(against: theme)
+    var problems: [DomainError] = []
+    for (id, text) in input.answers.sorted(by: { $0.key < $1.key }) {
+      do {
+        typed.answers[id] = try theme.question(id)?.answer(parsing: text) ?? Answer(parsing: text)
+      } catch {
+        problems.append(error)
+      }
+    }
+    problems += typed.problems(against: theme)
     guard let first = problems.first else { return nil }
     return "not saved: \(first.description)" + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")
   }

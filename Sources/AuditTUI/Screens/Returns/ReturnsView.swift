@@ -33,7 +33,7 @@ enum ReturnsView {
   private static func drawGrid(
     _ screen: ReturnsState, _ grid: ReturnStatus, _ record: AuditRecord, into buffer: inout Buffer, area: Rect
   ) {
-    let returned = grid.agencies.map { $0.states.filter { $0 != .missing }.count }.reduce(0, +)
+    let returned = grid.agencies.map { $0.states.filter(\.isIn).count }.reduce(0, +)
     let expected = grid.agencies.count * grid.cases.count
     let inner = buffer.box(area, title: "Returns: \(returned) of \(expected) in")
     let (text, style) = deadline(grid)
@@ -78,6 +78,7 @@ enum ReturnsView {
   static func cell(_ state: ReturnStatus.State, overdue: Bool) -> (String, Style) {
     switch state {
     case .returned: ("✓ returned", GradeLook.style(RAG.green))
+    case .draft(let missing): ("draft, \(missing.count) to do", GradeLook.style(RAG.amber))
     case .notInvolved: ("– not inv.", Style().dimmed())
     case .missing: ("missing", overdue ? GradeLook.style(RAG.red) : GradeLook.style(RAG.amber))
     }

@@ -29,9 +29,13 @@ public struct AppState {
   /// Another process changed the database while a form was open: reload once it closes.
   public var outOfDate: String?
 
-  public init(today: Day, themes: [Theme]) {
+  /// Who is acting, as the change log records it; shown on the title bar.
+  public var actor: String
+
+  public init(today: Day, themes: [Theme], actor: String) {
     self.today = today
     self.themes = themes
+    self.actor = actor
   }
 
   /// The screen on top of the route.

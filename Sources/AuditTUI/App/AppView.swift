@@ -48,7 +48,7 @@ enum AppView {
   private static func drawTitle(_ state: AppState, into buffer: inout Buffer, area: Rect) {
     let style = Style().reversed()
     buffer.fill(area, with: .blank(style))
-    let right = "Today \(state.today.iso) "
+    let right = "as \(TextWrap.truncate(state.actor, width: 24)) · \(state.today.iso) "
     let rightWidth = DisplayWidth.of(right)
     buffer.put(
       area.x + 1, area.y, TextWrap.truncate(breadcrumb(state), width: area.width - rightWidth - 2),

@@ -51,6 +51,6 @@ public enum TerminalChoice: Equatable, Sendable {
   /// The one-line notice a fallback is shown with.
   public var notice: String? {
     guard case .fallback(let term, let to, _) = self else { return nil }
-    return "TERM=\(term) is not in this machine's terminfo database, so the screens use \(to)."
+    return "TERM=\(term) is unknown to terminfo here: using \(to)."
   }
 }

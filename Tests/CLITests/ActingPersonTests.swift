@@ -3,10 +3,6 @@ import Testing
 
 @testable import cfag
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Who the change log names: `--as`, else `$CFAG_USER`, else the account name; never "unknown".
 struct ActingPersonTests {
   @Test func theOptionThenTheVariableThenTheAccountName() {

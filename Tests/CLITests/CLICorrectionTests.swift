@@ -6,7 +6,8 @@ struct CLICorrectionTests {
   @Test func actionsUpdateCorrectsTextOwnerAndLeadAndTheLogShowsEachChange() throws {
     let cli = try CLIRunner()
     let id = try cli.run([
-      "actions", "add", "--source", "LCSPR Smith family", "--owner", "social care", "--lead", "Head of Service",
+      "actions", "add", "--source", "LCSPR Smith family", "--owner", "social care", "--lead",
+      "Head of Service",
       "--due", "2027-01-31", "--text", "Brief every team on the findings and report attendance",
     ]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     let updated = try cli.run([

@@ -27,7 +27,7 @@ enum ActionCorrection {
         .init("Lead", value: action.lead, hint: "the named lead in the owner agency"),
         .init("Due", value: action.due.iso, hint: "YYYY-MM-DD"),
         .init(
-          "Reason", hint: "why it is corrected, for the change log (needed when the due date moves)",
+          "Reason", hint: "why, for the change log (needed if the due date moves)",
           optional: true, gives: .dueReason),
       ],
       onSubmit: onSubmit)

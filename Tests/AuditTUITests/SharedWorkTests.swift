@@ -68,7 +68,7 @@ import Testing
   let app = AuditApp(clock: { 0 })
 
   func state() -> AppState {
-    AppState(today: TUIFixture.today, themes: TUIFixture.themes)
+    AppState(today: TUIFixture.today, themes: TUIFixture.themes, actor: "Tester")
   }
 
   @Test func everySaveIsStampedWithTheHeadTheScreenWasLoadedAt() {

@@ -33,10 +33,10 @@ import Testing
     #expect(h.runtime.isFinished)
   }
 
-  @Test func searchFiltersTheAuditList() throws {
+  @Test func aSearchThatFindsNothingSaysWhatIsSearchedAndEscClearsIt() throws {
     let (h, _) = try harness()
     try h.press("/").type("nothing-like-this")
-    #expect(h.contains("No audit matches"))
+    #expect(h.contains("Nothing matches: audits, case references"))
     try h.press("esc")
     #expect(h.contains("CFAG-2026-01"))
   }

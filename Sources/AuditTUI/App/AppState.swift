@@ -34,9 +34,13 @@ public struct AppState {
   /// dropped if the save is refused.
   public var afterSave: AppMessage?
 
-  public init(today: Day, themes: [Theme]) {
+  /// Who is acting, as the change log records it; shown on the title bar.
+  public var actor: String
+
+  public init(today: Day, themes: [Theme], actor: String) {
     self.today = today
     self.themes = themes
+    self.actor = actor
   }
 
   /// The screen on top of the route.

@@ -52,12 +52,22 @@ enum AppView {
   private static func drawTitle(_ state: AppState, into buffer: inout Buffer, area: Rect) {
     let style = Style().reversed()
     buffer.fill(area, with: .blank(style))
-    let right = "Today \(state.today.iso) "
+    let crumbs = breadcrumb(state)
+    let right = titleRight(state, room: area.width - DisplayWidth.of(crumbs) - 3)
     let rightWidth = DisplayWidth.of(right)
     buffer.put(
-      area.x + 1, area.y, TextWrap.truncate(breadcrumb(state), width: area.width - rightWidth - 2),
-      style: style.bolded())
+      area.x + 1, area.y, TextWrap.truncate(crumbs, width: area.width - rightWidth - 2), style: style.bolded()
+    )
     buffer.put(area.maxX - rightWidth, area.y, right, style: style)
+  }
+
+  /// Who is acting and today: both when they fit beside the breadcrumb, else who alone (the date
+  /// goes first), never less than a short name.
+  static func titleRight(_ state: AppState, room: Int) -> String {
+    let actor = "as \(TextWrap.truncate(state.actor, width: 24))"
+    let full = "\(actor) · \(state.today.iso) "
+    if DisplayWidth.of(full) <= room { return full }
+    return "as \(TextWrap.truncate(state.actor, width: max(8, min(24, room - 4)))) "
   }
 
   /// The undo hint, when there is room: a warning or an error keeps the whole line.

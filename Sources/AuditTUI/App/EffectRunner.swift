@@ -37,6 +37,7 @@ public struct EffectRunner: Sendable {
         return try reload(auditID)
       case .completePath(let text):
         return [.completed(PathCompletion.complete(text, list: PathCompletion.listing))]
+      case .home(let effect): return try effect.run(workbench)
       case .candidates(let effect): return try effect.run(workbench)
       case .sampling(let effect): return try effect.run(workbench)
       case .returns(let effect): return try effect.run(workbench)

@@ -19,6 +19,11 @@ public enum CaseAction: Sendable {
   case escalationDeclined
   case chooseOwner(String)
   case saveEscalation(owner: String, reason: String, lead: String)
+  /// Lists the case's escalations to correct one, or raise another.
+  case reviewEscalations
+  /// Opens the correction form of one of the case's escalations.
+  case correctEscalation(ActionID)
+  case saveCorrection(ActionID, FormValues)
   /// Opens the grade picker for a domain (by id).
   case gradeDomain(String)
   case setDomain(String, DomainJudgement)

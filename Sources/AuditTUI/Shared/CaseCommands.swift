@@ -154,6 +154,25 @@ enum CaseCommands {
             message: "Escalated \(ref).",
             undo: nil, origin: .user))
       ]
+    case .reviewEscalations:
+      let raised = escalations(of: reference, state)
+      guard !raised.isEmpty else { return update(&state, .escalate) }
+      let names = state.directory
+      state.overlay = .picker(
+        PickerOverlay(
+          title: "Escalations of \(ref)",
+          options: raised.map {
+            "Correct \($0.id): \(TrackerAction.concern(in: $0.text)) — "
+              + "\(CasePanelView.agencyName($0.owner, names)), \($0.lead), due \($0.due.iso)"
+          } + ["Raise another escalation…"],
+          choices: raised.map { .judge(.correctEscalation($0.id)) } + [.judge(.escalate)],
+          hint: "Enter corrects it · u undoes a correction"))
+    case .correctEscalation(let actionID):
+      guard let action = state.home?.actions.first(where: { $0.id == actionID }) else { return [] }
+      state.overlay = .form(
+        ActionCorrection.form(action, state.directory) { .judge(.saveCorrection(actionID, $0)) })
+    case .saveCorrection(let actionID, let values):
+      return ActionCorrection.save(actionID, values, &state)
     case .gradeDomain(let domainID):
       guard let earlier = requireGraded(earlier, ref, &state),
         let domain = record.audit.theme.domain(domainID)
@@ -175,6 +194,14 @@ enum CaseCommands {
       state.overlay = .reader(Guidance.reader(record, reference, domainID: domainID, state.directory))
     }
     return []
+  }
+
+  /// The urgent actions raised by escalating this case, oldest first.
+  static func escalations(of reference: CaseReference, _ state: AppState) -> [TrackerAction] {
+    (state.audit?.actions ?? []).filter {
+      if case .escalation(_, let escalated) = $0.source { return escalated == reference }
+      return false
+    }
   }
 
   /// The assessment as it stands, as input for a change of one part.

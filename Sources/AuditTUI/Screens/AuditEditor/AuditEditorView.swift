@@ -133,7 +133,8 @@ enum AuditEditorView {
         (GradeLook.label(assessment?.overall).padding(22), gradeStyle),
       ]
       if let assessment {
-        runs.append((assessment.findings.isEmpty ? "" : "\(assessment.findings.count) findings  ", base))
+        let count = assessment.findings.count
+        runs.append((count == 0 ? "" : "\(count) finding\(count == 1 ? "" : "s")  ", base))
         if assessment.escalated { runs.append(("ESCALATED", base.bolded())) }
       }
       buffer.putRuns(inner.x, y, runs, maxX: inner.maxX)

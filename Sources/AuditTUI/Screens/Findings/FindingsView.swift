@@ -42,12 +42,11 @@ enum FindingsView {
     buffer.put(parts[1].x + 1, parts[1].y + 1, "Its cases:", style: Style().bolded())
     for (row, reference) in selected.cases.enumerated() where row + 2 < parts[1].height {
       let grade = record.assessment(for: reference)?.overall
+      let place = "\(labels[reference] ?? "")  \(reference.value)  "
+      let room = parts[1].width - 1 - DisplayWidth.of(place)
       buffer.putRuns(
         parts[1].x + 1, parts[1].y + 2 + row,
-        [
-          ("\(labels[reference] ?? "")  \(reference.value)  ", .plain),
-          (GradeLook.label(grade), GradeLook.style(grade)),
-        ],
+        [(place, .plain), (GradeLook.label(grade, fitting: room), GradeLook.style(grade))],
         maxX: parts[1].maxX)
     }
   }

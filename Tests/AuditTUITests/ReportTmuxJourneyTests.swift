@@ -21,11 +21,17 @@ struct ReportTmuxJourneyTests {
     return path
   }
 
-  /// How many questions the bundled child-in-need theme asks.
-  static var questionCount: Int {
+  /// How many questions each domain of the bundled child-in-need theme asks, in form order.
+  static var questionsPerDomain: [Int] {
     let file = TmuxSession.repository.appendingPathComponent("Themes/child-in-need.yaml")
     let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-    return text.split(separator: "\n").filter { $0.hasPrefix("      - id: ") }.count
+    let lines = text.split(separator: "\n").drop { $0 != "domains:" }
+    var counts: [Int] = []
+    for line in lines {
+      if line.hasPrefix("  - id: ") { counts.append(0) }
+      if line.hasPrefix("      - id: "), !counts.isEmpty { counts[counts.count - 1] += 1 }
+    }
+    return counts
   }
 
   @Test func importSampleReturnGradeRecommendActReportAndSignOff() throws {
@@ -77,9 +83,12 @@ struct ReportTmuxJourneyTests {
     try tmux.type("Two call-outs to the home")
     // Enter moves through the optional narrative (work done, strengths, gaps, voice) in order.
     try tmux.keys("Enter", "Enter", "Enter", "Enter", "Enter")
-    for _ in 0..<Self.questionCount {
-      try tmux.type("yes: on file")
-      try tmux.keys("Enter")
+    for questions in Self.questionsPerDomain {
+      try tmux.keys("Enter")  // the domain applies
+      for _ in 0..<questions {
+        try tmux.type("yes: on file")
+        try tmux.keys("Enter")
+      }
     }
     try tmux.type("good")
     try tmux.keys("Enter")

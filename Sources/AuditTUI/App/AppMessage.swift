@@ -84,10 +84,16 @@ public struct AuditData: Sendable {
   public var head: LogSequence
   public var record: AuditRecord
   public var actions: [TrackerAction]
+  /// The agencies the candidate list says knew each case's child.
+  public var known: KnownAgencies
 
-  public init(head: LogSequence = .origin, record: AuditRecord, actions: [TrackerAction]) {
+  public init(
+    head: LogSequence = .origin, record: AuditRecord, actions: [TrackerAction],
+    known: KnownAgencies = KnownAgencies()
+  ) {
     self.head = head
     self.record = record
     self.actions = actions
+    self.known = known
   }
 }

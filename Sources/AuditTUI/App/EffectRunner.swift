@@ -122,6 +122,8 @@ public struct EffectRunner: Sendable {
   /// One audit's record and actions, with the log head read first.
   static func audit(_ workbench: Workbench, _ id: AuditID) throws -> AuditData {
     let head = try workbench.head()
-    return AuditData(head: head, record: try workbench.record(id), actions: try workbench.actions(audit: id))
+    return AuditData(
+      head: head, record: try workbench.record(id), actions: try workbench.actions(audit: id),
+      known: try workbench.knownAgencies(id))
   }
 }

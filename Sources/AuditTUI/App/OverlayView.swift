@@ -161,12 +161,15 @@ enum FormView {
     return y + 2
   }
 
-  /// The line under a field: the problem stopping the save, or what the field wants.
+  /// The line under a field: the problem stopping the save, or what the field wants and whether
+  /// it is required (not said on a form where everything is optional, such as a return).
   static func hintLine(_ form: FormState, _ index: Int) -> (String, Style) {
     if let problem = form.problem, problem.field == index { return (problem.text, errorStyle) }
     let field = form.fields[index]
     let need = field.isOptional ? "optional" : "required"
-    return (field.hint.isEmpty ? need : "\(field.hint) (\(need))", Style().dimmed())
+    if field.hint.isEmpty { return (need, Style().dimmed()) }
+    let allOptional = form.fields.allSatisfy(\.isOptional)
+    return (allOptional ? field.hint : "\(field.hint) (\(need))", Style().dimmed())
   }
 
   /// The foot of the form: the discard question, or the focused field's message in full when the

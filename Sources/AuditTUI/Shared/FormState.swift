@@ -9,6 +9,9 @@ import TUIKit
 public struct FormState {
   public struct Field {
     public var label: String
+    /// What the handler reads the value by (`FormValues`): the label, unless labels repeat (each
+    /// domain of a return has an "Applies" field).
+    public var key: String
     public var value: TextFieldState
     /// Shown dimmed under the field, e.g. the expected format.
     public var hint: String
@@ -21,17 +24,23 @@ public struct FormState {
     public var gives: CFAGDomain.Field?
     /// A heading shown above this field when it differs from the previous field's (a return's domains).
     public var section: String?
-    /// Answers given with one key on an empty field: "y" fills "yes", "p" "partly: " and so on.
-    /// Someone typing the whole word is not tripped up: keys that go on spelling the answer are
-    /// taken as that spelling, and any other key turns what was typed back into plain text.
+    /// Answers given with one key on a field that is empty or holds just such an answer: "y"
+    /// fills "yes", "p" "partly: ", and "n" turns "yes" into "no". Someone typing the whole word
+    /// is not tripped up: keys that go on spelling the answer are taken as that spelling, and any
+    /// other key turns what was typed back into plain text.
     public var quickAnswers: [Character: String]
 
+    /// Empty, or holding only a one-key answer: the next one-key answer replaces it.
+    var holdsNoOwnText: Bool { value.text.isEmpty || quickAnswers.values.contains(value.text) }
+
     public init(
-      _ label: String, value: String = "", hint: String = "", completesPaths: Bool = false,
+      _ label: String, key: String? = nil, value: String = "", hint: String = "",
+      completesPaths: Bool = false,
       optional: Bool = false, gives: CFAGDomain.Field? = nil, section: String? = nil,
       quickAnswers: [Character: String] = [:]
     ) {
       self.label = label
+      self.key = key ?? label
       self.gives = gives
       self.section = section
       self.quickAnswers = quickAnswers
@@ -87,8 +96,8 @@ public struct FormState {
     problem = Problem(field: focus, text: text)
   }
 
-  /// The values typed, by field label.
-  public var values: FormValues { FormValues(fields.map { ($0.label, $0.value.text) }) }
+  /// The values typed, by field key (the label, unless given another).
+  public var values: FormValues { FormValues(fields.map { ($0.key, $0.value.text) }) }
 
   /// What a key did to the form.
   public enum Outcome {
@@ -142,7 +151,7 @@ public struct FormState {
       fields[focus].value.setText(startsEvidence ? quick.answer + String(character) : typed)
       return .handled
     case .character(let character)
-    where fields.indices.contains(focus) && fields[focus].value.text.isEmpty
+    where fields.indices.contains(focus) && fields[focus].holdsNoOwnText
       && fields[focus].quickAnswers[Character(character.lowercased())] != nil:
       let answer = fields[focus].quickAnswers[Character(character.lowercased())] ?? ""
       fields[focus].value.setText(answer)
@@ -179,8 +188,8 @@ public struct FormState {
   }
 }
 
-/// A submitted form's values by field label, `values["Lead"]`, so a handler never depends on
-/// the order of the fields.
+/// A submitted form's values by field key (the label unless given another), `values["Lead"]`, so
+/// a handler never depends on the order of the fields.
 public struct FormValues: Sendable, Equatable {
   private let byLabel: [String: String]
 

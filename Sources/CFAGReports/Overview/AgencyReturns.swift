@@ -49,7 +49,9 @@ public struct AgencyReturns: Hashable, Sendable {
   }
 
   /// Each domain the agency said did not apply on a case it was involved in, with on how many.
-  static func notApplicable(_ returns: [AgencyReturn], domains: [ThemeDomain]) -> [(domain: String, cases: Int)] {
+  static func notApplicable(_ returns: [AgencyReturn], domains: [ThemeDomain]) -> [(
+    domain: String, cases: Int
+  )] {
     domains.compactMap { domain in
       let count = returns.filter { $0.involved && $0.notApplicable.contains(domain.id) }.count
       return count == 0 ? nil : (domain: domain.title, cases: count)

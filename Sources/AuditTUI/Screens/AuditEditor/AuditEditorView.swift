@@ -35,7 +35,11 @@ enum AuditEditorView {
       (editor.draft.themeIndex == index ? "✓ " : "  ") + theme.title
     }
     if items.isEmpty {
-      buffer.put(inner.x, inner.y, "No themes found (see cfag themes).", style: Style().dimmed())
+      let text =
+        "No themes found: add theme files (.yaml) to the themes folder ($CFAG_THEMES) and start again."
+      for (row, line) in TextWrap.wrap(text, width: max(1, inner.width)).prefix(inner.height).enumerated() {
+        buffer.put(inner.x, inner.y + row, line, style: Style().dimmed())
+      }
     }
     ListView(
       items: items, state: editor.themeList,

@@ -71,6 +71,10 @@ enum Navigation {
       state.fail("select an audit first (on the home screen), or create one with n")
       return []
     }
+    if state.screen.destination == destination {
+      state.inform("Already here: \(state.screen.name).")
+      return []
+    }
     switch destination {
     case .steps:
       let steps = Destination.allCases.filter { $0 != .steps }
@@ -140,6 +144,21 @@ extension Screen {
     case .report(let screen): screen.auditID
     case .actions(let screen): screen.auditID
     case .history(let screen): screen.auditID
+    }
+  }
+
+  /// The workflow step this screen is, when it is one: its key then leaves it as it is.
+  var destination: Destination? {
+    switch self {
+    case .candidates: .candidates
+    case .sampling: .sampling
+    case .returns: .returns
+    case .meeting: .meeting
+    case .findings: .findings
+    case .report: .report
+    case .actions: .actions
+    case .history: .history
+    case .home, .auditEditor, .casePanel, .summary: nil
     }
   }
 

@@ -7,7 +7,8 @@ public struct SignOffCheck: Hashable, Sendable {
   public var ungraded: [CaseReference]
   /// The report's narrative sections with no text yet (they would print as placeholders).
   public var unwritten: [ReportSection]
-  /// Panel agencies with no return for some included cases.
+  /// Panel agencies with no complete return for some included cases (a draft is not in; a case
+  /// the candidate list says the agency never knew needs none).
   public var missingReturns: [MissingReturns]
   /// How many cases are included.
   public var cases: Int
@@ -18,8 +19,9 @@ public struct SignOffCheck: Hashable, Sendable {
     public var cases: Int
   }
 
-  /// Checks `record` with the report's written sections (by key, as stored).
-  public init(record: AuditRecord, sections: [String: String]) {
+  /// Checks `record` with the report's written sections (by key, as stored) and what the
+  /// candidate list says about who knew each child.
+  public init(record: AuditRecord, sections: [String: String], known: KnownAgencies = KnownAgencies()) {
     let included = record.includedCases.map(\.reference)
     hasNoCases = included.isEmpty
     ungraded = included.filter { record.assessment(for: $0) == nil }
@@ -28,7 +30,10 @@ public struct SignOffCheck: Hashable, Sendable {
     }
     missingReturns = record.audit.panelAgencies.compactMap { agency in
       let missing = included.filter { reference in
-        !record.returns.contains { $0.reference == reference && $0.agency == agency }
+        !known.neverKnew(agency, reference)
+          && !record.returns.contains {
+            $0.reference == reference && $0.agency == agency && $0.isComplete(in: record.audit.theme)
+          }
       }
       return missing.isEmpty ? nil : MissingReturns(agency: agency, cases: missing.count)
     }
@@ -44,7 +49,9 @@ public struct SignOffCheck: Hashable, Sendable {
   /// The gaps as lines for people, agencies by the name `name` gives.
   public func gaps(naming name: (String) -> String) -> [String] {
     unwritten.map { "The \($0.title) is not written; the report would show a placeholder." }
-      + missingReturns.map { "\(name($0.agency)) has not returned \($0.cases) of the \(cases) cases." }
+      + missingReturns.map {
+        "\(name($0.agency)) has not returned \($0.cases) of the \(cases) cases in full."
+      }
   }
 }
 

@@ -40,7 +40,7 @@ extension Workbench {
     try store.read { db in
       let record = try AuditReads.record(db, auditID)
       let sections = try Self.sections(db, where: "audit_id = ?", [auditID])[auditID] ?? [:]
-      return SignOffCheck(record: record, sections: sections)
+      return SignOffCheck(record: record, sections: sections, known: try Self.knownAgencies(db, auditID))
     }
   }
 

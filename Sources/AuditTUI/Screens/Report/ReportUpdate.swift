@@ -70,7 +70,8 @@ enum ReportUpdate {
       return [.run(.report(.export(auditID: id, path: path, isInternal: isInternal)))]
     case .askSignOff:
       guard record.audit.isEditable else { return locked(record, &state) }
-      let check = SignOffCheck(record: record, sections: screen.data?.sections ?? [:])
+      let check = SignOffCheck(
+        record: record, sections: screen.data?.sections ?? [:], known: state.audit?.known ?? KnownAgencies())
       guard !check.blocks else {
         state.fail(
           check.hasNoCases
@@ -86,7 +87,8 @@ enum ReportUpdate {
         ) { .report(.confirmSignOff($0["Signed off by"])) })
     case .confirmSignOff(let name):
       let name = name.trimmingWhitespace
-      let check = SignOffCheck(record: record, sections: screen.data?.sections ?? [:])
+      let check = SignOffCheck(
+        record: record, sections: screen.data?.sections ?? [:], known: state.audit?.known ?? KnownAgencies())
       let gaps = check.gaps { ReturnsUpdate.shortName($0, state.directory) }
       let missing =
         gaps.isEmpty ? "" : "Still missing:\n" + gaps.map { "• " + $0 }.joined(separator: "\n") + "\n\n"

@@ -37,7 +37,7 @@ import Testing
     let h = try WorkflowSnapshot.harness()
     try h.press("3", "down", "enter", "down").type("Known from school").press("ctrl-s")
     #expect(try h.record("CFAG-2026-01").returns.count == 4)
-    #expect(h.contains("draft, 4 to do"))
+    #expect(h.contains("draft, 4 left"))
     try h.press("down", "enter", "down").type("Known from school")
     for _ in 0..<6 { try h.press("down") }
     try h.type("maybe").press("down").press("ctrl-s")
@@ -68,7 +68,7 @@ import Testing
     try h.press("ctrl-u", "ctrl-s")
     stored = try #require(try h.record("CFAG-2026-01").returns.first { $0.reference.value == "MC-100002" })
     #expect(stored.answers["seen"] == nil)
-    #expect(h.contains("draft, 1 to do"))
+    #expect(h.contains("draft, 1 left"))
     try h.press("u")
     stored = try #require(try h.record("CFAG-2026-01").returns.first { $0.reference.value == "MC-100002" })
     #expect(stored.answers["seen"]?.display == "yes")

@@ -17,8 +17,12 @@ enum ResultUpdate {
       WorkflowRefresh.clamp(&state)
     case .saved(let message, let undo, let origin, let warning):
       state.history.record(undo, label: message, origin: origin)
-      let text = message + (origin == .user && undo != nil ? "  (u undoes)" : "")
-      if let warning { state.warn(warning + " " + text) } else { state.inform(text) }
+      // The status line's right side names the undo beside an information, not beside a warning.
+      if let warning {
+        state.warn(warning + " " + message + (origin == .user && undo != nil ? "  (u undoes)" : ""))
+      } else {
+        state.inform(message)
+      }
       closeAfterSave(&state)
       let refresh = WorkflowRefresh.commands(state)
       guard origin == .user, let next = state.afterSave else { return refresh }

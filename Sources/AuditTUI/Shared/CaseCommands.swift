@@ -89,7 +89,7 @@ enum CaseCommands {
           title: "Findings for \(ref)", options: tagLabels(options, chosen: earlier.findings),
           choices: options.map { .judge(.toggleTag($0.value)) },
           onCreate: { .judge(.toggleTag($0)) }, staysOpen: true,
-          hint: "Enter ticks or unticks · type a new tag and Enter · Esc when done"))
+          hint: "Enter ticks/unticks · type a new tag, Enter · Esc when done"))
     case .toggleTag(let text):
       guard let earlier else { return [] }
       guard let tag = try? FindingTag(validating: text) else {
@@ -133,7 +133,7 @@ enum CaseCommands {
           title: "Escalate \(ref): which agency owns the urgent action?",
           options: agencies.map { "\($0.shortName) — \($0.name)" },
           choices: agencies.map { .judge(.chooseOwner($0.id)) },
-          hint: "The panel's agencies come first · type to filter · Enter chooses"))
+          hint: "Panel agencies first · type to filter · Enter chooses"))
     case .chooseOwner(let owner):
       let name = state.directory.agencies.first { $0.id == owner }?.shortName ?? owner
       state.overlay = .form(

@@ -35,11 +35,9 @@ enum AuditEditorView {
       (editor.draft.themeIndex == index ? "✓ " : "  ") + theme.title
     }
     if items.isEmpty {
-      let text =
-        "No themes found: add theme files (.yaml) to the themes folder ($CFAG_THEMES) and start again."
-      for (row, line) in TextWrap.wrap(text, width: max(1, inner.width)).prefix(inner.height).enumerated() {
-        buffer.put(inner.x, inner.y + row, line, style: Style().dimmed())
-      }
+      buffer.putWrapped(
+        "No themes found: add theme files (.yaml) to the themes folder ($CFAG_THEMES) and start again.",
+        in: inner, style: Style().dimmed())
     }
     ListView(
       items: items, state: editor.themeList,
@@ -116,9 +114,10 @@ enum AuditEditorView {
     let graded = record.distribution.progress
     let inner = buffer.box(area, title: "Cases (\(graded))", style: paneStyle(focused))
     guard !cases.isEmpty else {
-      buffer.put(
-        inner.x + 1, inner.y,
-        "No cases yet. Press s to draw them at random (c imports the candidates), or a to add one by its reference.",
+      buffer.putWrapped(
+        "No cases yet. Press s to draw them at random (1 imports the candidates), or a to add one by its "
+          + "reference.",
+        in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height),
         style: Style().bolded())
       return
     }

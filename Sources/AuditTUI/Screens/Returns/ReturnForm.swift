@@ -35,7 +35,7 @@ enum ReturnForm {
       fields.append(
         .init(
           "Applies", key: appliesKey(domain), value: applies ? "yes" : "no",
-          hint: "n: none of this domain applies to \(agency.shortName)'s work (its questions stay empty)",
+          hint: "n: not applicable to this agency; y: it applies",
           optional: true, gives: "domain \(domain.id)", section: domain.title,
           quickAnswers: ["y": "yes", "n": "no"]))
       for question in domain.questions {

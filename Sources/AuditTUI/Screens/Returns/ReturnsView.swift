@@ -47,7 +47,7 @@ enum ReturnsView {
       return
     }
     let labelWidth = 20
-    let cellWidth = max(8, min(16, (inner.width - labelWidth - 1) / max(1, grid.agencies.count)))
+    let cellWidth = max(8, min(24, (inner.width - labelWidth - 1) / max(1, grid.agencies.count)))
     let visible = max(1, (inner.width - labelWidth - 1) / cellWidth)
     let first = max(0, min(screen.column - visible + 1, grid.agencies.count - visible))
     let agencies = Array(grid.agencies.enumerated()).dropFirst(first).prefix(visible)
@@ -78,7 +78,7 @@ enum ReturnsView {
   static func cell(_ state: ReturnStatus.State, overdue: Bool) -> (String, Style) {
     switch state {
     case .returned: ("✓ returned", GradeLook.style(RAG.green))
-    case .draft(let missing): ("draft, \(missing.count) to do", GradeLook.style(RAG.amber))
+    case .draft(let missing): ("draft, \(missing.count) left", GradeLook.style(RAG.amber))
     case .notInvolved, .notKnown: ("– not inv.", Style().dimmed())
     case .missing: ("missing", overdue ? GradeLook.style(RAG.red) : GradeLook.style(RAG.amber))
     }
@@ -97,7 +97,9 @@ enum ReturnsView {
         ? "Not involved: the candidate list says \(agency.shortName) never knew the child. Enter types a "
           + "return if it did."
         : "Missing. Enter types it; n marks the agency not involved; i imports a file."
-      buffer.put(inner.x + 1, inner.y, text, style: Style().dimmed(), maxWidth: inner.width - 1)
+      buffer.putWrapped(
+        text, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height),
+        style: Style().dimmed())
       return
     }
     var lines: [(String, Style)] = []
@@ -107,7 +109,7 @@ enum ReturnsView {
       let theme = record.audit.theme
       let missing = found.missing(in: theme)
       if !missing.isEmpty {
-        lines.append(("Draft: \(missing.count) to do (left out of the figures until complete)", .plain))
+        lines.append(("Draft: \(missing.count) left to give (out of the figures until complete)", .plain))
       }
       lines.append(
         ("Own grade: \(found.overallGrade?.label ?? "none") · known because: \(found.knownBecause)", .plain))
@@ -117,7 +119,9 @@ enum ReturnsView {
           continue
         }
         for question in domain.questions {
-          lines.append(("\(question.text) \(found.answers[question.id]?.display ?? "(no answer)")", .plain))
+          // The answer first, so a long question cut at the edge never hides it.
+          let answer = TextWrap.truncate(found.answers[question.id]?.display ?? "—", width: 24)
+          lines.append((answer.padding(25) + question.text, .plain))
         }
       }
       if !found.gaps.isEmpty { lines.append(("Gaps: \(found.gaps)", .plain)) }

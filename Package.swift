@@ -78,7 +78,7 @@ let package = Package(
     .testTarget(
       name: "AuditTUITests", dependencies: ["AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes"],
       exclude: ["__Snapshots__"]),
-    .testTarget(name: "CLITests", dependencies: ["cfag"]),
+    .testTarget(name: "CLITests", dependencies: ["cfag", "CursesBackend"]),
     .testTarget(name: "ArchitectureTests"),
   ],
   swiftLanguageModes: [.v6]

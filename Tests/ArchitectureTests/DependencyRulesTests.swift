@@ -50,7 +50,7 @@ struct DependencyRulesTests {
     "AuditTUITests": [
       "AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes", "GRDB", "Foundation", "Testing",
     ],
-    "CLITests": ["cfag", "CFAGDomain", "CFAGThemes", "Foundation", "Testing"],
+    "CLITests": ["cfag", "CFAGDomain", "CFAGThemes", "CursesBackend", "Foundation", "Testing"],
   ]
 
   let package: PackageTargets

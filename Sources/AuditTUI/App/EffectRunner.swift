@@ -37,6 +37,7 @@ public struct EffectRunner: Sendable {
         return try reload(auditID)
       case .completePath(let text):
         return [.completed(PathCompletion.complete(text, list: PathCompletion.listing))]
+      case .home(let effect): return try effect.run(workbench)
       case .candidates(let effect): return try effect.run(workbench)
       case .sampling(let effect): return try effect.run(workbench)
       case .returns(let effect): return try effect.run(workbench)
@@ -121,6 +122,8 @@ public struct EffectRunner: Sendable {
   /// One audit's record and actions, with the log head read first.
   static func audit(_ workbench: Workbench, _ id: AuditID) throws -> AuditData {
     let head = try workbench.head()
-    return AuditData(head: head, record: try workbench.record(id), actions: try workbench.actions(audit: id))
+    return AuditData(
+      head: head, record: try workbench.record(id), actions: try workbench.actions(audit: id),
+      known: try workbench.knownAgencies(id))
   }
 }

@@ -70,6 +70,12 @@ public struct ReferenceMatcher: Sendable {
     position == 0 || !(text[position - 1].isLetter || text[position - 1].isNumber)
   }
 
+  /// A reference's letters and digits, lower-cased ("MC-1002", "mc 1002" → "mc1002"): how two
+  /// spellings of one reference compare.
+  public static func key(of text: String) -> String {
+    parts(of: text).map { String($0) }.joined()
+  }
+
   /// "MC-1002" → ["mc", "1002"]: letters and digits in runs; other characters only separate.
   static func parts(of reference: String) -> [[Character]] {
     var parts: [[Character]] = []

@@ -74,7 +74,7 @@ public enum TrackerPackHTML {
     }
     return "\n@page{size:A4;\(marking ?? "")"
       + "@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font:9pt Arial,sans-serif}}"
-      + "\n.marking{text-align:center;font-weight:bold;color:#b10e1e}"
+      + "\n.marking{text-align:center;font-weight:bold;color:#b10e1e}@media print{.marking{display:none}}"
       + "dl.cover dt{font-weight:bold;float:left;clear:left;width:11em}dl.cover dd{margin-left:11.5em}"
   }
 

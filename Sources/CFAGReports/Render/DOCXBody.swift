@@ -9,11 +9,10 @@ struct DOCXBody {
   /// Whether the body opens with a table of contents.
   var hasContents = false
 
-  /// The whole document: marking, title, cover, page marks, the blocks (a table of contents before
-  /// the first heading when it runs to more than four pages), and the marking again.
+  /// The whole document: title, cover, page marks and the blocks (a table of contents before the
+  /// first heading when it runs to more than four pages). The protective marking is in every
+  /// page's header and footer, so the body does not repeat it.
   mutating func add(_ document: ReportDocument) {
-    let marking = document.marking.map { DOCXText.paragraph($0, style: "Marking") }
-    if let marking { xml.append(marking) }
     xml.append(DOCXText.paragraph(document.title, style: "Title"))
     xml += document.cover.map(DOCXText.fact)
     xml += document.marks.map { DOCXText.paragraph($0.line, style: "Mark") }
@@ -30,7 +29,6 @@ struct DOCXBody {
         add(block)
       }
     }
-    if let marking { xml.append(marking) }
   }
 
   mutating func add(_ block: Block) {

@@ -104,6 +104,7 @@ public enum HTMLRenderer {
       .headline { font-size: 13pt; font-weight: bold; border-left: 5px solid #1d70b8; padding: 2mm 4mm; background: #f3f2f1;
         break-inside: avoid; page-break-inside: avoid; }
       .marking { text-align: center; font-weight: bold; letter-spacing: 0.05em; color: #b10e1e; margin: 0 0 3mm; }
+      @media print { .marking { display: none; } }
       .mark { border: 2px solid #b10e1e; color: #b10e1e; padding: 2mm 4mm; }
       .note, .footnote { font-size: 9pt; color: #505a5f; }
       dl.facts { display: grid; grid-template-columns: 38mm 1fr; gap: 1mm 4mm; }

@@ -21,13 +21,16 @@ public struct ReturnInput: Sendable {
   public var domainGrades: [String: DomainJudgement]
   /// Domain ids or titles the agency marks as not applying (added to any marked before).
   public var notApplicable: [String]
+  /// The input is the whole return, as the screens' form and undo give it: nothing of an earlier
+  /// return is kept, so an answer left empty or a domain no longer marked not applicable clears.
+  public var isWhole: Bool
 
   public init(
     reference: String, agency: String, involved: Bool? = nil, knownBecause: String? = nil,
     workDone: String? = nil, strengths: String? = nil, gaps: String? = nil, voiceOfChild: String? = nil,
     answers: [String: String] = [:], overallGrade: Grade? = nil,
     domainGrades: [String: DomainJudgement] = [:],
-    notApplicable: [String] = []
+    notApplicable: [String] = [], isWhole: Bool = false
   ) {
     self.reference = reference
     self.agency = agency
@@ -41,6 +44,7 @@ public struct ReturnInput: Sendable {
     self.overallGrade = overallGrade
     self.domainGrades = domainGrades
     self.notApplicable = notApplicable
+    self.isWhole = isWhole
   }
 }
 
@@ -112,7 +116,8 @@ extension Workbench {
     }
   }
 
-  /// Records one return (replacing fields of an earlier one for the same case and agency). A
+  /// Records one return (replacing fields of an earlier one for the same case and agency, or all
+  /// of it for an input that `isWhole`). A
   /// return with parts still to fill in is stored as a draft; one with a wrong answer, or an
   /// answer in a domain marked not applicable, is refused.
   @discardableResult
@@ -124,7 +129,7 @@ extension Workbench {
       let id = Self.returnID(auditID, reference, agency.id)
       let earlier = try Row.fetchOne(tx.db, sql: "SELECT * FROM agency_return WHERE id = ?", arguments: [id])
         .map(AuditRows.agencyReturn)
-      var merged = earlier ?? AgencyReturn(reference: reference, agency: agency.id)
+      var merged = (input.isWhole ? nil : earlier) ?? AgencyReturn(reference: reference, agency: agency.id)
       if let involved = input.involved { merged.involved = involved }
       if let text = input.knownBecause { merged.knownBecause = text.trimmingWhitespace }
       if let text = input.workDone { merged.workDone = text.trimmingWhitespace }
@@ -141,6 +146,7 @@ extension Workbench {
       for key in input.notApplicable { merged.notApplicable.insert(try Self.domainID(key, in: audit.theme)) }
       if let grade = input.overallGrade { merged.overallGrade = grade }
       let problems = merged.problems(against: audit.theme)
+      if problems.count == 1 { throw problems[0] }
       guard problems.isEmpty else {
         throw DomainError.refused(
           "the return for \(reference) from \(agency.shortName) cannot be stored:\n"
@@ -252,8 +258,19 @@ extension Workbench {
       }
       return ReturnStatus(
         record: try AuditReads.record(db, auditID), directory: try AgencyOperations.directory(db),
-        today: session.today, sent: sent)
+        today: session.today, sent: sent, known: try Self.knownAgencies(db, auditID))
     }
+  }
+
+  /// Which agencies the candidate list says knew each of the audit's cases (none for cases no
+  /// longer on the list).
+  public func knownAgencies(_ auditID: AuditID) throws -> KnownAgencies {
+    try store.read { db in try Self.knownAgencies(db, auditID) }
+  }
+
+  static func knownAgencies(_ db: Database, _ auditID: AuditID) throws -> KnownAgencies {
+    let candidates = try CandidateRows.all(db, inAudit: auditID)
+    return KnownAgencies(candidates: candidates, directory: try AgencyOperations.directory(db))
   }
 
   /// The pre-meeting pack: every agency's return side by side, case by case.

@@ -10,22 +10,27 @@ public struct ReturnStatus: Sendable, Equatable {
     /// Stored with parts still to fill in, listed in form order; left out of the figures.
     case draft(missing: [MissingPart])
     case notInvolved
+    /// No return, and the candidate list says the agency never knew the child: not involved
+    /// unless a return says otherwise.
+    case notKnown
     case missing
 
-    /// `returned`, `draft`, `not-involved` or `missing`, for JSON.
+    /// `returned`, `draft`, `not-involved`, `not-known` or `missing`, for JSON.
     public var name: String {
       switch self {
       case .returned: "returned"
       case .draft: "draft"
       case .notInvolved: "not-involved"
+      case .notKnown: "not-known"
       case .missing: "missing"
       }
     }
 
-    /// The state of an agency's return (nil: none) in a theme's audit.
-    public init(_ agencyReturn: AgencyReturn?, theme: Theme) {
+    /// The state of an agency's return (nil: none) in a theme's audit; `neverKnew` when the
+    /// candidate list says the agency never knew the child.
+    public init(_ agencyReturn: AgencyReturn?, theme: Theme, neverKnew: Bool = false) {
       guard let agencyReturn else {
-        self = .missing
+        self = neverKnew ? .notKnown : .missing
         return
       }
       guard agencyReturn.involved else {
@@ -36,8 +41,11 @@ public struct ReturnStatus: Sendable, Equatable {
       self = missing.isEmpty ? .returned : .draft(missing: missing)
     }
 
-    /// Whether a complete return (or a not involved one) is in.
-    public var isIn: Bool { self == .returned || self == .notInvolved }
+    /// Whether a complete return is in, or none is expected (not involved).
+    public var isIn: Bool { self == .returned || isNotInvolved }
+
+    /// Not involved, by the agency's word or the candidate list's.
+    public var isNotInvolved: Bool { self == .notInvolved || self == .notKnown }
   }
 
   public struct AgencyRow: Sendable, Equatable {
@@ -64,8 +72,12 @@ public struct ReturnStatus: Sendable, Equatable {
   public var agencies: [AgencyRow]
 
   /// Expected agencies are the panel's, plus any that sent a return or were sent a template; with
-  /// no panel, only those. `sent` gives the day each agency's template was made.
-  public init(record: AuditRecord, directory: AgencyDirectory, today: Day, sent: [String: Day] = [:]) {
+  /// no panel, only those. `sent` gives the day each agency's template was made; `known` which
+  /// agencies the candidate list says knew each child (the others are not involved).
+  public init(
+    record: AuditRecord, directory: AgencyDirectory, today: Day, sent: [String: Day] = [:],
+    known: KnownAgencies = KnownAgencies()
+  ) {
     auditID = record.audit.id
     due = record.audit.returnsDue
     self.today = today
@@ -81,7 +93,9 @@ public struct ReturnStatus: Sendable, Equatable {
       let agency =
         directory.agencies.first { $0.id == id } ?? Agency(id: id, name: id, shortName: id, kind: .relevant)
       let states = cases.map { reference in
-        State(record.returns.first { $0.agency == id && $0.reference == reference }, theme: theme)
+        State(
+          record.returns.first { $0.agency == id && $0.reference == reference }, theme: theme,
+          neverKnew: known.neverKnew(id, reference))
       }
       return AgencyRow(
         agency: agency, sent: sent[id], states: states, overdue: late && !states.allSatisfy(\.isIn))

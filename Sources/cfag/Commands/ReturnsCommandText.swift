@@ -53,6 +53,7 @@ enum ReturnsText {
     case .returned: "returned"
     case .draft(let missing): "draft (\(missing.count) missing)"
     case .notInvolved: "not involved"
+    case .notKnown: "not involved (candidate list)"
     case .missing: "missing"
     }
   }

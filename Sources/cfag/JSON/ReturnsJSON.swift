@@ -28,7 +28,7 @@ struct ReturnStatusJSON: Encodable {
     overdue = row.overdue
     returned = row.states.filter { $0 == .returned }.count
     drafts = row.drafts
-    notInvolved = row.states.filter { $0 == .notInvolved }.count
+    notInvolved = row.states.filter(\.isNotInvolved).count
     missing = row.missing
     cases = zip(status.cases, row.states).map { reference, state in
       let missing: [String]? = if case .draft(let parts) = state { parts.map(\.label) } else { nil }

@@ -4,8 +4,8 @@ import CFAGStore
 import Foundation
 import TUIKit
 
-/// The tracker's changes, each one workbench operation. A status change can be undone; notes,
-/// closing and reopening are the action's record and stay.
+/// The tracker's changes, each one workbench operation. A status change and a correction can be
+/// undone; notes, closing and reopening are the action's record and stay.
 public enum ActionsEdit: Sendable {
   case update(id: ActionID, auditID: AuditID?, ActionUpdate)
   case close(id: ActionID, auditID: AuditID?, by: String, evidence: String)

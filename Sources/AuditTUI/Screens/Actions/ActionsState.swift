@@ -120,6 +120,9 @@ public enum ActionsAction: Sendable {
   case note(id: ActionID, String)
   case askStatus
   case setStatus(id: ActionID, ActionStatus)
+  /// Correct the selected action's text, owner, lead and due date.
+  case askCorrect
+  case correct(id: ActionID, FormValues)
   case askClose(id: ActionID)
   case close(id: ActionID, FormValues)
   case askReopen(id: ActionID)

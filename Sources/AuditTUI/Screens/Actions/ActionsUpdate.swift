@@ -82,6 +82,12 @@ enum ActionsUpdate {
       return [
         .run(.edit(step.redo, message: "\(id) is \(status.label.lowercased()).", undo: step, origin: .user))
       ]
+    case .askCorrect:
+      guard let selected else { return none(&state) }
+      state.overlay = .form(
+        ActionCorrection.form(selected, state.directory) { .actions(.correct(id: selected.id, $0)) })
+    case .correct(let id, let values):
+      return ActionCorrection.save(id, values, &state)
     case .askClose(let id):
       guard let before = find(id, state) else { return [] }
       state.overlay = .form(

@@ -1,18 +1,32 @@
+import CFAGDomain
 import CFAGStore
 import TUIKit
 
-/// The home screen: the audit list (filtered by `/`) and its selection.
+/// The home screen: the audit list and its selection, or, while `/` has a query, what it found
+/// across audits, cases, findings, recommendations and actions.
 public struct HomeState {
   public var list = ListState()
-  public var query = ""
+  public private(set) var query = ""
+  /// What `/` searches, loaded when it opens.
+  public private(set) var index: SearchIndex?
+  /// What the query finds, searched once per change of query or index.
+  public private(set) var results: [SearchEntry] = []
 
   public init() {}
 
-  /// The audits shown, after the search.
-  func visible(_ summaries: [AuditSummary]) -> [AuditSummary] {
-    summaries.filter {
-      TextSearch.matches("\($0.id) \($0.title) \($0.themeTitle) \($0.stage.label)", query)
-    }
+  /// Whether the list shows search results rather than the audits.
+  var isSearching: Bool { !query.trimmingWhitespace.isEmpty }
+
+  /// Searches again for `query` in `index`.
+  mutating func search(_ query: String, in index: SearchIndex?) {
+    self.query = query
+    self.index = index
+    results = index?.search(query) ?? []
+  }
+
+  /// How many rows the list has now.
+  func rowCount(_ summaries: [AuditSummary]) -> Int {
+    isSearching ? results.count : summaries.count
   }
 }
 
@@ -23,6 +37,7 @@ public enum HomeAction: Sendable {
   case newAudit
   case meeting
   case search
+  case searchLoaded(SearchIndex)
   case filter(String)
   case reload
   case loadDemo

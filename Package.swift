@@ -16,8 +16,11 @@ let package = Package(
   targets: [
     // Pure domain core: themes, cases, returns, grades, findings, actions, life cycle, sampling, statistics.
     .target(name: "CFAGDomain"),
-    // Bytes leaving the program: the one private file writer, terminal-safe text, Markdown escaping.
-    .target(name: "CFAGOutput"),
+    // Bytes leaving the program: the one private file writer, terminal-safe text, Markdown and XML
+    // escaping, and the ZIP archive and OOXML package of Word files (read back through zlib).
+    .target(name: "CFAGOutput", dependencies: ["CZlib"]),
+    // zlib, wrapped for Swift: inflates the deflated entries of Word files as Word and LibreOffice save them.
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
     // Theme YAML files: parsing with file:line:column errors, discovery, installation.
     .target(
       name: "CFAGThemes", dependencies: ["CFAGDomain", "CFAGOutput", .product(name: "Yams", package: "Yams")]),
@@ -65,16 +68,17 @@ let package = Package(
     .testTarget(name: "CFAGDomainTests", dependencies: ["CFAGDomain"]),
     .testTarget(name: "CFAGOutputTests", dependencies: ["CFAGOutput"]),
     .testTarget(name: "CFAGThemesTests", dependencies: ["CFAGThemes", "CFAGDomain"]),
-    .testTarget(name: "CFAGInterchangeTests", dependencies: ["CFAGInterchange", "CFAGDomain"]),
+    .testTarget(name: "CFAGInterchangeTests", dependencies: ["CFAGInterchange", "CFAGDomain", "CFAGOutput"]),
     .testTarget(
       name: "CFAGStoreTests", dependencies: ["CFAGStore", "CFAGDomain", "CFAGThemes"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "CFAGReportsTests", dependencies: ["CFAGReports", "CFAGDomain"], exclude: ["Golden"]),
+    .testTarget(
+      name: "CFAGReportsTests", dependencies: ["CFAGReports", "CFAGDomain", "CFAGOutput"], exclude: ["Golden"]),
     .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
     .testTarget(
       name: "AuditTUITests", dependencies: ["AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes"],
       exclude: ["__Snapshots__"]),
-    .testTarget(name: "CLITests", dependencies: ["cfag"]),
+    .testTarget(name: "CLITests", dependencies: ["cfag", "CursesBackend"]),
     .testTarget(name: "ArchitectureTests"),
   ],
   swiftLanguageModes: [.v6]

@@ -10,7 +10,7 @@ import Testing
 @Suite struct ActionsScreenTests {
   @Test func listsOpenActionsAndFiltersThem() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("t")
+    try h.press("7")
     #expect(h.contains("Action tracker: open (2 of 2)"))
     try WorkflowSnapshot.check(h, "actions")
     try h.press("f").type("closed").press("enter")
@@ -21,7 +21,7 @@ import Testing
 
   @Test func progressNoteAndStatusInAFewKeysAndStatusUndone() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("t", "n").type("First quarter audited").press("enter")
+    try h.press("7", "n").type("First quarter audited").press("enter")
     let id = ActionsUpdateProbe.firstID(h)
     #expect(try h.fixture.workbench.action(id).latestProgress?.text == "First quarter audited")
     try h.press("s", "down", "enter")
@@ -32,7 +32,7 @@ import Testing
 
   @Test func trailGoesBackToTheCases() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("t", "end", "enter")
+    try h.press("7", "end", "enter")
     #expect(h.contains("Trail of"))
     #expect(h.contains("Recommendation R-1"))
     #expect(h.contains("Case A  MC-100001"))
@@ -41,7 +41,7 @@ import Testing
   @Test func exportAnEditedPackShowsTheChangesThenAppliesThem() throws {
     let h = try WorkflowSnapshot.harness()
     let path = h.fixture.folder.appendingPathComponent("pack.csv").path
-    try h.press("t", "E", "ctrl-u").type(path).press("ctrl-s")
+    try h.press("7", "E", "ctrl-u").type(path).press("ctrl-s")
     #expect(h.state.status?.text.contains("Wrote the pack for all agencies") == true)
     try ActionsPackEdit.setStatus(path, of: "LL-2026-002", to: "in-progress", note: "Audit tool agreed")
     try h.press("I").type(path).press("enter")

@@ -23,7 +23,7 @@ struct ActionsTmuxJourneyTests {
     ).value
     try tmux.start()
     try tmux.wait(for: "There are no audits")
-    try tmux.keys("t")
+    try tmux.keys("7")
     try tmux.wait(for: "Action tracker: open (1 of 1)")
     try tmux.keys("E")
     try tmux.wait(for: "Export the subgroup's pack")

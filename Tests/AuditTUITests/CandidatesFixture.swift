@@ -46,7 +46,7 @@ enum WorkflowSnapshot {
   static func check(_ harness: Harness, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
     throws
   {
-    for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+    for size in [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 50)] {
       try Snapshot.check(harness.runtime.makeFrame(size: size), name, sourceLocation: sourceLocation)
     }
   }

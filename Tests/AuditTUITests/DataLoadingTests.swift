@@ -11,7 +11,7 @@ import Testing
     let h = try WorkflowSnapshot.harness()
     #expect(h.state.home?.tracker.open == 2)
     #expect(!h.state.stack.contains { if case .actions = $0 { true } else { false } })
-    try h.press("t")
+    try h.press("7")
     guard case .actions(let screen) = h.state.screen else {
       Issue.record("the tracker did not open")
       return
@@ -69,7 +69,7 @@ import Testing
     let fixture = try TUIFixture()
     let runner = EffectRunner(workbench: fixture.workbench, themes: { [TUIFixture.theme] })
     let runtime = Runtime(
-      app: AuditApp(clock: { 0 }), state: AppState(today: TUIFixture.today, themes: []),
+      app: AuditApp(clock: { 0 }), state: AppState(today: TUIFixture.today, themes: [], actor: "Tester"),
       terminal: HeadlessTerminal(size: Size(width: 80, height: 24)), runEffect: runner.run)
     var themesOnScreen: [Int] = []
     for effect in AuditApp.startup {

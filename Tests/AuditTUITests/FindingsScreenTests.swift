@@ -9,7 +9,7 @@ import Testing
 @Suite struct FindingsScreenTests {
   @Test func tagsWithCountsAndTheirCasesBesideTheRecommendations() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("f")
+    try h.press("5")
     #expect(h.contains("2   child not seen alone"))
     #expect(h.contains("Case A  MC-100001"))
     #expect(h.contains("R-1"))
@@ -18,7 +18,7 @@ import Testing
 
   @Test func writeEditAndDeleteARecommendationEachUndoable() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("f", "down", "a").type("Chronologies on every CIN file").press("enter")
+    try h.press("5", "down", "a").type("Chronologies on every CIN file").press("ctrl-s")
     var record = try h.record("CFAG-2026-01")
     #expect(record.recommendations.map(\.text).last == "Chronologies on every CIN file")
     #expect(record.recommendations.last?.findings.map(\.value) == ["chronology-missing"])
@@ -41,14 +41,14 @@ import Testing
 
   @Test func aRecommendationWithActionsCannotBeDeleted() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("f", "tab", "x", "y")
+    try h.press("5", "tab", "x", "y")
     #expect(h.state.status?.level == .error)
     #expect(try h.record("CFAG-2026-01").recommendations.count == 1)
   }
 
   @Test func raiseAnActionPickingTheOwnerFromTheAgencyList() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("f", "tab", "A")
+    try h.press("5", "tab", "A")
     #expect(h.contains("which agency owns it?"))
     try h.type("police").press("enter").type("DI Patel").press("ctrl-s")
     let actions = try h.fixture.workbench.actions(audit: "CFAG-2026-01")

@@ -15,7 +15,8 @@ final class Harness {
     self.fixture = fixture
     terminal = HeadlessTerminal(size: size)
     runner = EffectRunner(workbench: fixture.workbench)
-    var state = AppState(today: TUIFixture.today, themes: TUIFixture.themes)
+    var state = AppState(
+      today: TUIFixture.today, themes: TUIFixture.themes, actor: fixture.workbench.session.actor)
     state.size = size
     runtime = Runtime(app: AuditApp(clock: { 0 }), state: state, terminal: terminal, runEffect: runner.run)
     for effect in AuditApp.startup {

@@ -19,10 +19,10 @@ import Testing
 
   @Test func theSelectedRecommendationsAndActionsHistory() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("f", "tab", "h")
+    try h.press("5", "tab", "h")
     #expect(h.contains("History of recommendation R-1"))
     #expect(h.contains("created"))
-    try h.press("q", "t", "h")
+    try h.press("q", "7", "h")
     #expect(h.contains("History of action LL-2026-"))
   }
 
@@ -33,7 +33,7 @@ import Testing
     try WorkflowSnapshot.check(h, "steps")
     try h.type("report").press("enter")
     #expect(h.state.screen.name == "Report")
-    try h.press("r")
+    try h.press("3")
     #expect(h.state.screen.name == "Agency returns")
     try h.press("q")
     #expect(h.state.screen.name == "Home")

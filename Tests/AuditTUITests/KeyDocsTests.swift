@@ -22,3 +22,10 @@ import Testing
     #expect(text.contains("`ctrl-r`"))
   }
 }
+
+/// The keys that work everywhere mean one thing on every screen.
+@Suite struct KeyMeaningTests {
+  @Test func noScreenGivesAnEverywhereKeyAnotherMeaning() {
+    #expect(KeyDocs.clashesWithEverywhere() == [])
+  }
+}

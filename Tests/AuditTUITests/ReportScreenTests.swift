@@ -10,7 +10,7 @@ import Testing
 @Suite struct ReportScreenTests {
   @Test func sectionsWithTheRationalesAsSources() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("p")
+    try h.press("6")
     #expect(h.contains("● Purpose"))
     try h.press("down", "down")
     #expect(h.contains("Sources — the panel's rationales:"))
@@ -23,7 +23,7 @@ import Testing
 
   @Test func writingASectionIsSavedAndUndone() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("p", "down", "enter").type("Most children were not seen alone.").press("ctrl-s")
+    try h.press("6", "down", "enter").type("Most children were not seen alone.").press("ctrl-s")
     #expect(
       try h.fixture.workbench.reportSections("CFAG-2026-01")["summary"]
         == "Most children were not seen alone.")
@@ -36,7 +36,7 @@ import Testing
     let h = try WorkflowSnapshot.harness()
     let folder = h.fixture.folder.path
     for format in ["md", "html", "docx", "csv"] {
-      try h.press("p", "e", "ctrl-u").type("\(folder)/report.\(format)").press("ctrl-s")
+      try h.press("6", "e", "ctrl-u").type("\(folder)/report.\(format)").press("ctrl-s")
       #expect(FileManager.default.fileExists(atPath: "\(folder)/report.\(format)"))
     }
     try h.press("e", "ctrl-u").type("\(folder)/report.md").press("ctrl-s")
@@ -45,15 +45,15 @@ import Testing
 
   @Test func signOffRefusedWhileUngradedThenDoneAndAmended() throws {
     let h = try WorkflowSnapshot.harness()
-    try h.press("p", "S")
+    try h.press("6", "S")
     #expect(h.state.status?.text.contains("3 cases are not graded yet") == true)
     for reference in ["MC-100004", "MC-100005", "MC-100006"] {
       _ = try h.fixture.workbench.grade(
         "CFAG-2026-01", reference: reference, GradeInput(overall: .good, rationale: "Fine."))
     }
-    try h.press("q", "p", "S", "enter")
+    try h.press("q", "6", "S", "enter")
     #expect(h.contains("Sign off CFAG-2026-01?"))
-    try h.press("y")
+    try h.press("y", "y")
     #expect(try h.record("CFAG-2026-01").audit.signOff?.by == "Head of Safeguarding")
     #expect(h.contains("A opens an amendment"))
     try h.press("A").type("Case C grade corrected").press("enter")

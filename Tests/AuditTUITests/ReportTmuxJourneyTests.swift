@@ -21,11 +21,17 @@ struct ReportTmuxJourneyTests {
     return path
   }
 
-  /// How many questions the bundled child-in-need theme asks.
-  static var questionCount: Int {
+  /// How many questions each domain of the bundled child-in-need theme asks, in form order.
+  static var questionsPerDomain: [Int] {
     let file = TmuxSession.repository.appendingPathComponent("Themes/child-in-need.yaml")
     let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-    return text.split(separator: "\n").filter { $0.hasPrefix("      - id: ") }.count
+    let lines = text.split(separator: "\n").drop { $0 != "domains:" }
+    var counts: [Int] = []
+    for line in lines {
+      if line.hasPrefix("  - id: ") { counts.append(0) }
+      if line.hasPrefix("      - id: "), !counts.isEmpty { counts[counts.count - 1] += 1 }
+    }
+    return counts
   }
 
   @Test func importSampleReturnGradeRecommendActReportAndSignOff() throws {
@@ -55,7 +61,7 @@ struct ReportTmuxJourneyTests {
     try tmux.keys("Enter")
     try tmux.wait(for: "Imported 12 candidates")
 
-    try tmux.keys("s")
+    try tmux.keys("2")
     try tmux.wait(for: "Pool: 12 eligible candidates")
     try tmux.keys("d")
     try tmux.wait(for: "Seed:")
@@ -64,7 +70,7 @@ struct ReportTmuxJourneyTests {
     try tmux.keys("C-s")
     try tmux.wait(for: "Drawn with seed 20261201")
 
-    try tmux.keys("r")
+    try tmux.keys("3")
     try tmux.wait(for: "No agency is expected to return yet")
     try tmux.keys("a")
     try tmux.wait(for: "Add an agency to the panel")
@@ -75,16 +81,20 @@ struct ReportTmuxJourneyTests {
     try tmux.wait(for: "Police's return for")
     try tmux.keys("Enter")
     try tmux.type("Two call-outs to the home")
-    try tmux.keys("Enter")
-    for _ in 0..<Self.questionCount {
-      try tmux.type("yes: on file")
-      try tmux.keys("Enter")
+    // Enter moves through the optional narrative (work done, strengths, gaps, voice) in order.
+    try tmux.keys("Enter", "Enter", "Enter", "Enter", "Enter")
+    for questions in Self.questionsPerDomain {
+      try tmux.keys("Enter")  // the domain applies
+      for _ in 0..<questions {
+        try tmux.type("yes: on file")
+        try tmux.keys("Enter")
+      }
     }
     try tmux.type("good")
     try tmux.keys("Enter")
     try tmux.wait(for: "Saved Police's return")
 
-    try tmux.keys("m")
+    try tmux.keys("4")
     let grades = ["g", "r", "r", "i", "r", "g"]
     for (index, key) in grades.enumerated() {
       try tmux.wait(for: "\(index + 1) of 6")
@@ -93,6 +103,11 @@ struct ReportTmuxJourneyTests {
       try tmux.type("Panel view of case \(index + 1)")
       try tmux.keys("C-s")
       try tmux.wait(for: "Graded")
+      if key == "i" {
+        try tmux.wait(for: "Escalate")
+        try tmux.keys("n")
+        try tmux.wait(for: "Not escalated")
+      }
       if index == 0 {
         try tmux.keys("t")
         try tmux.wait(for: "Findings for")
@@ -105,12 +120,12 @@ struct ReportTmuxJourneyTests {
     }
     try tmux.wait(for: "Meeting summary")
 
-    try tmux.keys("f")
+    try tmux.keys("5")
     try tmux.wait(for: "Finding tags (1)")
     try tmux.keys("a")
     try tmux.wait(for: "New recommendation")
     try tmux.type("Every CIN visit records whether the child was seen alone")
-    try tmux.keys("Enter")
+    try tmux.keys("C-s")
     try tmux.wait(for: "Saved the recommendation")
     try tmux.keys("A")
     try tmux.wait(for: "which agency owns it?")
@@ -121,7 +136,7 @@ struct ReportTmuxJourneyTests {
     try tmux.keys("C-s")
     try tmux.wait(for: "Raised the action")
 
-    try tmux.keys("p")
+    try tmux.keys("6")
     try tmux.wait(for: "Narrative sections")
     try tmux.keys("Tab")
     try tmux.wait(for: "The report as it will read (draft)")
@@ -137,7 +152,18 @@ struct ReportTmuxJourneyTests {
     try tmux.wait(for: "Signed off by:")
     try tmux.type("Head of Safeguarding")
     try tmux.keys("Enter")
+    // The sections are unwritten and agencies have not all returned: listed, then asked twice.
+    let dialog = try tmux.wait(for: "Sign off CFAG-2026-01?")
+    #expect(dialog.contains("Still missing:"))
+    try tmux.keys("Enter")
+    try tmux.wait(for: "Not signed off; nothing changed.")
+    try tmux.keys("S")
+    try tmux.wait(for: "Signed off by:")
+    try tmux.type("Head of Safeguarding")
+    try tmux.keys("Enter")
     try tmux.wait(for: "Sign off CFAG-2026-01?")
+    try tmux.keys("y")
+    try tmux.wait(for: "Sign off with")
     try tmux.keys("y")
     try tmux.wait(for: "Signed off CFAG-2026-01")
 

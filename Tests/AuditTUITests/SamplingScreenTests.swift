@@ -18,7 +18,7 @@ import Testing
         bytes: Array(try Data(contentsOf: URL(fileURLWithPath: try fixture.candidateFile()))),
         fileName: "cases.csv"))
     let h = try Harness(fixture: fixture)
-    try h.press("s")
+    try h.press("2")
     return (h, id)
   }
 
@@ -48,7 +48,7 @@ import Testing
     try h.press("d", "down", "down").type("42").press("down").type("colour").press("ctrl-s")
     #expect(h.state.status?.level == .error)
     #expect(try h.record(id).audit.sample == nil)
-    try h.press("esc", "d", "ctrl-s")
+    try h.press("esc", "d", "d", "ctrl-s")
     try h.press("d")
     #expect(h.contains("Draw again?"))
   }

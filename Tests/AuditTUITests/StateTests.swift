@@ -33,10 +33,10 @@ import Testing
     #expect(h.runtime.isFinished)
   }
 
-  @Test func searchFiltersTheAuditList() throws {
+  @Test func aSearchThatFindsNothingSaysWhatIsSearchedAndEscClearsIt() throws {
     let (h, _) = try harness()
     try h.press("/").type("nothing-like-this")
-    #expect(h.contains("No audit matches"))
+    #expect(h.contains("Nothing matches: audits, case references"))
     try h.press("esc")
     #expect(h.contains("CFAG-2026-01"))
   }
@@ -65,11 +65,11 @@ import Testing
 
   @Test func addCasesKeepsTheFormOpenAndRefusesNames() throws {
     let (h, id) = try harness()
-    try h.press("enter", "a").type("MC-300001").press("enter")
-    try h.type("MC-300002").press("enter")
-    try h.type("Jo Bloggs").press("enter")
+    try h.press("enter", "a").type("MC-300001").press("enter", "enter")
+    try h.type("MC-300002").press("enter", "enter")
+    try h.type("Jo Bloggs").press("ctrl-s")
     #expect(h.state.status?.text.contains("reference \"Jo Bloggs\"") == true)
-    try h.press("esc")
+    try h.press("esc", "d")
     let refs = try h.record(id!).includedCases.map(\.reference.value)
     #expect(refs.suffix(2) == ["MC-300001", "MC-300002"])
   }
@@ -112,6 +112,9 @@ import Testing
     try h.press("enter", "enter", "i")
     let ref = CaseReference(trusted: "MC-100001")
     #expect(try h.record(id!).assessment(for: ref)?.overall == .inadequate)
+    #expect(h.contains("Escalate MC-100001?"))
+    try h.press("n")
+    #expect(h.state.status?.text == "Not escalated; ! escalates MC-100001 at any time.")
     #expect(try h.record(id!).assessment(for: ref)?.rationale.hasPrefix("Assessment was timely") == true)
     try h.press("u")
     #expect(try h.record(id!).assessment(for: ref)?.overall == .requiresImprovement)

@@ -126,7 +126,9 @@ struct TUIFixture {
             (AgencyReturnTable.voice, "Said school felt safe.".databaseValue),
             (
               "answers_json",
-              "{\"history\":{\"choice\":\"yes\",\"text\":\"chronology on file\"}}".databaseValue
+              ("{\"history\":{\"choice\":\"yes\",\"text\":\"chronology on file\"},"
+                + "\"seen\":{\"choice\":\"yes\",\"text\":\"\"},\"smart\":{\"choice\":\"partly\",\"text\":\"\"}}")
+                .databaseValue
             ),
             (AgencyReturnTable.domainGradesJSON, json.databaseValue),
             (AgencyReturnTable.overallGrade, grade.databaseValue),

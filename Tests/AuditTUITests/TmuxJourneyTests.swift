@@ -27,7 +27,7 @@ struct TmuxJourneyTests {
     try tmux.wait(for: "Add a case to CFAG-2026-01")
     for n in 1...6 {
       try tmux.type("MC-50000\(n)")
-      try tmux.keys("Enter")
+      try tmux.keys("Enter", "Enter")
       try tmux.wait(for: "Added MC-50000\(n)")
     }
     try tmux.keys("Escape")
@@ -61,7 +61,9 @@ struct TmuxJourneyTests {
       try tmux.wait(for: "\(index + 1) of 6")
       try grade(tmux, key: key, reference: reference, rationale: "Panel view of case \(index + 1)")
       if index == 3 {
-        try tmux.keys("!")
+        // Grading inadequate offers the escalation.
+        try tmux.wait(for: "Escalate MC-500004?")
+        try tmux.keys("y")
         try tmux.wait(for: "which agency owns")
         try tmux.type("police")
         try tmux.keys("Enter")
@@ -92,15 +94,17 @@ struct TmuxJourneyTests {
     try tmux.wait(for: "Typed before the resize")
     try tmux.resize(40, 12)
     try tmux.wait(for: "Please make the window")
-    try tmux.type(" and during it")
+    try tmux.type(" typed unseen")
     try tmux.resize(80, 24)
-    try tmux.wait(for: "Typed before the resize and during it")
+    try tmux.wait(for: "Typed before the resize")
+    try tmux.type(" and after it")
     try tmux.resize(200, 50)
-    try tmux.wait(for: "Typed before the resize and during it")
+    let screen = try tmux.wait(for: "Typed before the resize and after it")
+    #expect(!screen.contains("typed unseen"))
     try tmux.keys("C-s")
     try tmux.wait(for: "Graded MC-500001")
     let assessment = try record(tmux).assessment(for: CaseReference(trusted: "MC-500001"))
-    #expect(assessment?.rationale == "Typed before the resize and during it")
+    #expect(assessment?.rationale == "Typed before the resize and after it")
   }
 
   @Test func killedMidMeetingEveryConfirmedGradeIsStillThere() throws {
@@ -112,6 +116,9 @@ struct TmuxJourneyTests {
     try tmux.keys("n")
     try tmux.wait(for: "2 of 6")
     try grade(tmux, key: "i", reference: "MC-500002", rationale: "Drift")
+    try tmux.wait(for: "Escalate MC-500002?")
+    try tmux.keys("n")
+    try tmux.wait(for: "Not escalated")
     try tmux.keys("n")
     try tmux.wait(for: "3 of 6")
     try tmux.keys("r")

@@ -37,8 +37,6 @@ import Testing
       matcher.matches(in: text).map(\.written) == [
         "mc-1002", "MC 1002", "MC1002", "MC\u{2011}1002", "Mc_400105",
       ])
-    #expect(
-      matcher.replacing(in: "See mc 1002.", with: { _ in "Case B" }) == "See Case B.")
   }
 
   @Test func warningsNameTheFieldAndTheKind() {

@@ -71,11 +71,11 @@ struct TrackerActionTests {
     #expect(throws: DomainError.self) {
       try action.apply(ActionUpdate(rag: .override(.red, reason: " ")), by: "Chair", on: Self.today)
     }
-    try action.apply(
+    _ = try action.apply(
       ActionUpdate(rag: .override(.red, reason: "Partner concern")), by: "Chair", on: Self.today)
     #expect(action.rag(today: Self.today) == .red)
     #expect(action.derivedRAG(today: Self.today) == .green)
-    try action.apply(ActionUpdate(rag: .derived), by: "Chair", on: Self.today)
+    _ = try action.apply(ActionUpdate(rag: .derived), by: "Chair", on: Self.today)
     #expect(action.rag(today: Self.today) == .green)
   }
 

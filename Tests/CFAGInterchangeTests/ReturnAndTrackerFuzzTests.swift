@@ -66,9 +66,9 @@ struct ReturnAndTrackerFuzzTests {
     }
   }
 
-  @Test func damagedMarkdownReturns() {
+  @Test func damagedMarkdownReturns() throws {
     var random = CSVSeededGenerator(seed: 1989)
-    let template = String(decoding: ReturnFormat.markdown.template(ReturnFixture.form), as: UTF8.self)
+    let template = String(decoding: try ReturnFormat.markdown.template(ReturnFixture.form), as: UTF8.self)
     let filled = Array(ReturnFixture.fillMarkdown(template).utf8)
     for _ in 0..<1200 {
       var bytes = filled

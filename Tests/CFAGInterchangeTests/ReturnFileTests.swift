@@ -86,8 +86,8 @@ struct ReturnTemplateTests {
     let items = ReturnItem.all(for: ReturnFixture.theme).map(\.key)
     #expect(
       items == [
-        "involved", "known_because", "work_done", "strengths", "gaps", "voice", "q:history", "q:seen",
-        "domain:assessment", "domain:voice", "grade",
+        "involved", "known_because", "work_done", "strengths", "gaps", "voice", "na:assessment", "na:voice",
+        "q:history", "q:seen", "domain:assessment", "domain:voice", "grade",
       ])
     #expect(document.rows.count == 2 * items.count)
     #expect(document.rows.first?.fields.prefix(4) == ["CFAG-2026-01", "Kent Police", "MC-1001", "involved"])
@@ -160,14 +160,13 @@ struct ReturnErrorTests {
       default: ReturnFixture.answer(reference, key)
       }
     }
-    // Line 1 is the header; MC-1001's items are lines 2-13 (the answer to q:seen takes two lines).
-    // An unreadable grade is reported once, not again as missing.
+    // Line 1 is the header; MC-1001's items are lines 2-15 (the answer to q:seen takes two lines).
+    // A missing answer is no problem: the case is stored as a draft.
     #expect(
       problems(FilledReturn.csv(filled), file: "p.csv") == [
-        "p.csv:13: grade: \"excellent\" must be \(Grade.accepted)",
-        "p.csv:8: answer history: case MC-1001: \"perhaps\" must be yes, partly, no or n/a",
-        "p.csv:3: known_because: case MC-1001: say why the child came to the agency's attention",
-        "p.csv:14: involved: \"maybe\" must be yes or no",
+        "p.csv:10: answer history: case MC-1001: \"perhaps\" is not yes/partly/no/n/a",
+        "p.csv:15: grade: \"excellent\" must be \(Grade.accepted)",
+        "p.csv:16: involved: \"maybe\" must be yes or no",
       ])
   }
 

@@ -21,7 +21,8 @@ struct TrackerPackTests {
       action(1, due: "2027-03-01"), action(2, due: "2026-11-01", owner: "nelft"),
       action(3, due: "2027-05-01", urgent: true),
     ],
-    agencyNames: ["kent-police": "Police", "nelft": "NELFT"], today: today, scope: "all agencies")
+    agencyNames: ["kent-police": "Police", "nelft": "NELFT"],
+    anonymiser: Anonymiser(references: [], labels: [:]), today: today, scope: "all agencies")
 
   @Test func overdueFirstThenUrgentThenByDue() {
     #expect(Self.pack.entries.map(\.action.id) == ["LL-2026-002", "LL-2026-003", "LL-2026-001"])

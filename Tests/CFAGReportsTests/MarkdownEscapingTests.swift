@@ -25,11 +25,14 @@ struct MarkdownEscapingTests {
   }
 }
 
-/// A signed-off report carries the change log's head at sign-off, to check later with verify --head.
+/// A signed-off report for the panel carries the change log's head at sign-off, to check later with
+/// verify --head; a copy for the Board carries no such id.
 struct SignOffHeadReportTests {
-  @Test func theHeadAtSignOffIsPrinted() {
+  @Test func theHeadAtSignOffIsPrintedForThePanelOnly() {
     var input = Fixtures.noneGood()
     input.signOffHead = String(repeating: "ab", count: 32)
+    #expect(!MarkdownRenderer.render(OverviewReport.build(input).document).contains("Change log head"))
+    input.options = ReportOptions(isInternal: true)
     let markdown = MarkdownRenderer.render(OverviewReport.build(input).document)
     #expect(markdown.contains("- **Change log head at sign-off:** " + String(repeating: "ab", count: 32)))
     input.signOffHead = nil

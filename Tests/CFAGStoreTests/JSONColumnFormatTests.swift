@@ -95,6 +95,10 @@ import Testing
       ])
   }
 
+  @Test func notApplicableDomains() throws {
+    try Self.pin("agency_return.not_applicable_json.v1", ["child-protection", "planning"])
+  }
+
   @Test func domainGrades() throws {
     try Self.pin(
       "assessment.domain_grades_json.v1",

@@ -52,7 +52,8 @@ import Testing
     #expect(try fixture.dump() == before)
     // Another case, or a field nobody changed, saves as usual.
     try stale.grade(id, reference: "MC-1002", GradeInput(overall: .good, rationale: "Untouched case"))
-    try stale.escalate(id, reference: "MC-1001", reason: "No safety plan", owner: "police", lead: "DS Jones")
+    _ = try stale.escalate(
+      id, reference: "MC-1001", reason: "No safety plan", owner: "police", lead: "DS Jones")
     // Reloaded, the same save goes through.
     let reloaded = fixture.workbench.expecting(unchangedSince: try fixture.workbench.head())
     try reloaded.grade(id, reference: "MC-1001", GradeInput(overall: .requiresImprovement, rationale: "Mine"))

@@ -40,6 +40,10 @@ func filledReturn(
       }
     }
     return Array(output.joined(separator: "\n").utf8)
+  case .docx:
+    // Word forms are filled by Benchmarks/word-round-trip and LibreOffice: see WordReturnImportTests.
+    Issue.record("fill a Word form with Benchmarks/word-round-trip")
+    return template
   }
 }
 
@@ -94,7 +98,7 @@ struct ReturnOperationTests {
     let template = try fixture.workbench.returnTemplate(id, agency: "police", format: .csv)
     let otherAudit = try fixture.audit(cases: 1)
     let before = try fixture.dump()
-    let ungraded = try filledReturn(template.bytes, format: .csv, grade: "")
+    let ungraded = try filledReturn(template.bytes, format: .csv, grade: "excellent")
     #expect(throws: ImportProblems.self) {
       try fixture.workbench.importReturns(id, bytes: ungraded, fileName: "p.csv")
     }
@@ -117,7 +121,8 @@ struct ReturnOperationTests {
     let before = try fixture.dump()
     #expect(throws: DomainError.self) {
       try fixture.workbench.addReturn(
-        id, ReturnInput(reference: cases[0], agency: "police", knownBecause: "DA"))
+        id,
+        ReturnInput(reference: cases[0], agency: "police", knownBecause: "DA", answers: ["history": "maybe"]))
     }
     #expect(throws: DomainError.self) {
       try fixture.workbench.addReturn(
@@ -133,11 +138,12 @@ struct ReturnOperationTests {
       answers: ["history": "partly: no chronology", "seen": "yes"], overallGrade: .requiresImprovement,
       domainGrades: ["assess": .graded(.requiresImprovement)])
     let stored = try fixture.workbench.addReturn(id, complete).value
-    #expect(stored.agency == "medway-nhs-foundation-trust")
-    #expect(stored.domainGrades == ["assessment": .graded(.requiresImprovement)])
+    #expect(stored.isComplete)
+    #expect(stored.agencyReturn.agency == "medway-nhs-foundation-trust")
+    #expect(stored.agencyReturn.domainGrades == ["assessment": .graded(.requiresImprovement)])
     let changed = try fixture.workbench.addReturn(
       id, ReturnInput(reference: cases[0], agency: "MFT", overallGrade: .good)
-    ).value
+    ).value.agencyReturn
     #expect(changed.overallGrade == .good && changed.knownBecause == "Birth of sibling")
   }
 
@@ -204,6 +210,7 @@ struct ReturnOperationTests {
       pack.markdown.contains(
         "| Why did the child come to your agency's attention? |  | Health \\| visiting | no return |"))
     #expect(pack.html.contains("<th>History?</th><td></td><td>yes</td><td>no return</td>"))
-    #expect(pack.html.contains("Children&#39;s") || pack.html.contains("Children's Social Care"))
+    #expect(pack.html.contains("<th>Children&apos;s Social Care</th>"))
+    #expect(pack.html.contains("<thead><tr><th>Question</th>"))
   }
 }

@@ -8,6 +8,7 @@ import Testing
   static let descriptors: [any StoredTable.Type] = [
     AgencyTable.self, AuditTable.self, AuditCaseTable.self, AgencyReturnTable.self, AssessmentTable.self,
     RecommendationTable.self, ActionTable.self, ActionProgressTable.self, ReportSectionTable.self,
+    ReturnTemplateTable.self,
     CandidateTable.self, ChangeLogTable.self,
   ]
 

@@ -16,7 +16,7 @@ import Testing
     init() throws {
       root = try Fixtures.temporaryFolder()
       try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-      FileManager.default.createFile(atPath: bin.appendingPathComponent("cfag").path, contents: Data())
+      _ = FileManager.default.createFile(atPath: bin.appendingPathComponent("cfag").path, contents: Data())
       try Fixtures.write("// package", named: "Package.swift", in: repository)
     }
 

@@ -30,6 +30,23 @@ import Testing
     #expect(theme.question("child-views")?.guidance == "The child's words are recorded.")
   }
 
+  @Test func readsAYesNoQuestionWhoseChoicesIncludeNotApplicable() throws {
+    let result = parse(Fixtures.sample(replacingLine: 20, with: "        answer: yes-no"))
+    #expect(result.errors.isEmpty, "\(result.errors)")
+    let question = try #require(result.theme?.question("referral-timely"))
+    #expect(question.answerType == .yesNo)
+    #expect(question.answerType.choices == "yes/no/n/a")
+    #expect(
+      try question.answer(parsing: "n/a: no referral was needed")
+        == Answer(choice: .notApplicable, text: "no referral was needed"))
+    #expect(
+      throws: DomainError.invalid(
+        field: "answer referral-timely", value: "partly", reason: "is not yes/no/n/a")
+    ) {
+      try question.answer(parsing: "partly: late")
+    }
+  }
+
   @Test func warnsAboutCountsOutsideTheGuidance() {
     let result = parse(Fixtures.sample)
     #expect(result.isValid)

@@ -136,7 +136,7 @@ extension CLIRunner {
 
   private static func answer(item: String, involved: Bool) -> String {
     if item == "involved" { return involved ? "yes" : "no" }
-    guard involved, !item.hasPrefix("domain:") else { return "" }
+    guard involved, !item.hasPrefix("domain:"), !item.hasPrefix("na:") else { return "" }
     if item.hasPrefix("q:") { return "partly: seen in the records" }
     return item == "grade" ? "good" : "Noted in the records"
   }

@@ -15,7 +15,7 @@ struct CLIReportTests {
     let html = try cli.run(["report", audit, "--format", "html"])
     #expect(html.stdout.contains("<html"))
     let csv = try cli.run(["report", audit, "--format", "csv"]).stdout.split(whereSeparator: \.isNewline)
-    #expect(csv.first?.hasPrefix("audit_id,theme_id,meeting_date,case,") == true)
+    #expect(csv.first?.hasPrefix("\u{FEFF}audit_id,theme_id,meeting_date,case,") == true)
     #expect(csv.dropFirst().allSatisfy { $0.hasPrefix("\(audit),child-in-need,2026-12-01,Case ") })
     let panelOnly = try cli.run(["report", audit, "--internal"])
     #expect(panelOnly.stdout.contains("MC-1001"))
@@ -72,13 +72,27 @@ struct CLIReportTests {
   }
 
   @Test func trendsAndTheAnnualSectionCoverTheAudits() throws {
-    let cli = try CLIRunner()
+    var cli = try CLIRunner()
     _ = try cli.gradedAudit()
+    // Before the meeting (2026-12-01) the audit is planned: listed, never counted or "undertaken".
+    let before = try cli.succeed(["report", "trends"])
+    #expect(before.contains("Audits held:** 0"))
+    #expect(before.contains("meeting on 1 December 2026"))
+    let plannedAnnual = try cli.succeed(["report", "annual", "--from", "2026-04-01", "--to", "2027-03-31"])
+    #expect(plannedAnnual.contains("the CFAG undertook no multi-agency audits"))
+    #expect(plannedAnnual.contains("Planned in the period and not yet held:"))
+    cli.environment["CFAG_TODAY"] = "2026-12-10"
     let trends = try cli.run(["report", "trends", "--format", "csv"])
     #expect(trends.status == 0)
     let rows = trends.stdout.split(whereSeparator: \.isNewline).map(String.init)
-    #expect(rows.first == "theme_id,theme,year,audits,cases,good,requires_improvement,inadequate")
-    #expect(rows.contains { $0.hasPrefix("child-in-need,") && $0.hasSuffix(",2026,1,6,1,4,1") })
+    #expect(
+      rows.first?.hasPrefix("\u{FEFF}theme_id,theme,period,period_start,period_end,audits,drafts,") == true)
+    #expect(
+      rows.contains {
+        $0.hasPrefix("child-in-need,") && $0.hasSuffix(",2026-27,2026-04-01,2027-03-31,1,1,6,6,1,4,1")
+      })
+    let calendar = try cli.succeed(["report", "trends", "--period", "calendar", "--format", "csv"])
+    #expect(calendar.contains(",2026,2026-01-01,2026-12-31,1,1,6,6,1,4,1"))
     let unknown = try cli.run(["report", "trends", "--theme", "nope"])
     #expect(unknown.status == 1)
     #expect(unknown.stderr.contains("\"nope\""))

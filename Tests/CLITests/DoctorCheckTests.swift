@@ -1,3 +1,4 @@
+import CursesBackend
 import Testing
 
 @testable import cfag
@@ -8,9 +9,9 @@ struct DoctorCheckTests {
   static let healthy = DoctorFacts(
     version: "1.0.0", schemaVersion: 1,
     terminal: .init(
-      term: "xterm-256color", known: true, colours: 256, cursorAddressing: true, interactive: true,
-      columns: 120,
-      rows: 40, noColor: false),
+      choice: .open(
+        term: "xterm-256color", TerminalProbe(known: true, colours: 256, cursorAddressing: true)),
+      interactive: true, columns: 120, rows: 40, noColor: false),
     locale: .init(variable: "LANG", value: "en_GB.UTF-8", utf8: true, fallbackAvailable: true),
     database: .init(
       path: "/home/bm/.local/share/cfag/cfag.sqlite", origin: "the default", exists: true,
@@ -26,7 +27,7 @@ struct DoctorCheckTests {
       themes: [("child-in-need", "/usr/local/share/cfag/themes/child-in-need.yaml")], shadowed: [], errors: []
     ),
     settings: .init(
-      actor: "Business Manager", actorOrigin: "CFAG_USER", fixedToday: nil, fixedTodayValid: false,
+      actor: "Business Manager", actorOrigin: .variable, fixedToday: nil, fixedTodayValid: false,
       today: "2026-12-02"
     ))
 
@@ -41,16 +42,21 @@ struct DoctorCheckTests {
 
   @Test func terminalProblems() {
     var facts = Self.healthy.terminal
-    facts.known = false
-    facts.term = "nosuchterm"
+    facts.choice = .unknown(term: "nosuchterm")
     let unknown = DoctorChecks.terminal(facts)
     #expect(unknown.map(\.level) == [.problem])
     #expect(unknown[0].message.contains("TERM=nosuchterm"))
 
-    facts = Self.healthy.terminal
-    facts.term = "dumb"
-    facts.cursorAddressing = false
-    facts.colours = 0
+    facts.choice = .fallback(
+      term: "xterm-kitty", to: "xterm-256color",
+      TerminalProbe(known: true, colours: 256, cursorAddressing: true))
+    let fallback = DoctorChecks.terminal(facts)
+    #expect(fallback.map(\.level).first == .warning)
+    #expect(
+      fallback[0].message.contains("TERM=xterm-kitty") && fallback[0].message.contains("xterm-256color"))
+    #expect(!DoctorChecks.blocks(fallback))
+
+    facts.choice = .noCursorAddressing(term: "dumb")
     #expect(DoctorChecks.terminal(facts).map(\.level) == [.problem])
 
     facts = Self.healthy.terminal
@@ -61,7 +67,7 @@ struct DoctorCheckTests {
       small.contains { $0.level == .warning && $0.message.contains("60×20") && $0.message.contains("80×24") })
 
     facts = Self.healthy.terminal
-    facts.term = nil
+    facts.choice = .unset
     #expect(DoctorChecks.terminal(facts).map(\.level) == [.problem])
     facts.interactive = false
     #expect(DoctorChecks.terminal(facts).map(\.level) == [.note])
@@ -131,9 +137,12 @@ struct DoctorCheckTests {
 
   @Test func settingsWarnings() {
     var settings = Self.healthy.settings
-    settings.actorOrigin = nil
-    settings.actor = "unknown"
-    #expect(DoctorChecks.settings(settings).contains { $0.level == .warning && $0.fix.contains("CFAG_USER") })
+    settings.actorOrigin = .account
+    settings.actor = "bm"
+    #expect(
+      DoctorChecks.settings(settings).contains {
+        $0.level == .note && $0.message.contains("\"bm\"") && $0.fix.contains("CFAG_USER")
+      })
     settings = Self.healthy.settings
     settings.fixedToday = "2026-13-40"
     #expect(DoctorChecks.blocks(DoctorChecks.settings(settings)))

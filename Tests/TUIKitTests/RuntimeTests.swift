@@ -102,17 +102,8 @@ struct CounterApp: App {
     terminal.resize(to: Size(width: 20, height: 8))
     try runtime.runUntilIdle()
     #expect(runtime.state.size == Size(width: 20, height: 8))
-    #expect(
-      terminal.text == """
-
-
-          Please make the
-        window larger (needs
-          80×24, now 20×8)
-
-
-
-        """)
+    #expect(terminal.text.contains("Please make the"))
+    #expect(terminal.text.contains("Other keys wait; q"))
     terminal.resize(to: Size(width: 300, height: 100))
     terminal.type("+")
     try runtime.runUntilIdle()
@@ -135,12 +126,12 @@ struct CounterApp: App {
     #expect(terminal.text == "P")
   }
 
-  @Test func keysStillWorkWhileTheWindowIsTooSmall() throws {
+  @Test func onlyQuitActsWhileTheWindowIsTooSmall() throws {
     let terminal = HeadlessTerminal(size: Size(width: 10, height: 3))
     let runtime = makeRuntime(terminal)
     terminal.press(named: "+", "q")
     try runtime.runUntilIdle()
-    #expect(runtime.state.count == 1)
+    #expect(runtime.state.count == 0)
     #expect(runtime.isFinished)
   }
 }

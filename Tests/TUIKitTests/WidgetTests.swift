@@ -44,7 +44,7 @@ import Testing
     dialog.render(into: &buffer, area: buffer.area)
     #expect(buffer.text.contains("┌─ Delete ─"))
     #expect(buffer.text.contains("Delete this finding? This cannot be undone."))
-    #expect(buffer.text.contains("[ Yes ]  [ No ]"))
+    #expect(buffer.text.contains("▶ Yes ◀  [ No ]"))
   }
 
   @Test func dialogSurvivesTinyAreas() {

@@ -16,7 +16,8 @@ struct KeyReplay {
     defer { terminal.close() }
     let runner = EffectRunner(workbench: workbench)
     let runtime = Runtime(
-      app: AuditApp(clock: { 0 }), state: AppState(today: workbench.session.today, themes: []),
+      app: AuditApp(clock: { 0 }),
+      state: AppState(today: workbench.session.today, themes: [], actor: workbench.session.actor),
       terminal: terminal, runEffect: runner.run)
     let before = terminal.bytesWritten ?? 0
     for effect in AuditApp.startup {

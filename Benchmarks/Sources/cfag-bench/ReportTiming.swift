@@ -33,7 +33,7 @@ struct ReportTiming {
       try Timing.median(runs: 5) {
         let records = try workbench.allRecords(withReturns: false)
         let trends = TrendReport.build(
-          audits: records, actions: try workbench.actions(ActionFilter()), theme: nil, since: nil)
+          audits: records, actions: try workbench.actions(ActionFilter()), today: workbench.session.today)
         _ = MarkdownRenderer.render(trends.document)
       })
     let year = workbench.session.today.year
@@ -45,7 +45,8 @@ struct ReportTiming {
       try Timing.median(runs: 5) {
         let annual = AnnualReport.build(
           audits: try workbench.allRecords(withReturns: false), sections: try workbench.allReportSections(),
-          actions: try workbench.actions(ActionFilter()), from: from, to: to)
+          actions: try workbench.actions(ActionFilter()), from: from, to: to,
+          today: workbench.session.today)
         _ = MarkdownRenderer.render(annual.document)
       })
   }

@@ -17,7 +17,8 @@ struct SaveReplay {
     defer { terminal.close() }
     let runner = EffectRunner(workbench: workbench)
     let runtime = Runtime(
-      app: AuditApp(clock: { 0 }), state: AppState(today: workbench.session.today, themes: []),
+      app: AuditApp(clock: { 0 }),
+      state: AppState(today: workbench.session.today, themes: [], actor: workbench.session.actor),
       terminal: terminal, runEffect: runner.run)
     for effect in AuditApp.startup {
       for message in runner.run(effect) { try runtime.send(message) }

@@ -22,6 +22,7 @@ public enum AppEffect: Sendable {
   case refresh(auditID: AuditID?)
   /// Complete a file path typed in a form (Tab).
   case completePath(String)
+  case home(HomeEffect)
   case candidates(CandidatesEffect)
   case sampling(SamplingEffect)
   case returns(ReturnsEffect)

@@ -35,7 +35,7 @@ public enum AppMessage: Sendable {
 
 /// Actions that work on every screen.
 public enum GlobalAction: Sendable {
-  case back, quit, help, palette, undo, redo
+  case back, quit, help, palette, undo, redo, messages
 }
 
 /// What the effect runner reports back.
@@ -107,11 +107,17 @@ public struct AuditData: Sendable {
   public var head: LogSequence
   public var record: AuditRecord
   public var actions: [TrackerAction]
+  /// The agencies the candidate list says knew each case's child.
+  public var known: KnownAgencies
 
-  public init(head: LogSequence = .origin, record: AuditRecord, actions: [TrackerAction]) {
+  public init(
+    head: LogSequence = .origin, record: AuditRecord, actions: [TrackerAction],
+    known: KnownAgencies = KnownAgencies()
+  ) {
     self.head = head
     self.record = record
     self.actions = actions
+    self.known = known
   }
 }
 

@@ -16,6 +16,8 @@ public struct AppState {
   public var audit: AuditData?
   public var overlay: Overlay?
   public var status: StatusMessage?
+  /// Every message the status line showed this session, for `M`.
+  public var messages = MessageLog()
   public var history = EditHistory()
   public var size = Size(width: 80, height: 24)
   /// Monotonic seconds from the last tick, for the meeting timer.
@@ -28,10 +30,17 @@ public struct AppState {
   public var lastChangeCheck = 0
   /// Another process changed the database while a form was open: reload once it closes.
   public var outOfDate: String?
+  /// What to do once the edit in flight is saved (grading inadequate offers an escalation);
+  /// dropped if the save is refused.
+  public var afterSave: AppMessage?
 
-  public init(today: Day, themes: [Theme]) {
+  /// Who is acting, as the change log records it; shown on the title bar.
+  public var actor: String
+
+  public init(today: Day, themes: [Theme], actor: String) {
     self.today = today
     self.themes = themes
+    self.actor = actor
   }
 
   /// The screen on top of the route.

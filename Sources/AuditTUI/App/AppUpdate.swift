@@ -1,3 +1,4 @@
+import CFAGDomain
 import TUIKit
 
 /// The root `update`: routes keys (overlay first, then the screen's bindings, then the global
@@ -46,8 +47,30 @@ enum AppUpdate {
     if key == .resize { return [] }
     let table = bindings(for: state.screen)
     guard let message = table.action(for: key, in: state) ?? GlobalBindings.table.action(for: key, in: state)
-    else { return [] }
+    else {
+      if case .character(let character) = key, character != " " {
+        state.inform("\(character): no such key here; ? shows the keys of this screen.")
+      }
+      return []
+    }
     return update(&state, message)
+  }
+
+  /// Back from the case panel, the screen below shows the case that was left (n and p may have
+  /// moved the panel on), not the one the panel was opened on.
+  private static func land(on reference: CaseReference, _ state: inout AppState) {
+    guard let id = state.screen.auditID,
+      let row = state.record(id)?.includedCases.firstIndex(where: { $0.reference == reference })
+    else { return }
+    switch state.screen {
+    case .meeting(var meeting):
+      meeting.index = row
+      state.replaceTop(.meeting(meeting))
+    case .auditEditor(var editor):
+      editor.cases.select(row)
+      state.replaceTop(.auditEditor(editor))
+    default: break
+    }
   }
 
   private static func global(_ action: GlobalAction, _ state: inout AppState) -> [Command<AppEffect>] {
@@ -55,7 +78,8 @@ enum AppUpdate {
     case .quit: return [.quit]
     case .back:
       guard state.stack.count > 1 else { return [] }
-      state.stack.removeLast()
+      let left = state.stack.removeLast()
+      if case .casePanel(let panel) = left { land(on: panel.reference, &state) }
       state.status = nil
       return []
     case .help:
@@ -63,6 +87,10 @@ enum AppUpdate {
       return []
     case .palette:
       state.overlay = .palette(Palette.make(state))
+      return []
+    case .messages:
+      state.overlay = .reader(
+        ReaderOverlay(title: "Messages, newest first — Esc closes", lines: state.messages.lines))
       return []
     case .undo:
       guard let step = state.history.popUndo() else {

@@ -5,14 +5,18 @@ import TUIKit
 /// line and the key bar; then any overlay on top.
 enum AppView {
   static func draw(_ state: AppState, into buffer: inout Buffer) {
-    let rows = buffer.area.split(.vertical, [.fixed(1), .fill(1), .fixed(1), .fixed(1)])
+    let status = StatusLine(
+      message: state.status, right: statusRight(state), overflowNote: "(M: whole message)")
+    var statusRows = status.rows(width: buffer.area.width)
+    if case .search = state.overlay { statusRows = 1 }
+    let rows = buffer.area.split(.vertical, [.fixed(1), .fill(1), .fixed(statusRows), .fixed(1)])
     drawTitle(state, into: &buffer, area: rows[0])
     drawScreen(state, into: &buffer, area: rows[1])
     if let overlay = state.overlay { OverlayView.draw(overlay, state, into: &buffer, area: rows[1]) }
     if case .search(let search) = state.overlay {
       drawSearch(search, into: &buffer, area: rows[2])
     } else {
-      StatusLine(message: state.status, right: statusRight(state)).render(into: &buffer, area: rows[2])
+      status.render(into: &buffer, area: rows[2])
     }
     KeyBar(items: keyBarItems(state)).render(into: &buffer, area: rows[3])
   }
@@ -48,12 +52,22 @@ enum AppView {
   private static func drawTitle(_ state: AppState, into buffer: inout Buffer, area: Rect) {
     let style = Style().reversed()
     buffer.fill(area, with: .blank(style))
-    let right = "Today \(state.today.iso) "
+    let crumbs = breadcrumb(state)
+    let right = titleRight(state, room: area.width - DisplayWidth.of(crumbs) - 3)
     let rightWidth = DisplayWidth.of(right)
     buffer.put(
-      area.x + 1, area.y, TextWrap.truncate(breadcrumb(state), width: area.width - rightWidth - 2),
-      style: style.bolded())
+      area.x + 1, area.y, TextWrap.truncate(crumbs, width: area.width - rightWidth - 2), style: style.bolded()
+    )
     buffer.put(area.maxX - rightWidth, area.y, right, style: style)
+  }
+
+  /// Who is acting and today: both when they fit beside the breadcrumb, else who alone (the date
+  /// goes first), never less than a short name.
+  static func titleRight(_ state: AppState, room: Int) -> String {
+    let actor = "as \(TextWrap.truncate(state.actor, width: 24))"
+    let full = "\(actor) · \(state.today.iso) "
+    if DisplayWidth.of(full) <= room { return full }
+    return "as \(TextWrap.truncate(state.actor, width: max(8, min(24, room - 4)))) "
   }
 
   /// The undo hint, when there is room: a warning or an error keeps the whole line.
@@ -75,6 +89,8 @@ enum AppView {
     switch state.overlay {
     case .help: table = OverlayBindings.help
     case .palette, .picker: table = OverlayBindings.picker
+    case .form(let form) where form.confirmingExit:
+      return [("s", "Save"), ("d", "Discard"), ("Esc", "Keep editing")]
     case .form: table = OverlayBindings.form
     case .editor: table = OverlayBindings.editor
     case .dialog: table = OverlayBindings.dialog
@@ -85,17 +101,34 @@ enum AppView {
       let global = GlobalBindings.table.keyBarBindings(in: state)
       let help = global.filter { leads($0.action) }
       let rest = global.filter { !leads($0.action) }
-      return (help + screen + rest).map { ($0.keyLabel, short($0.description)) }
+      return merged((help + screen + rest).map { ($0.keyLabel, short($0.description)) })
     }
     return table.keyBarBindings(in: state).map { ($0.keyLabel, short($0.description)) }
   }
 
-  /// Help and the steps picker lead the key bar, so every screen shows how to find the rest.
+  /// Help leads the key bar, so every screen shows how to find the rest; the screen's own keys
+  /// come next, so at 80 columns the ones that matter there are not pushed off.
   static func leads(_ action: AppMessage) -> Bool {
-    switch action {
-    case .global(.help), .go(.steps): true
-    default: false
+    if case .global(.help) = action { return true }
+    return false
+  }
+
+  /// Keys shown as one item on the bar (help lists each): "g/r/i Grade", "n/p Next/prev".
+  static let mergedOnBar: [(keys: [String], label: String)] = [
+    (["g", "r", "i"], "Grade"), (["n", "p"], "Next/prev"),
+  ]
+
+  static func merged(_ items: [(key: String, label: String)]) -> [(key: String, label: String)] {
+    var items = items
+    for merge in mergedOnBar {
+      guard let start = items.firstIndex(where: { $0.key == merge.keys[0] }),
+        start + merge.keys.count <= items.count,
+        items[start..<(start + merge.keys.count)].map(\.key) == merge.keys
+      else { continue }
+      items.replaceSubrange(
+        start..<(start + merge.keys.count), with: [(merge.keys.joined(separator: "/"), merge.label)])
     }
+    return items
   }
 
   /// The key bar's label: the description up to " — " (help shows all of it).

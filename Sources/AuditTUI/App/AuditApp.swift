@@ -28,7 +28,9 @@ public struct AuditApp: App {
   /// Updates the state; every save is stamped with the log head the screen was loaded at, and
   /// a change saved elsewhere while a form was open is shown once it closes.
   public func update(_ state: inout AppState, _ message: AppMessage) -> [Command<AppEffect>] {
+    let shown = state.status
     var commands = AppUpdate.update(&state, message).map { $0.basedOn(state.head) }
+    if let status = state.status, status != shown { state.messages.record(status) }
     if state.overlay == nil, state.outOfDate != nil {
       state.outOfDate = nil
       commands += [.run(.refresh(auditID: state.audit?.record.audit.id))] + WorkflowRefresh.commands(state)

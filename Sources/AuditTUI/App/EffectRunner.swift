@@ -7,10 +7,16 @@ public struct EffectRunner: Sendable {
   public let workbench: Workbench
   /// Reads the theme files (`loadThemes`); nil when the state was given its themes.
   let themes: (@Sendable () -> [Theme])?
+  /// The document settings exported reports carry on their cover.
+  public let documentSettings: DocumentSettings
 
-  public init(workbench: Workbench, themes: (@Sendable () -> [Theme])? = nil) {
+  public init(
+    workbench: Workbench, themes: (@Sendable () -> [Theme])? = nil,
+    documentSettings: DocumentSettings = DocumentSettings()
+  ) {
     self.workbench = workbench
     self.themes = themes
+    self.documentSettings = documentSettings
   }
 
   public func run(_ effect: AppEffect) -> [AppMessage] {
@@ -38,11 +44,12 @@ public struct EffectRunner: Sendable {
         return try reload(auditID)
       case .completePath(let text):
         return [.completed(PathCompletion.complete(text, list: PathCompletion.listing))]
+      case .home(let effect): return try effect.run(workbench)
       case .candidates(let effect): return try effect.run(workbench)
       case .sampling(let effect): return try effect.run(workbench)
       case .returns(let effect): return try effect.run(workbench)
-      case .report(let effect): return try effect.run(workbench)
-      case .actions(let effect): return try effect.run(workbench)
+      case .report(let effect): return try effect.run(workbench, settings: documentSettings)
+      case .actions(let effect): return try effect.run(workbench, settings: documentSettings)
       case .history(let scope): return [.history(.loaded(try workbench.history(scope)))]
       }
     } catch {
@@ -140,6 +147,8 @@ public struct EffectRunner: Sendable {
   /// One audit's record and actions, with the log head read first.
   static func audit(_ workbench: Workbench, _ id: AuditID) throws -> AuditData {
     let head = try workbench.head()
-    return AuditData(head: head, record: try workbench.record(id), actions: try workbench.actions(audit: id))
+    return AuditData(
+      head: head, record: try workbench.record(id), actions: try workbench.actions(audit: id),
+      known: try workbench.knownAgencies(id))
   }
 }

@@ -15,6 +15,9 @@ enum GlobalBindings {
         keys: "q", action: .global(.quit), "Quit (everything is already saved)", group: "Everywhere",
         when: { $0.stack.count == 1 }),
       Binding(
+        keys: "M", action: .global(.messages), "Messages: the last 50, newest first", group: "Everywhere",
+        inKeyBar: false),
+      Binding(
         keys: "u", action: .global(.undo), "Undo the last edit", group: "Everywhere", inKeyBar: false),
       Binding(
         keys: "ctrl-r", action: .global(.redo), "Redo the edit undone", group: "Everywhere",
@@ -37,7 +40,7 @@ enum OverlayBindings {
     Binding(keys: "enter", action: .key(.enter), "Next field / save", group: "Forms"),
     Binding(keys: "tab", "shift-tab", action: .key(.tab), "Move between fields", group: "Forms"),
     Binding(keys: "ctrl-s", action: .key(.ctrl("s")), "Save", group: "Forms"),
-    Binding(keys: "esc", action: .key(.escape), "Cancel", group: "Forms"),
+    Binding(keys: "esc", action: .key(.escape), "Close (asks first if changed)", group: "Forms"),
   ])
 
   static let picker = BindingTable<AppState, AppMessage>([

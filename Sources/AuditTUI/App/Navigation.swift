@@ -8,18 +8,19 @@ public enum Destination: Sendable, CaseIterable {
   case steps
   case candidates, sampling, returns, meeting, findings, report, actions, history
 
-  /// The key that goes there from (almost) any screen.
-  var key: String {
+  /// The keys that go there from any screen: the steps are numbered in the order of the work,
+  /// and no screen gives these keys another meaning (a test holds that).
+  var keys: [String] {
     switch self {
-    case .steps: "w"
-    case .candidates: "c"
-    case .sampling: "s"
-    case .returns: "r"
-    case .meeting: "m"
-    case .findings: "f"
-    case .report: "p"
-    case .actions: "t"
-    case .history: "h"
+    case .steps: ["w"]
+    case .candidates: ["1", "c"]
+    case .sampling: ["2"]
+    case .returns: ["3"]
+    case .meeting: ["4"]
+    case .findings: ["5"]
+    case .report: ["6"]
+    case .actions: ["7"]
+    case .history: ["8", "h"]
     }
   }
 
@@ -46,12 +47,11 @@ public enum Destination: Sendable, CaseIterable {
   }
 }
 
-/// The workflow keys: bound on every screen after the screen's own keys, so a screen may reuse a
-/// letter for something closer to hand.
+/// The workflow keys: bound on every screen, each with one meaning everywhere.
 enum WorkflowBindings {
   static let all: [Binding<AppState, AppMessage>] = Destination.allCases.map { destination in
     Binding(
-      keys: destination.key, action: .go(destination), destination.label, group: "Go to",
+      destination.keys.compactMap(Key.init), .go(destination), destination.label, group: "Go to",
       inKeyBar: destination == .steps,
       when: { state in !destination.needsAudit || Navigation.auditID(state) != nil })
   }
@@ -71,20 +71,32 @@ enum Navigation {
       state.fail("select an audit first (on the home screen), or create one with n")
       return []
     }
+    if state.screen.destination == destination {
+      state.inform("Already here: \(state.screen.name).")
+      return []
+    }
     switch destination {
     case .steps:
       let steps = Destination.allCases.filter { $0 != .steps }
       state.overlay = .picker(
         PickerOverlay(
           title: "Steps" + (id.map { " of \($0)" } ?? ""),
-          options: steps.map { "\($0.key)  \($0.label)" }, choices: steps.map { .go($0) },
-          hint: "Enter goes there · each key also works from any screen"))
+          options: steps.map { "\($0.keys.joined(separator: "/"))  \($0.label)" },
+          choices: steps.map { .go($0) },
+          hint: "Enter goes there · each number also works from any screen"))
       return []
     case .history:
       return HistoryUpdate.open(&state)
     case .meeting:
       guard let id else { return [] }
-      open(.meeting(MeetingState(auditID: id, now: state.now)), &state)
+      var meeting = MeetingState(auditID: id, now: state.now)
+      if case .auditEditor(let editor) = state.screen, let row = editor.cases.selected { meeting.index = row }
+      if case .casePanel(let panel) = state.screen,
+        let row = state.record(id)?.includedCases.firstIndex(where: { $0.reference == panel.reference })
+      {
+        meeting.index = row
+      }
+      open(.meeting(meeting), &state)
       return [.run(.loadAudit(id))]
     case .candidates:
       open(.candidates(CandidatesState(auditID: id)), &state)
@@ -132,6 +144,21 @@ extension Screen {
     case .report(let screen): screen.auditID
     case .actions(let screen): screen.auditID
     case .history(let screen): screen.auditID
+    }
+  }
+
+  /// The workflow step this screen is, when it is one: its key then leaves it as it is.
+  var destination: Destination? {
+    switch self {
+    case .candidates: .candidates
+    case .sampling: .sampling
+    case .returns: .returns
+    case .meeting: .meeting
+    case .findings: .findings
+    case .report: .report
+    case .actions: .actions
+    case .history: .history
+    case .home, .auditEditor, .casePanel, .summary: nil
     }
   }
 

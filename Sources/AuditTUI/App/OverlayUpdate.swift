@@ -100,7 +100,11 @@ enum OverlayUpdate {
         state.overlay = nil
         guard let message = choices[index] else { return [] }
         return AppUpdate.update(&state, message)
-      case .cancelled: state.overlay = nil
+      case .cancelled:
+        // Esc is the last button (Cancel, No): it says what it did as that button would.
+        state.overlay = nil
+        guard let last = choices.last, let message = last else { return [] }
+        return AppUpdate.update(&state, message)
       default: state.overlay = .dialog(dialog, choices: choices)
       }
       return []

@@ -74,47 +74,127 @@ enum OverlayView {
   }
 }
 
-/// Draws a form: the intro, then each field with its label and hint.
+/// Draws a form: the intro, then each field under its section heading, with its label (wrapped
+/// above the field when it is a long question) and a hint line that says what the field wants, or
+/// what stops the form being saved. A form asking whether to discard shows its keys at the foot.
 enum FormView {
+  static let errorStyle = Style(foreground: .red, bold: true)
+
   static func draw(_ form: FormState, into buffer: inout Buffer, area: Rect) {
-    let introLines = form.intro.isEmpty ? [] : TextWrap.wrap(form.intro, width: min(area.width, 70) - 4)
-    let labelWidth = min(20, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
-    let hintWidth = min(area.width, 70) - labelWidth - 4
-    let longHints = form.fields.contains { DisplayWidth.of($0.hint) > hintWidth } ? 3 : 0
-    let height = introLines.count + form.fields.count * 3 + 3 + longHints
-    let box = area.centred(Size(width: min(area.width, 70), height: min(area.height, height)))
+    let width = min(area.width, 76)
+    let introLines = form.intro.isEmpty ? [] : TextWrap.wrap(form.intro, width: width - 4)
+    let labelWidth = min(22, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+    let textWidth = width - 4
+    let layouts = form.fields.indices.map { layout(form, $0, labelWidth: labelWidth, width: textWidth) }
+    let footer = 2
+    let wanted =
+      introLines.count + (introLines.isEmpty ? 0 : 1) + layouts.reduce(0) { $0 + $1.rows } + footer + 2
+    let box = area.centred(Size(width: width, height: min(area.height, wanted)))
     let inner = buffer.box(box, title: form.title)
     guard inner.height > 0 else { return }
-    var bottom = inner.maxY
-    if form.fields.indices.contains(form.focus), DisplayWidth.of(form.fields[form.focus].hint) > hintWidth {
-      let lines = TextWrap.wrap(form.fields[form.focus].hint, width: inner.width - 2).prefix(2)
-      bottom -= lines.count + 1
-      for (row, line) in lines.enumerated() {
-        buffer.put(inner.x + 1, bottom + 1 + row, line, style: Style().bolded(), maxWidth: inner.width - 1)
-      }
-    }
+    let bottom = inner.maxY - footer
+    let focusIndent =
+      layouts.indices.contains(form.focus) && !layouts[form.focus].labelLines.isEmpty ? 2 : labelWidth
+    drawFooter(form, into: &buffer, inner: inner, bottom: bottom, fieldWidth: inner.width - focusIndent - 2)
     var y = inner.y
-    for line in introLines {
+    for line in introLines where y < bottom {
       buffer.put(inner.x + 1, y, line, maxWidth: inner.width - 1)
       y += 1
     }
     if !introLines.isEmpty { y += 1 }
-    let fits = max(1, (bottom - y) / 2)
-    let first = max(0, form.focus - fits + 1)
-    for (index, field) in form.fields.enumerated().dropFirst(first) where y < bottom {
-      let focused = index == form.focus
+    var first = form.focus
+    var used = layouts.indices.contains(first) ? layouts[first].rows : 0
+    while first > 0, used + layouts[first - 1].rows <= bottom - y {
+      first -= 1
+      used += layouts[first].rows
+    }
+    for index in form.fields.indices.dropFirst(first) where y < bottom {
+      y = drawField(
+        form, index, layouts[index], labelWidth: labelWidth, into: &buffer, inner: inner, y: y,
+        bottom: bottom)
+    }
+  }
+
+  /// How a field is laid out: its section heading, its label lines, then the value and hint rows.
+  struct Layout {
+    var heading: String?
+    var labelLines: [String]
+    var rows: Int { (heading == nil ? 0 : 1) + labelLines.count + 2 }
+  }
+
+  static func layout(_ form: FormState, _ index: Int, labelWidth: Int, width: Int) -> Layout {
+    let field = form.fields[index]
+    let previous = index > 0 ? form.fields[index - 1].section : nil
+    let heading = field.section.flatMap { $0 == previous ? nil : $0 }
+    let long = DisplayWidth.of(field.label) + 1 > labelWidth
+    return Layout(heading: heading, labelLines: long ? TextWrap.wrap(field.label, width: width - 1) : [])
+  }
+
+  private static func drawField(
+    _ form: FormState, _ index: Int, _ layout: Layout, labelWidth: Int, into buffer: inout Buffer,
+    inner: Rect, y start: Int, bottom: Int
+  ) -> Int {
+    let field = form.fields[index]
+    let focused = index == form.focus
+    var y = start
+    if let heading = layout.heading {
+      buffer.put(inner.x + 1, y, heading, style: Style().bolded().underlined(), maxWidth: inner.width - 1)
+      y += 1
+    }
+    for line in layout.labelLines where y < bottom {
+      buffer.put(inner.x + 1, y, line, style: focused ? Style().bolded() : .plain, maxWidth: inner.width - 1)
+      y += 1
+    }
+    guard y < bottom else { return y }
+    let indent = layout.labelLines.isEmpty ? labelWidth : 2
+    if layout.labelLines.isEmpty {
       buffer.put(
-        inner.x + 1, y, field.label + ":", style: focused ? Style().bolded() : .plain,
-        maxWidth: labelWidth)
-      let fieldArea = Rect(
-        x: inner.x + 1 + labelWidth, y: y, width: inner.width - labelWidth - 2, height: 1)
-      TextField(state: field.value, focused: focused).render(into: &buffer, area: fieldArea)
-      if !field.hint.isEmpty, y + 1 < bottom {
-        buffer.put(
-          fieldArea.x, y + 1, TextWrap.truncate(field.hint, width: fieldArea.width),
-          style: Style().dimmed())
-      }
-      y += 2
+        inner.x + 1, y, field.label + ":", style: focused ? Style().bolded() : .plain, maxWidth: labelWidth)
+    }
+    let fieldArea = Rect(x: inner.x + 1 + indent, y: y, width: inner.width - indent - 2, height: 1)
+    TextField(state: field.value, focused: focused).render(into: &buffer, area: fieldArea)
+    if y + 1 < bottom {
+      let (text, style) = hintLine(form, index)
+      buffer.put(
+        fieldArea.x, y + 1, TextWrap.truncate(text, width: fieldArea.width), style: style)
+    }
+    return y + 2
+  }
+
+  /// The line under a field: the problem stopping the save, or what the field wants and whether
+  /// it is required (not said on a form where everything is optional, such as a return).
+  static func hintLine(_ form: FormState, _ index: Int) -> (String, Style) {
+    if let problem = form.problem, problem.field == index { return (problem.text, errorStyle) }
+    let field = form.fields[index]
+    let need = field.isOptional ? "optional" : "required"
+    if field.hint.isEmpty { return (need, Style().dimmed()) }
+    let allOptional = form.fields.allSatisfy(\.isOptional)
+    return (allOptional ? field.hint : "\(field.hint) (\(need))", Style().dimmed())
+  }
+
+  /// The foot of the form: the discard question, or the focused field's message in full when the
+  /// line under the field cannot hold it.
+  private static func drawFooter(
+    _ form: FormState, into buffer: inout Buffer, inner: Rect, bottom: Int, fieldWidth: Int
+  ) {
+    let area = Rect(x: inner.x, y: bottom, width: inner.width, height: inner.maxY - bottom)
+    guard area.height > 0 else { return }
+    if form.confirmingExit {
+      let line = area.row(area.height - 1)
+      buffer.fill(line, with: .blank(Style().reversed()))
+      buffer.put(
+        line.x + 1, line.y, "Not saved. s: save · d: discard it · Esc: keep editing",
+        style: Style().reversed().bolded(), maxWidth: line.width - 1)
+      return
+    }
+    guard form.fields.indices.contains(form.focus) else { return }
+    let (text, style) = hintLine(form, form.focus)
+    guard DisplayWidth.of(text) > fieldWidth else { return }
+    let lines = TextWrap.wrap(text, width: max(1, area.width - 2))
+    for (row, line) in lines.prefix(area.height).enumerated() {
+      buffer.put(
+        area.x + 1, area.y + row, line, style: style == errorStyle ? style : Style().bolded(),
+        maxWidth: area.width - 1)
     }
   }
 }

@@ -34,20 +34,27 @@ enum ResultUpdate {
       WorkflowRefresh.clamp(&state)
     case .saved(let message, let undo, let origin, let warning):
       state.history.record(undo, label: message, origin: origin)
-      let text = message + (origin == .user && undo != nil ? "  (u undoes)" : "")
-      if let warning { state.warn(warning + " " + text) } else { state.inform(text) }
+      // The status line's right side names the undo beside an information, not beside a warning.
+      if let warning {
+        state.warn(warning + " " + message + (origin == .user && undo != nil ? "  (u undoes)" : ""))
+      } else {
+        state.inform(message)
+      }
       closeAfterSave(&state)
-      return WorkflowRefresh.commands(state)
+      let refresh = WorkflowRefresh.commands(state)
+      guard origin == .user, let next = state.afterSave else { return refresh }
+      state.afterSave = nil
+      return refresh + AppUpdate.update(&state, next)
     case .auditCreated(let id):
       AuditEditorUpdate.created(id, &state)
     case .failed(let text, let field):
+      state.afterSave = nil
       state.fail(text)
-      if let field, case .form(var form) = state.overlay,
-        let index = form.fields.firstIndex(where: {
-          $0.gives == field || $0.label == ScreenHints.label(field)
-        })
-      {
-        form.focus = index
+      if case .form(var form) = state.overlay {
+        let index = field.flatMap { field in
+          form.fields.firstIndex { $0.gives == field || $0.label == ScreenHints.label(field) }
+        }
+        form.report(text, at: index)
         state.overlay = .form(form)
       }
     case .changedElsewhere(let actor, let at):

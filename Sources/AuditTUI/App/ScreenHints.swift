@@ -33,10 +33,10 @@ enum ScreenHints {
   /// The keys that would let a refused change through.
   static func keys(for remedy: Remedy) -> String {
     switch remedy {
-    case .openAmendment: "p for the report, then A opens an amendment"
+    case .openAmendment: "6 for the report, then A opens an amendment"
     case .closeWithEvidence: "s, then “Closed — with evidence of impact”"
     case .reopen: "s reopens it, with a reason"
-    case .drawSample: "s for the sample, then d draws the cases"
+    case .drawSample: "2 for the sample, then d draws the cases"
     case .addCaseByHand: "a on the audit adds a case by hand"
     case .replaceSingleCases: "e replaces the selected case with the next reserve"
     case .force: "confirm to do it anyway (it is logged)"

@@ -14,8 +14,16 @@ public enum CaseAction: Sendable {
   case editVoice
   case saveVoice(String)
   case escalate
+  /// After an inadequate grade is saved: asks whether to escalate an immediate concern now.
+  case offerEscalation
+  case escalationDeclined
   case chooseOwner(String)
   case saveEscalation(owner: String, reason: String, lead: String)
+  /// Lists the case's escalations to correct one, or raise another.
+  case reviewEscalations
+  /// Opens the correction form of one of the case's escalations.
+  case correctEscalation(ActionID)
+  case saveCorrection(ActionID, FormValues)
   /// Opens the grade picker for a domain (by id).
   case gradeDomain(String)
   case setDomain(String, DomainJudgement)

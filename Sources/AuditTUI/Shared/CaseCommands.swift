@@ -38,9 +38,11 @@ enum CaseCommands {
         state.inform("\(ref) is already graded \(grade.label.lowercased()).")
         return []
       }
+      if grade == .inadequate, !earlier.escalated { state.afterSave = .judge(.offerEscalation) }
       return save(
         earlier, ref, input(earlier, overall: grade), "graded \(ref) \(grade.label.lowercased())", id)
     case .saveGrade(let grade, let rationale):
+      if grade == .inadequate, earlier?.escalated != true { state.afterSave = .judge(.offerEscalation) }
       let input = GradeInput(overall: grade, rationale: rationale)
       let label = "graded \(ref) \(grade.label.lowercased())"
       guard earlier == nil else { return save(earlier, ref, input, label, id) }
@@ -87,7 +89,7 @@ enum CaseCommands {
           title: "Findings for \(ref)", options: tagLabels(options, chosen: earlier.findings),
           choices: options.map { .judge(.toggleTag($0.value)) },
           onCreate: { .judge(.toggleTag($0)) }, staysOpen: true,
-          hint: "Enter ticks or unticks · type a new tag and Enter · Esc when done"))
+          hint: "Enter ticks/unticks · type a new tag, Enter · Esc when done"))
     case .toggleTag(let text):
       guard let earlier else { return [] }
       guard let tag = try? FindingTag(validating: text) else {
@@ -114,6 +116,16 @@ enum CaseCommands {
             .setFindings(auditID: id, reference: ref, findings: after),
             message: "\(verb) \(ref): \(tag.words).", undo: step, origin: .user))
       ]
+    case .offerEscalation:
+      state.overlay = .dialog(
+        Dialog(
+          title: "Escalate \(ref)?",
+          message: "\(ref) is graded inadequate. Is there an immediate concern for the child to escalate "
+            + "now, as an urgent action with an owner agency and a named lead?",
+          buttons: ["y: Escalate now", "n: Not now"], focus: 0),
+        choices: [.judge(.escalate), .judge(.escalationDeclined)])
+    case .escalationDeclined:
+      state.inform("Not escalated; ! escalates \(ref) at any time.")
     case .escalate:
       let agencies = ownerChoices(record.audit, state.directory)
       state.overlay = .picker(
@@ -121,7 +133,7 @@ enum CaseCommands {
           title: "Escalate \(ref): which agency owns the urgent action?",
           options: agencies.map { "\($0.shortName) — \($0.name)" },
           choices: agencies.map { .judge(.chooseOwner($0.id)) },
-          hint: "The panel's agencies come first · type to filter · Enter chooses"))
+          hint: "Panel agencies first · type to filter · Enter chooses"))
     case .chooseOwner(let owner):
       let name = state.directory.agencies.first { $0.id == owner }?.shortName ?? owner
       state.overlay = .form(
@@ -142,6 +154,25 @@ enum CaseCommands {
             message: "Escalated \(ref).",
             undo: nil, origin: .user))
       ]
+    case .reviewEscalations:
+      let raised = escalations(of: reference, state)
+      guard !raised.isEmpty else { return update(&state, .escalate) }
+      let names = state.directory
+      state.overlay = .picker(
+        PickerOverlay(
+          title: "Escalations of \(ref)",
+          options: raised.map {
+            "Correct \($0.id): \(TrackerAction.concern(in: $0.text)) — "
+              + "\(CasePanelView.agencyName($0.owner, names)), \($0.lead), due \($0.due.iso)"
+          } + ["Raise another escalation…"],
+          choices: raised.map { .judge(.correctEscalation($0.id)) } + [.judge(.escalate)],
+          hint: "Enter corrects it · u undoes a correction"))
+    case .correctEscalation(let actionID):
+      guard let action = ActionsUpdate.find(actionID, state) else { return [] }
+      state.overlay = .form(
+        ActionCorrection.form(action, state.directory) { .judge(.saveCorrection(actionID, $0)) })
+    case .saveCorrection(let actionID, let values):
+      return ActionCorrection.save(actionID, values, &state)
     case .gradeDomain(let domainID):
       guard let earlier = requireGraded(earlier, ref, &state),
         let domain = record.audit.theme.domain(domainID)
@@ -163,6 +194,14 @@ enum CaseCommands {
       state.overlay = .reader(Guidance.reader(record, reference, domainID: domainID, state.directory))
     }
     return []
+  }
+
+  /// The urgent actions raised by escalating this case, oldest first.
+  static func escalations(of reference: CaseReference, _ state: AppState) -> [TrackerAction] {
+    (state.audit?.actions ?? []).filter {
+      if case .escalation(_, let escalated) = $0.source { return escalated == reference }
+      return false
+    }
   }
 
   /// The assessment as it stands, as input for a change of one part.

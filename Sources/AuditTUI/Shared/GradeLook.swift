@@ -23,6 +23,12 @@ enum GradeLook {
   /// The full words, or "not graded".
   static func label(_ grade: Grade?) -> String { grade?.label ?? "not graded" }
 
+  /// The full words when they fit in `width`, else the short form ("RI"), never cut.
+  static func label(_ grade: Grade?, fitting width: Int) -> String {
+    let full = label(grade)
+    return DisplayWidth.of(full) <= width ? full : grade?.short ?? "—"
+  }
+
   /// The short form for columns: "Good", "RI", "Inad", "—".
   static func short(_ judgement: DomainJudgement?) -> String {
     switch judgement {
@@ -40,6 +46,24 @@ enum GradeLook {
     case .blue: Style(foreground: .blue, bold: true)
     case .none: Style().dimmed()
     }
+  }
+}
+
+extension GradeLook {
+  /// "Grades so far: 1 good · 4 requires improvement · 1 inadequate (6 of 6 graded)", in colour,
+  /// on as many lines of `width` as it needs, never cut.
+  static func tally(_ distribution: GradeDistribution, width: Int) -> [[(String, Style)]] {
+    var groups: [StyledLine] = [[("Grades so far:", Style().bolded())]]
+    for grade in Grade.allCases {
+      let last = grade == Grade.allCases.last
+      groups.append(
+        [
+          ("\(distribution.count(grade)) \(grade.label.lowercased())", GradeLook.style(grade)),
+          (last ? "" : " ·", .plain),
+        ])
+    }
+    groups.append([("(\(distribution.progress))", Style().dimmed())])
+    return StyledLines.flow(groups, width: width)
   }
 }
 

@@ -13,13 +13,16 @@ public struct AgencyReturn: Hashable, Sendable, Codable {
   public var answers: [String: Answer]
   /// The agency's own grade per domain id.
   public var domainGrades: [String: DomainJudgement]
+  /// Domain ids the agency marked as not applying to its work with the child: their questions
+  /// need no answer.
+  public var notApplicable: Set<String>
   public var overallGrade: Grade?
 
   public init(
     reference: CaseReference, agency: String, involved: Bool = true, knownBecause: String = "",
     workDone: String = "", strengths: String = "", gaps: String = "", voiceOfChild: String = "",
     answers: [String: Answer] = [:], domainGrades: [String: DomainJudgement] = [:],
-    overallGrade: Grade? = nil
+    notApplicable: Set<String> = [], overallGrade: Grade? = nil
   ) {
     self.reference = reference
     self.agency = agency
@@ -31,39 +34,87 @@ public struct AgencyReturn: Hashable, Sendable, Codable {
     self.voiceOfChild = voiceOfChild
     self.answers = answers
     self.domainGrades = domainGrades
+    self.notApplicable = notApplicable
     self.overallGrade = overallGrade
   }
 
-  /// The problems that stop this return being accepted for `theme`, as `field: problem`.
-  ///
-  /// An agency that was not involved need answer nothing. An involved agency must say why the child
-  /// came to its attention, answer every question, and give an overall self-grade.
+  /// What stops this return being stored at all for `theme`: ids the theme does not have, answers
+  /// of the wrong kind, and answers or grades in a domain marked not applicable. A return with
+  /// parts still to fill in is not refused: it is a draft (`missing(in:)`).
   public func problems(against theme: Theme) -> [DomainError] {
     var problems: [DomainError] = []
     for id in answers.keys.sorted() where theme.question(id) == nil {
       problems.append(.invalid(field: "answer", value: id, reason: "is not a question of theme \(theme.id)"))
     }
-    for id in domainGrades.keys.sorted() where theme.domain(id) == nil {
+    for id in (Set(domainGrades.keys).union(notApplicable)).sorted() where theme.domain(id) == nil {
       problems.append(.invalid(field: "domain", value: id, reason: "is not a domain of theme \(theme.id)"))
     }
     for (id, answer) in answers.sorted(by: { $0.key < $1.key }) {
-      if let question = theme.question(id), question.answerType == .yesPartlyNo, answer.choice == nil {
+      guard let question = theme.question(id), !question.answerType.accepts(answer) else { continue }
+      problems.append(
+        .invalid(
+          field: "answer \(id)", value: answer.choice?.rawValue ?? answer.text,
+          reason: "is not \(question.answerType.choices)"))
+    }
+    for domain in theme.domains where notApplicable.contains(domain.id) {
+      for question in domain.questions where !(answers[question.id]?.isBlank ?? true) {
         problems.append(
-          .invalid(field: "answer \(id)", value: answer.text, reason: "must be yes, partly, no or n/a"))
+          .invalid(
+            field: "answer \(question.id)", value: answers[question.id]!.display,
+            reason: "is an answer in \(domain.title), which is marked not applicable: clear one of them"))
+      }
+      if let judgement = domainGrades[domain.id], judgement != .notApplicable {
+        problems.append(
+          .invalid(
+            field: "domain \(domain.id)", value: judgement.description,
+            reason: "grades \(domain.title), which is marked not applicable: clear one of them"))
       }
     }
-    guard involved else { return problems }
-    if knownBecause.trimmingWhitespace.isEmpty {
-      problems.append(
-        .missing(field: "known_because", reason: "say why the child came to the agency's attention"))
-    }
-    for question in theme.questions where answers[question.id]?.isBlank ?? true {
-      problems.append(.missing(field: "answer \(question.id)", reason: "\"\(question.text)\" is unanswered"))
-    }
-    if overallGrade == nil {
-      problems.append(.missing(field: "grade", reason: "an involved agency gives its own overall grade"))
-    }
     return problems
+  }
+
+  /// What is still to be filled in before the return is complete, in form order; empty when it
+  /// is complete. An agency that was not involved need fill in nothing. An involved agency says
+  /// why the child came to its attention, answers every question of the domains that apply, and
+  /// gives its own overall grade.
+  public func missing(in theme: Theme) -> [MissingPart] {
+    guard involved else { return [] }
+    var missing: [MissingPart] = []
+    if knownBecause.trimmingWhitespace.isEmpty { missing.append(.knownBecause) }
+    for domain in theme.domains where !notApplicable.contains(domain.id) {
+      for question in domain.questions where question.answerType.isUnanswered(answers[question.id]) {
+        missing.append(.answer(question.id))
+      }
+    }
+    if overallGrade == nil { missing.append(.overallGrade) }
+    return missing
+  }
+
+  /// Whether nothing is missing: a draft return is left out of the figures until it is complete.
+  public func isComplete(in theme: Theme) -> Bool { missing(in: theme).isEmpty }
+}
+
+/// A part of a return still to be filled in.
+public enum MissingPart: Hashable, Sendable {
+  /// Why the child came to the agency's attention.
+  case knownBecause
+  /// The answer to a question, by id.
+  case answer(String)
+  case overallGrade
+
+  /// The question id, for an answer.
+  public var questionID: String? {
+    if case .answer(let id) = self { return id }
+    return nil
+  }
+
+  /// Short words for lists: `why known`, the question id, `grade`.
+  public var label: String {
+    switch self {
+    case .knownBecause: "why known"
+    case .answer(let id): id
+    case .overallGrade: "grade"
+    }
   }
 }
 
@@ -104,6 +155,7 @@ public struct Answer: Hashable, Sendable, Codable {
     return text.isEmpty ? choice.rawValue : "\(choice.rawValue): \(text)"
   }
 
+  /// A choice from a drop-down or typed: yes, partly, no, or not applicable.
   public enum Choice: String, Hashable, Sendable, Codable, CaseIterable {
     case yes
     case partly

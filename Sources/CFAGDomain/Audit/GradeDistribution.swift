@@ -65,7 +65,8 @@ public struct GradeDistribution: Hashable, Sendable, Codable {
       + "\(others[0]) and \(others[1])\(pending)."
   }
 
-  static func phrase(_ grade: Grade) -> String {
+  /// How the partnership says a case was graded: "good", "requiring improvement", "inadequate".
+  public static func phrase(_ grade: Grade) -> String {
     switch grade {
     case .good: "good"
     case .requiresImprovement: "requiring improvement"

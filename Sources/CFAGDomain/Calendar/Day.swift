@@ -79,6 +79,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
   public var description: String { iso }
 
+  /// "4 March 2020", as people write a date in a document.
+  public var long: String { "\(day) \(monthYear)" }
+
+  /// "March 2020".
+  public var monthYear: String { "\(Self.monthNames[month - 1]) \(year)" }
+
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+  ]
+
   /// 0 = Monday ... 6 = Sunday.
   public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
 

@@ -46,21 +46,6 @@ public struct ReferenceMatcher: Sendable {
     return found
   }
 
-  /// The text with each reference replaced by what `replacement` gives for it.
-  public func replacing(in text: String, with replacement: (CaseReference) -> String) -> String {
-    let found = matches(in: text)
-    guard !found.isEmpty else { return text }
-    var result = ""
-    var last = text.startIndex
-    for match in found {
-      result += text[last..<match.range.lowerBound]
-      result += replacement(match.reference)
-      last = match.range.upperBound
-    }
-    result += text[last...]
-    return result
-  }
-
   private func longestMatch(_ text: [Character], at start: Int) -> (CaseReference, Int)? {
     for pattern in patterns {
       if let end = Self.match(pattern.parts, in: text, at: start) { return (pattern.reference, end) }
@@ -83,6 +68,12 @@ public struct ReferenceMatcher: Sendable {
 
   private static func isWordStart(_ text: [Character], _ position: Int) -> Bool {
     position == 0 || !(text[position - 1].isLetter || text[position - 1].isNumber)
+  }
+
+  /// A reference's letters and digits, lower-cased ("MC-1002", "mc 1002" → "mc1002"): how two
+  /// spellings of one reference compare.
+  public static func key(of text: String) -> String {
+    parts(of: text).map { String($0) }.joined()
   }
 
   /// "MC-1002" → ["mc", "1002"]: letters and digits in runs; other characters only separate.

@@ -25,7 +25,13 @@ public enum Criterion: Hashable, Sendable, Codable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .oneOf(let field, let values):
-      let shown = values.map { field == .planType ? (PlanType(parsing: $0)?.label ?? $0) : $0 }
+      let shown = values.map { value in
+        switch field {
+        case .planType: PlanType(parsing: value)?.label ?? value
+        case .ageBand: AgeBand(parsing: value)?.label ?? value
+        default: value
+        }
+      }
       return values.count == 1
         ? "\(field.label) is \(shown[0])" : "\(field.label) is one of \(shown.joined(separator: ", "))"
     case .startedWithinMonths(let months):

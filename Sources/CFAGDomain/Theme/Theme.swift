@@ -72,12 +72,56 @@ public struct Question: Hashable, Sendable, Codable, Identifiable {
     self.guidance = guidance
     self.answerType = answerType
   }
+
+  /// An answer as typed: for a choice question, one of its choices, optionally followed by `:`
+  /// and the evidence (`partly: the referral did not give the history`); for a free-text
+  /// question, the text. Anything else is refused, naming the question and what was found.
+  public func answer(parsing raw: String) throws(DomainError) -> Answer {
+    guard answerType != .text else { return Answer(text: raw.trimmingWhitespace) }
+    let parsed = Answer(parsing: raw)
+    guard parsed.isBlank || parsed.choice.map(answerType.options.contains) == true else {
+      let found = parsed.choice?.rawValue ?? raw.trimmingWhitespace
+      throw .invalid(
+        field: Field("answer \(id)"), value: found, reason: "is not \(answerType.choices)")
+    }
+    return parsed
+  }
 }
 
-/// How a question is answered.
+/// How a question is answered. Every choice question accepts n/a.
 public enum AnswerType: String, Hashable, Sendable, Codable, CaseIterable {
   /// Yes / partly / no / not applicable, with an evidence note.
   case yesPartlyNo = "yes-partly-no"
+  /// Yes / no / not applicable, with an evidence note.
+  case yesNo = "yes-no"
   /// Free text.
   case text
+
+  /// The choices offered, in form order; none for free text.
+  public var options: [Answer.Choice] {
+    switch self {
+    case .yesPartlyNo: [.yes, .partly, .no, .notApplicable]
+    case .yesNo: [.yes, .no, .notApplicable]
+    case .text: []
+    }
+  }
+
+  /// The choices in words: "yes/partly/no/n/a".
+  public var choices: String {
+    options.isEmpty ? "free text" : options.map(\.rawValue).joined(separator: "/")
+  }
+
+  /// Whether a stored answer is of this type: a choice, if made, is one of its choices (an
+  /// evidence note without a choice is a draft's answer still to complete).
+  public func accepts(_ answer: Answer) -> Bool {
+    guard self != .text else { return answer.choice == nil }
+    return answer.choice.map(options.contains) ?? true
+  }
+
+  /// Whether an answer is still to be given: no choice yet for a choice question, no text for
+  /// a free-text one.
+  public func isUnanswered(_ answer: Answer?) -> Bool {
+    guard let answer else { return true }
+    return self == .text ? answer.isBlank : answer.choice == nil
+  }
 }

@@ -113,6 +113,26 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
   /// The newest progress note.
   public var latestProgress: ProgressNote? { progress.last }
 
+  /// How an escalation's action begins: its text is this and the concern.
+  public static let concernPrefix = "Immediate concern: "
+
+  /// An escalation's action text for a concern.
+  public static func escalationText(_ concern: String) -> String { concernPrefix + concern }
+
+  /// The concern in an escalation's text (the text itself when it lacks the prefix).
+  public static func concern(in text: String) -> String {
+    let trimmed = text.trimmingWhitespace
+    let prefix = concernPrefix.trimmingWhitespace
+    guard trimmed.hasPrefix(prefix) else { return trimmed }
+    return String(trimmed.dropFirst(prefix.count)).trimmingWhitespace
+  }
+
+  /// Whether an escalation from a case raised it.
+  public var isEscalation: Bool {
+    if case .escalation = source { return true }
+    return false
+  }
+
   /// The next id for a year, given the ids already used: `LL-2026-015`.
   public static func nextID(year: Int, existing: [ActionID]) -> ActionID {
     let prefix = "LL-\(year)-"
@@ -298,17 +318,23 @@ public struct ActionUpdate: Hashable, Sendable {
   public var reaudit: Bool?
   /// A new named lead.
   public var lead: String?
-  /// A new owner agency (its id).
+  /// A new owner agency (its id, or as typed: the workbench resolves it).
   public var owner: String?
+  /// Corrected text; for an escalation, the concern (with or without "Immediate concern: ").
+  public var text: String?
+  /// Why the action was changed, kept in the change log.
+  public var reason: String?
 
   public init(
     progress: String? = nil, status: ActionStatus? = nil, confidence: Confidence? = nil,
     rag: RAGChoice? = nil,
     due: Day? = nil, dueReason: String? = nil, evidence: String? = nil, reaudit: Bool? = nil,
-    lead: String? = nil, owner: String? = nil
+    lead: String? = nil, owner: String? = nil, text: String? = nil, reason: String? = nil
   ) {
     self.lead = lead
     self.owner = owner
+    self.text = text
+    self.reason = reason
     self.progress = progress
     self.status = status
     self.confidence = confidence
@@ -319,8 +345,30 @@ public struct ActionUpdate: Hashable, Sendable {
     self.dueReason = dueReason
   }
 
-  /// Whether it changes nothing at all.
-  public var isEmpty: Bool { self == ActionUpdate() }
+  /// Whether it changes nothing at all (a reason alone changes nothing).
+  public var isEmpty: Bool {
+    var changes = self
+    changes.reason = nil
+    return changes == ActionUpdate()
+  }
+
+  /// The reason the change log keeps: the one given, else a revised due date's.
+  public var logReason: String? {
+    let given = reason?.trimmingWhitespace ?? ""
+    return given.isEmpty ? (due == nil ? nil : dueReason) : given
+  }
+
+  /// A correction of what was saved (text, owner, lead, due date), with its reason.
+  public static func correction(
+    text: String, owner: String, lead: String, due: Day, reason: String
+  ) -> ActionUpdate {
+    ActionUpdate(due: due, dueReason: reason, lead: lead, owner: owner, text: text, reason: reason)
+  }
+
+  /// The correction that puts `action`'s text, owner, lead and due date back as they were.
+  public static func correction(restoring action: TrackerAction, reason: String) -> ActionUpdate {
+    correction(text: action.text, owner: action.owner, lead: action.lead, due: action.due, reason: reason)
+  }
 }
 
 extension TrackerAction {
@@ -359,6 +407,7 @@ extension TrackerAction {
       changes.append(ActionChange(field: "evidence", old: evidenceOfImpact, new: evidence))
       evidenceOfImpact = evidence
     }
+    if let text = update.text, let change = try correct(text: text) { changes.append(change) }
     if let lead = update.lead?.trimmingWhitespace, lead != self.lead {
       guard !lead.isEmpty else { throw .missing(field: "lead", reason: "every action needs a named lead") }
       changes.append(ActionChange(field: "lead", old: self.lead, new: lead))
@@ -378,6 +427,27 @@ extension TrackerAction {
       changes.append(ActionChange(field: "progress", old: nil, new: text))
     }
     return changes
+  }
+
+  /// Corrects the text; an escalation's text stays "Immediate concern: …", so only its concern
+  /// is typed.
+  private mutating func correct(text typed: String) throws(DomainError) -> ActionChange? {
+    let trimmed = typed.trimmingWhitespace
+    let corrected: String
+    if case .escalation = source {
+      let concern = Self.concern(in: trimmed)
+      guard !concern.isEmpty else {
+        throw .missing(field: .text, reason: "an escalation's text is its immediate concern: say what it is")
+      }
+      corrected = Self.escalationText(concern)
+    } else {
+      guard !trimmed.isEmpty else { throw .missing(field: .text, reason: "an action needs its text") }
+      corrected = trimmed
+    }
+    guard corrected != text else { return nil }
+    let change = ActionChange(field: "text", old: text, new: corrected)
+    text = corrected
+    return change
   }
 
   private mutating func choose(_ choice: RAGChoice) throws(DomainError) -> [ActionChange] {

@@ -44,8 +44,31 @@ struct CaseForm {
     case .strengths: built.strengths = value
     case .gaps: built.gaps = value
     case .voice: built.voiceOfChild = value
+    case .notApplicable(let id):
+      let word = value.lowercased().filter(\.isLetter)
+      if ReturnItem.notApplicableWords.contains(word) {
+        built.notApplicable.insert(id)
+      } else if !ReturnItem.applyingWords.contains(word) {
+        return fail(entry, item.key, "\"\(value)\" must be n/a (the section does not apply) or blank")
+      }
     case .answer(let id):
-      if !value.isEmpty { built.answers[id] = Answer(parsing: value) }
+      guard !value.isEmpty else { return }
+      guard let question = theme.question(id) else { return built.answers[id] = Answer(parsing: value) }
+      do {
+        var answer = try question.answer(parsing: value)
+        if let note = built.answers[id]?.text, !note.isEmpty {
+          answer.text = answer.text.isEmpty ? note : answer.text + "\n" + note
+        }
+        built.answers[id] = answer
+      } catch {
+        let (field, message) = ReturnAssembler.split(error)
+        return fail(entry, field, message)
+      }
+    case .evidence(let id):
+      guard !value.isEmpty else { return }
+      var answer = built.answers[id] ?? Answer()
+      answer.text = answer.text.isEmpty ? value : answer.text + "\n" + value
+      built.answers[id] = answer
     case .domainGrade(let id):
       guard !value.isEmpty else { return }
       guard let judgement = DomainJudgement(parsing: value) else {
@@ -72,11 +95,12 @@ struct CaseForm {
   func line(for problem: DomainError) -> Int? {
     switch problem {
     case .invalid(let field, let value, _) where field == "answer": lines["q:\(value)"]
-    case .invalid(let field, let value, _) where field == "domain": lines["domain:\(value)"]
+    case .invalid(let field, let value, _) where field == "domain":
+      lines["domain:\(value)"] ?? lines["na:\(value)"]
     case .invalid(let field, _, _) where field.name.hasPrefix("answer "):
-      lines["q:\(field.name.dropFirst(7))"]
-    case .missing(let field, _) where field.name.hasPrefix("answer "): lines["q:\(field.name.dropFirst(7))"]
-    case .missing(let field, _): lines[field.name]
+      lines["q:\(field.name.dropFirst(7))"] ?? lines["note:\(field.name.dropFirst(7))"]
+    case .invalid(let field, _, _) where field.name.hasPrefix("domain "):
+      lines["domain:\(field.name.dropFirst(7))"]
     default: nil
     }
   }

@@ -14,6 +14,14 @@ public struct FilledReturn: Sendable, Equatable {
     public var text: String
   }
 
+  /// How problems are placed: by line in a text file, by case and field in a Word form (whose
+  /// `line`s only number its fields in document order).
+  public enum Places: Sendable, Equatable {
+    case lines
+    case fields
+  }
+
+  public var places = Places.lines
   /// The audit id the file names.
   public var audit: Located?
   /// The agency the file names.

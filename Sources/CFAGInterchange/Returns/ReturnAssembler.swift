@@ -26,9 +26,15 @@ public struct ReturnAssembler: Sendable {
   }
 
   public func assemble(_ filled: FilledReturn, file: String) throws(ImportProblems) -> AssembledReturns {
-    var problems = filled.problems.map { "\(file):\($0.line): \($0.text)" }
-    func problem(_ line: Int, _ field: String, _ message: String) {
-      problems.append("\(file):\(line): \(field): \(message)")
+    let byField = filled.places == .fields
+    var problems = filled.problems.map { byField ? "\(file): \($0.text)" : "\(file):\($0.line): \($0.text)" }
+    func problem(_ line: Int, _ field: String, _ message: String, case reference: CaseReference? = nil) {
+      guard byField else {
+        let prefix = reference.map { "case \($0): " } ?? ""
+        return problems.append("\(file):\(line): \(field): \(prefix)\(message)")
+      }
+      let place = [reference?.value, Self.fieldWords(field)].compactMap { $0 }.joined(separator: ", ")
+      problems.append("\(file): \(place): \(message)")
     }
     if let audit = filled.audit {
       if AuditID(audit.text) != auditID {
@@ -71,14 +77,22 @@ public struct ReturnAssembler: Sendable {
       for entry in entries { form.fill(entry) }
       form.requireInvolved(line: entries[0].line)
       let built = form.built
-      for found in form.problems { problem(found.line, found.field, found.message) }
+      for found in form.problems {
+        // An answer's problem names its case, as the domain's do; the others say it themselves.
+        let named = byField || found.field.hasPrefix("answer ")
+        problem(found.line, found.field, found.message, case: named ? reference : nil)
+      }
       let unreadable = Set(form.problems.map(\.line))
       for found in form.involvedGiven ? built.problems(against: theme) : [] {
         let (field, message) = Self.split(found)
         let line = form.line(for: found) ?? entries[0].line
-        if !unreadable.contains(line) { problem(line, field, "case \(reference): \(message)") }
+        if !unreadable.contains(line) { problem(line, field, message, case: reference) }
       }
       returns.append(built)
+    }
+    if problems.isEmpty, returns.isEmpty, !byCase.isEmpty {
+      problem(
+        1, "answers", "nothing is filled in: this is the template as it was sent; fill it in, then import it")
     }
     if !problems.isEmpty { throw ImportProblems(problems: problems) }
     return AssembledReturns(agency: agency!, returns: returns, blankCases: blank)
@@ -87,6 +101,8 @@ public struct ReturnAssembler: Sendable {
   /// A domain refusal split into its field and the rest.
   static func split(_ error: DomainError) -> (String, String) {
     switch error {
+    case .invalid(let field, let value, let reason) where field == "answer" || field == "domain":
+      ("\(field) \(value)", reason)
     case .invalid(let field, let value, let reason): (field.name, "\"\(value)\" \(reason)")
     case .missing(let field, let reason): (field.name, reason)
     default: ("return", error.description)
@@ -94,4 +110,15 @@ public struct ReturnAssembler: Sendable {
   }
 
   static func words(_ error: DomainError) -> String { split(error).1 }
+
+  /// A field in words for a Word form's problems: `answer X` and `q:X` become `question X`.
+  static func fieldWords(_ field: String) -> String {
+    for prefix in ["answer ", "q:", "note:"] where field.hasPrefix(prefix) {
+      return "question " + field.dropFirst(prefix.count)
+    }
+    for prefix in ["domain ", "domain:", "na:"] where field.hasPrefix(prefix) {
+      return "section " + field.dropFirst(prefix.count)
+    }
+    return field
+  }
 }

@@ -9,15 +9,25 @@ public enum ReturnItem: Hashable, Sendable {
   case strengths
   case gaps
   case voice
+  /// Whether a domain does not apply to the agency's work with the child.
+  case notApplicable(String)
   case answer(String)
+  /// The evidence for a choice question's answer, where a form keeps it apart from the choice.
+  case evidence(String)
   case domainGrade(String)
   case overallGrade
 
-  /// Every item of a return for a theme, in the order of the forms.
+  /// Every item of a return for a theme, in the order of the forms (the evidence goes with its
+  /// answer, as `choice: evidence`).
   public static func all(for theme: Theme) -> [ReturnItem] {
     [.involved, .knownBecause, .workDone, .strengths, .gaps, .voice]
-      + theme.questions.map { .answer($0.id) } + theme.domains.map { .domainGrade($0.id) } + [.overallGrade]
+      + theme.domains.map { .notApplicable($0.id) } + theme.questions.map { .answer($0.id) }
+      + theme.domains.map { .domainGrade($0.id) } + [.overallGrade]
   }
+
+  /// Words that mark a domain not applicable, and those that leave it applying.
+  static let notApplicableWords: Set<String> = ["na", "notapplicable", "doesnotapply", "yes", "y"]
+  static let applyingWords: Set<String> = ["", "applies", "no", "n"]
 
   public var key: String {
     switch self {
@@ -27,7 +37,9 @@ public enum ReturnItem: Hashable, Sendable {
     case .strengths: "strengths"
     case .gaps: "gaps"
     case .voice: "voice"
+    case .notApplicable(let id): "na:\(id)"
     case .answer(let id): "q:\(id)"
+    case .evidence(let id): "note:\(id)"
     case .domainGrade(let id): "domain:\(id)"
     case .overallGrade: "grade"
     }
@@ -39,6 +51,10 @@ public enum ReturnItem: Hashable, Sendable {
       self = .answer(String(key.dropFirst(2)).trimmingWhitespace)
     } else if key.hasPrefix("domain:") {
       self = .domainGrade(String(key.dropFirst(7)).trimmingWhitespace)
+    } else if key.hasPrefix("na:") {
+      self = .notApplicable(String(key.dropFirst(3)).trimmingWhitespace)
+    } else if key.hasPrefix("note:") {
+      self = .evidence(String(key.dropFirst(5)).trimmingWhitespace)
     } else if let item = [
       ReturnItem.involved, .knownBecause, .workDone, .strengths, .gaps, .voice, .overallGrade,
     ]
@@ -58,7 +74,9 @@ public enum ReturnItem: Hashable, Sendable {
     case .strengths: "Strengths in your agency's practice"
     case .gaps: "Gaps, or what your agency could have done better"
     case .voice: "How were the voice and lived experience of the child heard and acted on?"
+    case .notApplicable(let id): "Does \(theme.domain(id)?.title ?? id) not apply to your agency's work?"
     case .answer(let id): theme.question(id)?.text ?? id
+    case .evidence(let id): "Evidence for: \(theme.question(id)?.text ?? id)"
     case .domainGrade(let id): "Your grade for \(theme.domain(id)?.title ?? id)"
     case .overallGrade: "Your overall grade for your agency's work on this case"
     }
@@ -68,11 +86,14 @@ public enum ReturnItem: Hashable, Sendable {
   public func guidance(in theme: Theme) -> String {
     switch self {
     case .involved: return "yes or no; if no, leave the rest of this case blank"
+    case .notApplicable: return "n/a if the whole section does not apply (then leave its questions blank)"
     case .answer(let id):
       guard let question = theme.question(id) else { return "" }
       let how =
-        question.answerType == .yesPartlyNo
-        ? "yes / partly / no / n/a, then a colon and your evidence, e.g. \"partly: ...\"" : "free text"
+        question.answerType == .text
+        ? "free text"
+        : "\(question.answerType.options.map(\.rawValue).joined(separator: " / ")), "
+          + "then a colon and your evidence, e.g. \"\(question.answerType.options[0].rawValue): ...\""
       return question.guidance.isEmpty ? how : "\(how). Good looks like: \(question.guidance)"
     case .domainGrade: return "good / requires improvement / inadequate / n/a"
     case .overallGrade: return "good / requires improvement / inadequate"

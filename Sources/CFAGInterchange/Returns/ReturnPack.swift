@@ -1,8 +1,8 @@
 import CFAGDomain
 import CFAGOutput
 
-/// The pre-meeting pack: for each case, every agency's return side by side, row by row down the
-/// theme's questions. Panel members read it before the day.
+/// The pre-meeting pack: for each case, every agency's return side by side (a draft marked so), row
+/// by row down the theme's questions. Panel members read it before the day.
 public struct ReturnPack: Sendable {
   /// One case's table.
   public struct CaseTable: Sendable, Equatable {
@@ -24,20 +24,29 @@ public struct ReturnPack: Sendable {
   /// other agency that sent a return is added.
   public init(record: AuditRecord, directory: AgencyDirectory) {
     let audit = record.audit
-    title = "Pre-meeting pack: \(audit.title) (\(audit.id)), meeting \(audit.meetingDate.iso)"
+    title = "Pre-meeting pack: \(audit.title) (\(audit.id)), meeting \(audit.meetingDate.long)"
     let labels = record.caseLabels
     let items = ReturnItem.all(for: audit.theme)
     tables = record.includedCases.map { auditCase in
       let returns = record.returns(for: auditCase.reference)
       let agencyIDs = (audit.panelAgencies + returns.map(\.agency)).uniqued
-      let names = agencyIDs.map { id in directory.agencies.first { $0.id == id }?.shortName ?? id }
+      let names = agencyIDs.map { id in
+        let name = directory.agencies.first { $0.id == id }?.shortName ?? id
+        let draft = returns.first { $0.agency == id }.map { !$0.isComplete(in: audit.theme) } ?? false
+        return draft ? "\(name) (draft)" : name
+      }
       let attributes = [auditCase.planType?.label, auditCase.ageBand.map { "age \($0.label)" }].compactMap {
         $0
       }
       let title =
         "\(labels[auditCase.reference] ?? "Case") — \(auditCase.reference.value)"
         + (attributes.isEmpty ? "" : " (\(attributes.joined(separator: ", ")))")
-      let rows = items.map { item in
+      // A "does not apply" row only where some agency said so.
+      let shown = items.filter { item in
+        guard case .notApplicable(let domain) = item else { return true }
+        return returns.contains { $0.involved && $0.notApplicable.contains(domain) }
+      }
+      let rows = shown.map { item in
         (
           label: item.prompt(in: audit.theme),
           cells: agencyIDs.map { id in
@@ -58,7 +67,9 @@ public struct ReturnPack: Sendable {
     case .strengths: agencyReturn.strengths
     case .gaps: agencyReturn.gaps
     case .voice: agencyReturn.voiceOfChild
+    case .notApplicable(let id): agencyReturn.notApplicable.contains(id) ? "does not apply" : ""
     case .answer(let id): agencyReturn.answers[id]?.display ?? ""
+    case .evidence(let id): agencyReturn.answers[id]?.text ?? ""
     case .domainGrade(let id): agencyReturn.domainGrades[id]?.description ?? ""
     case .overallGrade: agencyReturn.overallGrade?.label ?? ""
     }
@@ -91,7 +102,8 @@ public struct ReturnPack: Sendable {
       "<title>\(Self.escape(title))</title>",
       "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}"
         + "th,td{border:1px solid #999;padding:4px;vertical-align:top;text-align:left;white-space:pre-wrap}"
-        + "th{background:#eee}section{page-break-after:always}</style>",
+        + "th{background:#eee}thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}"
+        + "h2{break-after:avoid}section{page-break-after:always}</style>",
       "</head><body>", "<h1>\(Self.escape(title))</h1>",
     ]
     for table in tables {
@@ -101,14 +113,14 @@ public struct ReturnPack: Sendable {
         continue
       }
       parts.append(
-        "<table><tr><th>Question</th>" + table.agencies.map { "<th>\(Self.escape($0))</th>" }.joined()
-          + "</tr>")
+        "<table><thead><tr><th>Question</th>"
+          + table.agencies.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead><tbody>")
       for row in table.rows {
         parts.append(
           "<tr><th>\(Self.escape(row.label))</th>" + row.cells.map { "<td>\(Self.escape($0))</td>" }.joined()
             + "</tr>")
       }
-      parts.append("</table></section>")
+      parts.append("</tbody></table></section>")
     }
     parts.append("</body></html>")
     return parts.joined(separator: "\n") + "\n"
@@ -116,16 +128,7 @@ public struct ReturnPack: Sendable {
 
   static func markdownCell(_ text: String) -> String { MarkdownText.cell(text) }
 
-  static func escape(_ text: String) -> String {
-    text.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;").replacingAll(">", with: "&gt;")
-      .replacingAll("\"", with: "&quot;")
-  }
-}
-
-extension String {
-  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-  }
+  static func escape(_ text: String) -> String { XML.escape(text) }
 }
 
 extension Array where Element: Hashable {

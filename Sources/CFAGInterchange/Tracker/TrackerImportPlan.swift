@@ -22,11 +22,13 @@ public struct TrackerImportPlan: Sendable {
 
   /// Compares the rows with the actions as they are now; notes are written by `author` on `today`.
   /// `agencyName` gives the name the pack shows for an owner id, `agencyID` the owner an Agency cell
-  /// names (nil if none).
+  /// names (nil if none). `anonymiser` is the pack's: read-only cells are compared with what the
+  /// export showed.
   public init(
     rows: [TrackerRowEdit], problems: [TrackerImportProblem], current: (ActionID) -> TrackerAction?,
     author: String,
-    today: Day, agencyName: (String) -> String = { $0 }, agencyID: (String) -> String? = { $0 }
+    today: Day, agencyName: (String) -> String = { $0 }, agencyID: (String) -> String? = { $0 },
+    anonymiser: Anonymiser = Anonymiser(references: [], labels: [:])
   ) {
     entries = []
     unchanged = 0
@@ -44,7 +46,7 @@ public struct TrackerImportPlan: Sendable {
       }
       let sameState = TrackerVersion.stateHash(action) == row.version.state
       if sameState {
-        let edited = Self.readOnlyEdits(row, action)
+        let edited = Self.readOnlyEdits(row, anonymiser.scrubbed(action))
         guard edited.isEmpty else {
           self.problems += edited.map { problem(row, $0) }
           continue
@@ -81,10 +83,13 @@ public struct TrackerImportPlan: Sendable {
           ))
         continue
       }
+      let shownEvidence = TrackerVersion.normalised(anonymiser.scrub(action.evidenceOfImpact))
+      let evidence =
+        TrackerVersion.normalised(row.evidence) == shownEvidence ? action.evidenceOfImpact : row.evidence
       let update = ActionUpdate(
         progress: row.newProgress.isEmpty ? nil : row.newProgress, status: row.status,
         confidence: row.confidence,
-        due: row.due, dueReason: row.dueReason, evidence: row.evidence, lead: lead, owner: owner)
+        due: row.due, dueReason: row.dueReason, evidence: evidence, lead: lead, owner: owner)
       var after = action
       do {
         let changes = try after.apply(update, by: author, on: today)

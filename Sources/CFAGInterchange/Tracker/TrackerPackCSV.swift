@@ -18,6 +18,7 @@ public enum TrackerPackCSV {
     case .agency: entry.agency
     case .rag: entry.rag.label + (action.manualRAG == nil ? "" : " (manual)")
     case .overdueDays: entry.overdueDays > 0 ? String(entry.overdueDays) : ""
+    case .version: entry.version.description
     default: stored(column, action)
     }
   }

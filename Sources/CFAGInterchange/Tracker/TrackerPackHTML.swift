@@ -1,15 +1,25 @@
 import CFAGDomain
+import CFAGOutput
 
 /// The pack as one self-contained HTML page, RAG cells coloured, printable.
 public enum TrackerPackHTML {
   public static func render(_ pack: TrackerPack) -> String {
     typealias Wording = TrackerPackWording
+    let marking = pack.settings.map { "<p class=\"marking\">\(escape($0.marking))</p>" }
     var html = [
       "<!DOCTYPE html>", "<html lang=\"en-GB\">", "<head>", "<meta charset=\"utf-8\">",
-      "<title>\(escape(Wording.title(pack)))</title>", "<style>\(style)</style>", "</head>", "<body>",
-      "<h1>\(escape(Wording.title(pack)))</h1>", "<p>\(escape(Wording.subtitle(pack)))</p>",
-      "<h2>Summary by agency and RAG</h2>",
+      "<title>\(escape(Wording.title(pack)))</title>", "<style>\(style)\(pageRules(pack))</style>", "</head>",
+      "<body>",
     ]
+    if let marking { html.append(marking) }
+    html.append("<h1>\(escape(Wording.title(pack)))</h1>")
+    let cover = Wording.cover(pack)
+    if !cover.isEmpty {
+      html.append(
+        "<dl class=\"cover\">"
+          + cover.map { "<dt>\(escape($0.label))</dt><dd>\(escape($0.text))</dd>" }.joined() + "</dl>")
+    }
+    html += ["<p>\(escape(Wording.subtitle(pack)))</p>", "<h2>Summary by agency and RAG</h2>"]
     html.append(
       table(
         Wording.summaryColumns, pack.summary.map(Wording.summaryCells) + [Wording.summaryCells(pack.totals)],
@@ -38,28 +48,40 @@ public enum TrackerPackHTML {
           "<li><span class=\"rag \($0.rag.rawValue)\">\($0.rag.label)</span> \(escape($0.rule)).</li>"
         }
         .joined() + "</ul>")
+    if let marking { html.append(marking) }
     html += ["</body>", "</html>"]
     return html.joined(separator: "\n") + "\n"
   }
 
   static func table(_ header: [String], _ rows: [[String]], totalRow: Bool = false) -> String {
-    let head = "<tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
+    let head = "<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>"
     let body = rows.enumerated().map { index, cells in
       let total = totalRow && index == rows.count - 1
       return "<tr\(total ? " class=\"total\"" : "")>" + cells.map { "<td>\(escape($0))</td>" }.joined()
         + "</tr>"
     }
-    return "<table>\n" + ([head] + body).joined(separator: "\n") + "\n</table>"
+    return "<table>\n" + ([head, "<tbody>"] + body + ["</tbody>"]).joined(separator: "\n") + "\n</table>"
   }
 
-  static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+  static func escape(_ text: String) -> String { XML.escape(text) }
+
+  /// The marking at the head and foot of every printed page, and "Page N of M".
+  static func pageRules(_ pack: TrackerPack) -> String {
+    let marking = pack.settings.map {
+      let text = CSSText.string($0.marking)
+      return "@top-center{content:\"\(text)\";font:bold 9pt Arial,sans-serif;color:#b10e1e}"
+        + "@bottom-center{content:\"\(text)\";font:bold 9pt Arial,sans-serif;color:#b10e1e}"
+    }
+    return "\n@page{size:A4;\(marking ?? "")"
+      + "@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font:9pt Arial,sans-serif}}"
+      + "\n.marking{text-align:center;font-weight:bold;color:#b10e1e}@media print{.marking{display:none}}"
+      + "dl.cover dt{font-weight:bold;float:left;clear:left;width:11em}dl.cover dd{margin-left:11.5em}"
   }
 
   static let style = """
     body{font-family:Arial,Helvetica,sans-serif;margin:2em;color:#111}table{border-collapse:collapse;margin:1em 0}
     th,td{border:1px solid #999;padding:4px 8px;text-align:left;vertical-align:top}tr.total td{font-weight:bold}
+    thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}h2,h3{break-after:avoid;page-break-after:avoid}
     .rag{display:inline-block;padding:0 6px;border-radius:3px;font-weight:bold}.red{background:#d4351c;color:#fff}
     .amber{background:#ffbf47;color:#000}.green{background:#00703c;color:#fff}.blue{background:#1d70b8;color:#fff}
     .none{background:#ddd;color:#000}section.action{border-top:1px solid #ccc;page-break-inside:avoid}

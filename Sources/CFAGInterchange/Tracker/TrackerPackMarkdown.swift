@@ -5,10 +5,11 @@ import CFAGOutput
 public enum TrackerPackMarkdown {
   public static func render(_ pack: TrackerPack) -> String {
     typealias Wording = TrackerPackWording
-    var lines = [
-      "# \(escape(Wording.title(pack)))", "", escape(Wording.subtitle(pack)), "",
-      "## Summary by agency and RAG", "",
-    ]
+    let marking = pack.settings.map { ["**\(escape($0.marking))**", ""] } ?? []
+    var lines = marking + ["# \(escape(Wording.title(pack)))", ""]
+    let cover = Wording.cover(pack)
+    if !cover.isEmpty { lines += cover.map { "- **\($0.label):** \(escape($0.text))" } + [""] }
+    lines += [escape(Wording.subtitle(pack)), "", "## Summary by agency and RAG", ""]
     lines += table(
       Wording.summaryColumns,
       pack.summary.map { Wording.summaryCells($0).map(escape) }
@@ -27,6 +28,7 @@ public enum TrackerPackMarkdown {
     lines += [
       "", "A manual rating needs a reason; both the derived and the manual rating are kept and shown.",
     ]
+    if !marking.isEmpty { lines += [""] + marking.dropLast() }
     return lines.joined(separator: "\n") + "\n"
   }
 

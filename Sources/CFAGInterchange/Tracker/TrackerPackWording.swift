@@ -6,8 +6,8 @@ enum TrackerPackWording {
 
   static func subtitle(_ pack: TrackerPack) -> String {
     let open = pack.entries.filter { $0.action.isOpen }.count
-    return "Learning Lessons subgroup pack, \(pack.today.iso). \(count(pack.entries.count, "action")), "
-      + "\(open) open, \(pack.overdue.count) overdue."
+    return "Learning Lessons subgroup pack, \(pack.today.long): \(pack.selection.words). "
+      + "\(count(pack.entries.count, "action")), \(open) open, \(pack.overdue.count) overdue."
   }
 
   static let summaryColumns = ["Agency", "Red", "Amber", "Green", "Blue", "Closed", "Overdue", "Total"]
@@ -21,7 +21,7 @@ enum TrackerPackWording {
   static func overdueCells(_ entry: TrackerPack.Entry) -> [String] {
     let action = entry.action
     return [
-      action.id.rawValue, entry.agency, action.lead, action.due.iso, String(entry.overdueDays), action.text,
+      action.id.rawValue, entry.agency, action.lead, action.due.long, String(entry.overdueDays), action.text,
     ]
   }
 
@@ -34,14 +34,18 @@ enum TrackerPackWording {
   static func facts(_ entry: TrackerPack.Entry) -> [(label: String, text: String)] {
     let action = entry.action
     var facts: [(String, String)] = [
-      ("Source", action.source.label), ("Lead", action.lead), ("Created", action.created.iso),
+      ("Source", action.source.label), ("Lead", action.lead), ("Created", action.created.long),
       (
-        "Due", action.due.iso + (entry.overdueDays > 0 ? " (\(count(entry.overdueDays, "day")) overdue)" : "")
+        "Due",
+        action.due.long + (entry.overdueDays > 0 ? " (\(count(entry.overdueDays, "day")) overdue)" : "")
       ),
     ]
     for revision in action.dueRevisions {
       facts.append(
-        ("Due revised", "\(revision.from.iso) → \(revision.to.iso) on \(revision.on.iso): \(revision.reason)")
+        (
+          "Due revised",
+          "\(revision.from.long) → \(revision.to.long) on \(revision.on.long): \(revision.reason)"
+        )
       )
     }
     facts.append(("Status", "\(action.status.label); \(action.confidence.label.lowercased())"))
@@ -51,17 +55,26 @@ enum TrackerPackWording {
       )
     }
     if let note = action.latestProgress {
-      facts.append(("Latest progress", "\(note.on.iso), \(note.author): \(note.text)"))
+      facts.append(("Latest progress", "\(note.on.long), \(note.author): \(note.text)"))
     } else {
       facts.append(("Latest progress", "none yet"))
     }
     if !action.evidenceOfImpact.isEmpty { facts.append(("Evidence of impact", action.evidenceOfImpact)) }
-    if let closure = action.closure { facts.append(("Closed", "by \(closure.by) on \(closure.on.iso)")) }
+    if let closure = action.closure { facts.append(("Closed", "by \(closure.by) on \(closure.on.long)")) }
     if action.reaudit { facts.append(("Re-audit", "the theme is to be audited again")) }
     return facts
   }
 
   static let ragHeading = "How the RAG rating is derived"
+
+  /// The cover's lines from the document settings (unset ones left out), with the issue date.
+  static func cover(_ pack: TrackerPack) -> [(label: String, text: String)] {
+    guard let settings = pack.settings else { return [] }
+    return [
+      ("Partnership", settings.partnership), ("Report to", settings.reportTo), ("Author", settings.author),
+      ("Issue date", pack.today.long), ("Protective marking", settings.marking),
+    ].filter { !$0.1.trimmingWhitespace.isEmpty }
+  }
 
   static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

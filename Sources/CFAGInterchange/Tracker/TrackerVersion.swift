@@ -16,6 +16,13 @@ public struct TrackerVersion: Hashable, Sendable, CustomStringConvertible {
     )
   }
 
+  /// The version of a stored action exported as `shown` (its free text anonymised): the state of
+  /// what is stored, the editable cells as the file shows them.
+  public init(stored: TrackerAction, shown: TrackerAction) {
+    state = Self.stateHash(stored)
+    cells = TrackerVersion(shown).cells
+  }
+
   /// Reads a version cell, or nil if it is not one cfag wrote.
   public init?(parsing text: String) {
     let parts = text.trimmingWhitespace.lowercased().dropFirst().split(separator: "-")

@@ -1,84 +1,108 @@
 import CFAGDomain
 
 /// The multi-agency audit section of the partnership's annual report for a period: how many
-/// audits were held, each one's headline and key themes, and the actions raised and closed.
+/// audits were held, one dated paragraph for each (headline, summary, key themes, what was done
+/// and what changed), and a summary across the period. Only audits held on or before today are
+/// counted, and only signed-off ones unless drafts are asked for; audits still to come are listed
+/// as planned.
 public struct AnnualReport: Hashable, Sendable {
   public var from: Day
   public var to: Day
   public var audits: [AuditParagraph]
+  /// Held in the period but not signed off, and left out (drafts were not asked for).
+  public var draftsLeftOut: [PlannedAudit]
+  /// Meetings in the period still to come.
+  public var planned: [PlannedAudit]
   public var actionsRaised: Int
   public var actionsClosed: Int
+  /// The day closures are counted to: the period's end, or today while the period runs.
+  public var closedBy: Day
 
   public struct AuditParagraph: Hashable, Sendable {
     public var auditID: AuditID
     public var themeTitle: String
     public var meetingDate: Day
     public var headline: String
-    /// The business manager's key theme paragraphs where written, else the finding tags in words.
-    public var keyThemes: [String]
+    public var distribution: GradeDistribution
+    /// The business manager's summary and conclusion, anonymised; empty where unwritten.
+    public var summary: [String]
+    public var conclusion: [String]
+    /// Each finding, with the business manager's key theme paragraph where written.
+    public var findings: [FindingTotal]
+    /// Actions raised from the audit, and those closed by `closedBy`.
+    public var actionsRaised: Int
+    public var closed: [ClosedAction]
+    /// Not signed off (included because drafts were asked for).
+    public var isDraft: Bool
   }
 
-  /// Builds the section from the audits (with their narrative sections, by audit id) and every action.
+  /// A finding tag in words, on how many cases it was raised, and the key theme paragraph written
+  /// on it (anonymised), if any.
+  public struct FindingTotal: Hashable, Sendable {
+    public var words: String
+    public var cases: Int
+    public var written: String?
+  }
+
+  /// An action closed, with the evidence of impact recorded when it was closed (both empty for an
+  /// escalation about one child).
+  public struct ClosedAction: Hashable, Sendable {
+    public var text: String
+    public var closedOn: Day
+    public var impact: String
+  }
+
+  /// Builds the section from the audits (with their narrative sections, by audit id) and every
+  /// action, as on `today`.
   public static func build(
     audits all: [AuditRecord], sections: [AuditID: [String: String]], actions: [TrackerAction], from: Day,
-    to: Day
+    to: Day, today: Day, includeDrafts: Bool = false
   ) -> AnnualReport {
-    let audits = all.filter { $0.audit.meetingDate >= from && $0.audit.meetingDate <= to }
-      .sorted { ($0.audit.meetingDate, $0.audit.id) < ($1.audit.meetingDate, $1.audit.id) }
+    let inPeriod = all.filter { $0.audit.meetingDate >= from && $0.audit.meetingDate <= to }
+    let held = HeldAudits.held(inPeriod, today: today)
+    let audits = includeDrafts ? held : held.filter(HeldAudits.isFinal)
     let ids = Set(audits.map(\.audit.id))
     let raised = actions.filter { $0.source.auditID.map(ids.contains) ?? false }
+    let closedBy = min(to, today)
+    let isClosed = { (action: TrackerAction) in action.closure.map { $0.on <= closedBy } ?? false }
     return AnnualReport(
       from: from, to: to,
       audits: audits.map { record in
-        let written = sections[record.audit.id] ?? [:]
-        let anonymiser = Anonymiser(cases: record.cases, labels: record.caseLabels)
-        return AuditParagraph(
-          auditID: record.audit.id, themeTitle: record.audit.theme.title,
-          meetingDate: record.audit.meetingDate,
-          headline: record.distribution.headline(subject: record.audit.theme.reportSubject),
-          keyThemes: record.findingCounts.map { count in
-            let text = written[ReportSection.theme(count.tag).key]?.trimmingWhitespace ?? ""
-            return text.isEmpty
-              ? "\(count.tag.words.capitalisedFirst) (\(NumberWords.count(count.cases.count, "case")))."
-              : anonymiser.scrub(text.paragraphs.joined(separator: " "))
-          })
+        paragraph(record, written: sections[record.audit.id] ?? [:], actions: raised, closedBy: closedBy)
       },
-      actionsRaised: raised.count,
-      actionsClosed: raised.filter { $0.closure.map { $0.on <= to } ?? false }.count)
+      draftsLeftOut: held.filter { !ids.contains($0.audit.id) }.map(PlannedAudit.init),
+      planned: HeldAudits.planned(inPeriod, today: today),
+      actionsRaised: raised.count, actionsClosed: raised.filter(isClosed).count, closedBy: closedBy)
   }
 
-  /// The section laid out in the annual report's own shape (004 §5.18–5.20).
-  public var document: ReportDocument {
-    let count = audits.count
-    var blocks: [Block] = [
-      .paragraph(
-        "Between \(from.long) and \(to.long) the CFAG undertook \(NumberWords.word(count)) multi agency "
-          + "audit\(count == 1 ? "" : "s").")
-    ]
-    for audit in audits {
-      blocks.append(.heading(level: 2, text: "Themed audit: \(audit.themeTitle)"))
-      let sentence = audit.headline.prefix(1).lowercased() + audit.headline.dropFirst()
-      let lead = audit.headline.first?.isNumber == true ? audit.headline : sentence
-      if audit.keyThemes.isEmpty {
-        blocks.append(.paragraph("In this audit \(lead) No key themes were recorded."))
-      } else {
-        blocks.append(.paragraph("In this audit \(lead) The following key themes were identified:"))
-        blocks.append(.bullets(audit.keyThemes))
-      }
-    }
-    blocks.append(.heading(level: 2, text: "Actions"))
-    blocks.append(.paragraph(actionsSentence))
-    return ReportDocument(title: "Multi-agency case file audits, \(from.long) to \(to.long)", blocks: blocks)
+  private static func paragraph(
+    _ record: AuditRecord, written: [String: String], actions: [TrackerAction], closedBy: Day
+  ) -> AuditParagraph {
+    let anonymiser = Anonymiser(record)
+    let text = { (key: String) in (written[key]?.nonEmpty).map { anonymiser.scrub($0).paragraphs } ?? [] }
+    let findings = record.findingCounts
+    let own = actions.filter { $0.source.auditID == record.audit.id }.map(anonymiser.scrubbed)
+    return AuditParagraph(
+      auditID: record.audit.id, themeTitle: record.audit.theme.title, meetingDate: record.audit.meetingDate,
+      headline: record.distribution.headline(subject: record.audit.theme.reportSubject),
+      distribution: record.distribution, summary: text(ReportSection.summary.key),
+      conclusion: text(ReportSection.conclusion.key),
+      findings: findings.map {
+        FindingTotal(
+          words: $0.tag.words, cases: $0.cases.count,
+          written: text(ReportSection.theme($0.tag).key).nonEmptyJoined)
+      },
+      actionsRaised: own.count,
+      closed: own.compactMap { action in
+        guard let closure = action.closure, closure.on <= closedBy else { return nil }
+        // An escalation is about one child: counted, never told.
+        guard !action.urgent else { return ClosedAction(text: "", closedOn: closure.on, impact: "") }
+        return ClosedAction(text: action.text, closedOn: closure.on, impact: action.evidenceOfImpact)
+      }, isDraft: !HeldAudits.isFinal(record))
   }
+}
 
-  /// "3 actions were raised from these audits ...; 1 of them was closed by ...".
-  var actionsSentence: String {
-    if audits.isEmpty { return "No audits were held, so no actions were raised from them." }
-    if actionsRaised == 0 {
-      return "No actions were raised from these audits in the MSCP Action and Improvement plan."
-    }
-    return "\(NumberWords.count(actionsRaised, "action")) \(actionsRaised == 1 ? "was" : "were") raised from "
-      + "these audits in the MSCP Action and Improvement plan; \(actionsClosed) of them "
-      + "\(actionsClosed == 1 ? "was" : "were") closed by \(to.long)."
-  }
+extension [String] {
+  /// The paragraphs joined with a space, or nil when there are none.
+  fileprivate var nonEmptyJoined: String? { isEmpty ? nil : joined(separator: " ") }
 }

@@ -7,12 +7,37 @@ public struct ReportDocument: Hashable, Sendable {
   /// Marks printed on every page.
   public var marks: [PageMark]
   public var blocks: [Block]
+  /// Who it is from and for, issue date, version and protective marking: the cover, and the
+  /// marking in every page's header and footer.
+  public var control: DocumentControl?
 
-  public init(title: String, marks: [PageMark] = [], blocks: [Block]) {
+  public init(title: String, marks: [PageMark] = [], blocks: [Block], control: DocumentControl? = nil) {
     self.title = title
     self.marks = marks
     self.blocks = blocks
+    self.control = control
   }
+
+  /// The document issued under `control`.
+  public func controlled(by control: DocumentControl) -> ReportDocument {
+    var document = self
+    document.control = control
+    return document
+  }
+
+  /// The cover's facts; unset settings are left out.
+  var cover: [Fact] {
+    guard let control else { return [] }
+    let settings = control.settings
+    return [
+      Fact("Partnership", settings.partnership), Fact("Report to", settings.reportTo),
+      Fact("Author", settings.author), Fact("Issue date", control.issued.long),
+      Fact("Version", "v\(control.version)"), Fact("Protective marking", settings.marking),
+    ].filter { !$0.value.trimmingWhitespace.isEmpty }
+  }
+
+  /// The protective marking, or nil when the document carries none.
+  var marking: String? { control?.settings.marking }
 }
 
 /// A mark carried by every page of a document.
@@ -50,8 +75,6 @@ public enum Block: Hashable, Sendable {
   case bullets([String])
   case table(ReportTable)
   case chart(Chart)
-  /// A section not yet written, shown so it cannot be missed in a draft.
-  case placeholder(String)
   /// A note in small print.
   case note(String)
 }
@@ -100,10 +123,10 @@ public struct TableCell: Hashable, Sendable, ExpressibleByStringInterpolation {
 
   public init(stringLiteral value: String) { self.init(value) }
 
-  /// A count in a cross-tabulation: flagged when small, or suppressed.
-  static func count(_ value: Int, redacted: Bool) -> TableCell {
-    guard CrossTab.isSmall(value) else { return TableCell("\(value)") }
-    return redacted ? TableCell("*", flag: .suppressed) : TableCell("\(value)", flag: .small)
+  /// A count: hidden for wide circulation, else flagged when small.
+  static func count(_ value: Int, hidden: Bool) -> TableCell {
+    if hidden { return TableCell("*", flag: .suppressed) }
+    return CrossTab.isSmall(value) ? TableCell("\(value)", flag: .small) : TableCell("\(value)")
   }
 
   /// What the text is marked with when flagged, so the flag survives plain text.
@@ -122,14 +145,50 @@ public struct TableCell: Hashable, Sendable, ExpressibleByStringInterpolation {
   }
 }
 
-/// A chart. HTML draws it; the other formats rely on the table printed beside it.
+/// A titled chart of grades. HTML draws it as SVG and Word as pictures; Markdown relies on the
+/// table printed beside it.
 public enum Chart: Hashable, Sendable {
   /// One bar per grade.
   case grades(GradeDistribution)
   /// A stacked bar of grades per row, for trends.
-  case stacked([LabelledDistribution])
-  /// Domains against cases, each cell a grade.
-  case heatGrid(DomainGrid)
+  case stacked(title: String, rows: [LabelledDistribution])
+
+  /// The chart's title, printed above it.
+  public var title: String {
+    switch self {
+    case .grades: "Chart: the cases by the panel's overall grade"
+    case .stacked(let title, _): "Chart: \(title)"
+    }
+  }
+
+  /// Each bar: its label, its segments and its value in words.
+  var rows: [ChartRow] {
+    switch self {
+    case .grades(let distribution):
+      let most = max(1, Grade.allCases.map(distribution.count).max() ?? 1)
+      return Grade.allCases.map { grade in
+        let count = distribution.count(grade)
+        return ChartRow(
+          label: grade.label, segments: [(grade, count)], fullLength: most,
+          value: "\(count) of \(distribution.cases) (\(OverviewReport.share(count, of: distribution.cases)))")
+      }
+    case .stacked(_, let rows):
+      return rows.map { row in
+        let segments = Grade.allCases.map { ($0, row.distribution.count($0)) }.filter { $0.1 > 0 }
+        return ChartRow(
+          label: row.label, segments: segments, fullLength: max(1, row.distribution.graded),
+          value: segments.map { "\($0.1) \($0.0.label.lowercased())" }.joined(separator: ", "))
+      }
+    }
+  }
+}
+
+/// One bar of a chart: segments of grades, drawn against a full length, and its value in words.
+struct ChartRow {
+  var label: String
+  var segments: [(grade: Grade, count: Int)]
+  var fullLength: Int
+  var value: String
 }
 
 public struct LabelledDistribution: Hashable, Sendable {

@@ -21,7 +21,9 @@ public enum CohensKappa {
   }
 }
 
-/// How agencies' own grades compare with the panel's, pooled and per agency.
+/// How agencies' own grades compare with the panel's: per agency (kappa where the agency has enough
+/// pairs), and the agreement rate of all agencies together (never a pooled kappa: pooling agencies
+/// to reach enough pairs measures no one).
 public struct AgreementSummary: Hashable, Sendable {
   public var pooled: AgreementRow
   public var agencies: [AgreementRow]
@@ -43,11 +45,14 @@ public struct AgreementRow: Hashable, Sendable {
   public var agreed: Int
   public var kappa: KappaFigure
 
-  public init(name: String, pairs: [(Grade, Grade)]) {
+  /// `pooled`: the row of all agencies together, which gives no kappa.
+  public init(name: String, pairs: [(Grade, Grade)], pooled: Bool = false) {
     self.name = name
     self.pairs = pairs.count
     agreed = pairs.filter { $0.0 == $0.1 }.count
-    if pairs.count < CohensKappa.minimumPairs {
+    if pooled {
+      kappa = .pooled
+    } else if pairs.count < CohensKappa.minimumPairs {
       kappa = .tooFewPairs
     } else if let value = CohensKappa.value(pairs) {
       kappa = .value(value)
@@ -69,6 +74,7 @@ public struct AgreementRow: Hashable, Sendable {
     case .tooFewPairs:
       "not shown: \(pairs) pair\(pairs == 1 ? "" : "s"), fewer than the \(CohensKappa.minimumPairs) needed"
     case .undefined: "not defined: every grade given was the same"
+    case .pooled: "not pooled: see each agency"
     }
   }
 
@@ -82,5 +88,7 @@ public struct AgreementRow: Hashable, Sendable {
     case value(Double)
     case tooFewPairs
     case undefined
+    /// All agencies together: kappa is per agency only.
+    case pooled
   }
 }

@@ -10,6 +10,8 @@ public struct CrossTab: Hashable, Sendable {
   public var dimension: String
   public var rows: [Row]
   public var redacted: Bool
+  /// `hidden[row][column]` over the grades and the row's total: the cells a redacted table hides.
+  public var hidden: [[Bool]]
 
   public struct Row: Hashable, Sendable {
     public var label: String
@@ -33,6 +35,15 @@ public struct CrossTab: Hashable, Sendable {
       let grades = entries.filter { $0.0 == label }.map(\.1)
       return grades.isEmpty ? nil : Row(label: label, counts: GradeDistribution(grades: grades))
     }
-    return CrossTab(title: title, dimension: dimension, rows: rows, redacted: redacted)
+    let counts = rows.map { row in Grade.allCases.map(row.counts.count) + [row.counts.graded] }
+    return CrossTab(
+      title: title, dimension: dimension, rows: rows, redacted: redacted,
+      hidden: redacted ? Suppression.hidden(counts) : counts.map { $0.map { _ in false } })
+  }
+
+  /// The table's cells, grades then the total: a count, flagged when small, or hidden.
+  func cells(_ row: Int) -> [TableCell] {
+    let counts = Grade.allCases.map(rows[row].counts.count) + [rows[row].counts.graded]
+    return counts.indices.map { TableCell.count(counts[$0], hidden: hidden[row][$0]) }
   }
 }

@@ -7,26 +7,30 @@ extension OverviewReport {
     let audit = record.audit
     let labels = record.caseLabels
     let included = record.includedCases
-    let anonymiser = Anonymiser(cases: record.cases, labels: labels)
+    let anonymiser = Anonymiser(record)
     let scrub = anonymiser.scrub
-    let label = { (reference: CaseReference) in labels[reference] ?? "[a case not in the audit]" }
+    let label = { (reference: CaseReference) in labels[reference] ?? Anonymiser.unlabelled }
     let assessed = included.compactMap { auditCase in
       record.assessment(for: auditCase.reference).map { (auditCase, $0) }
     }
     let actions = input.actions.filter { $0.source.auditID == audit.id }.sorted { $0.id < $1.id }
     let actionLine = { (action: TrackerAction) in
       ActionLine(
-        id: action.id, text: scrub(action.text), owner: input.agencyName(action.owner), lead: action.lead,
-        due: action.due, status: action.status, rag: action.rag(today: input.today))
+        id: action.id,
+        text: input.options.redact && action.urgent ? Self.escalationLeftOut : scrub(action.text),
+        owner: input.agencyName(action.owner), lead: action.lead,
+        due: action.due, status: action.status, rag: action.rag(today: input.ragAsAt ?? input.today))
     }
     return OverviewReport(
       title: titleBlock(input),
       options: input.options,
       method: method(input, label: label, scrub: scrub),
-      purpose: input.section(.purpose).map(scrub),
+      purpose: (input.section(.purpose) ?? audit.theme.description.nonEmpty).map(scrub),
       summary: input.section(.summary).map(scrub),
       conclusion: input.section(.conclusion).map(scrub),
-      headline: record.distribution.headline(subject: audit.theme.reportSubject),
+      headline: input.options.redact
+        ? record.distribution.redactedHeadline(subject: audit.theme.reportSubject)
+        : record.distribution.headline(subject: audit.theme.reportSubject),
       distribution: record.distribution,
       grid: DomainGrid(
         domainIDs: audit.theme.domains.map(\.id), domains: audit.theme.domains.map(\.title),
@@ -70,8 +74,15 @@ extension OverviewReport {
       },
       key: input.options.isInternal
         ? included.map { CaseNote(label: label($0.reference), text: $0.reference.value) } : [],
-      amendments: input.amendments.map { Amendment(reason: scrub($0.reason), by: $0.by, at: $0.at) })
+      amendments: input.amendments.map { Amendment(reason: scrub($0.reason), by: $0.by, at: $0.at) },
+      control: input.settings.map {
+        DocumentControl(settings: $0, issued: input.today, version: 1 + input.amendments.count)
+      },
+      ragAsAt: input.ragAsAt ?? input.today)
   }
+
+  /// An urgent (escalation) action's text in a copy for wide circulation: it is about one child.
+  static let escalationLeftOut = "An action on an escalated case (its detail is left out of this copy)"
 
   private static func titleBlock(_ input: ReportInput) -> TitleBlock {
     let audit = input.record.audit
@@ -97,22 +108,21 @@ extension OverviewReport {
   ) -> Method {
     let record = input.record
     let sample = record.audit.sample
-    var returned: [String: Set<CaseReference>] = [:]
-    for agencyReturn in record.returns {
-      returned[agencyReturn.agency, default: []].insert(agencyReturn.reference)
-    }
-    let order = record.audit.panelAgencies + returned.keys.sorted()
     return Method(
       criteria: sample?.criteria ?? record.audit.theme.criteria.map(\.description),
-      poolSize: sample?.poolSize, sampleSize: sample?.size, seed: sample?.seed,
-      stratifiedBy: sample?.stratifiedBy?.label,
+      poolSize: sample?.poolSize, seed: sample?.seed, stratifiedBy: sample?.stratifiedBy?.label,
+      cases: record.includedCases.count,
+      randomCases: record.includedCases.filter {
+        if case .random = $0.selection { return true } else { return false }
+      }.count,
+      meetingHeld: record.audit.meetingDate <= input.today,
       manualAdditions: record.includedCases.compactMap { auditCase in
         guard case .manual(let reason) = auditCase.selection else { return nil }
         return CaseNote(label: label(auditCase.reference), text: scrub(reason))
       },
       reservesUsed: record.includedCases.compactMap { auditCase in
-        guard case .reserve(let order) = auditCase.selection else { return nil }
-        return "\(label(auditCase.reference)) (reserve \(order))"
+        guard case .reserve = auditCase.selection else { return nil }
+        return label(auditCase.reference)
       },
       casesTakenOut: record.cases.compactMap { auditCase in
         switch auditCase.status {
@@ -121,23 +131,22 @@ extension OverviewReport {
         case .included, .reserve: nil
         }
       },
-      agenciesReturned: order.uniquedInOrder.compactMap { id in
-        returned[id].map { AgencyCount(agency: input.agencyName(id), cases: $0.count) }
-      })
+      returns: AgencyReturns(record, name: input.agencyName))
   }
 
   private static func agreement(_ input: ReportInput, label: (CaseReference) -> String) -> AgreementSummary {
     let record = input.record
     let included = Set(record.includedCases.map(\.reference))
     var pairs: [(agency: String, label: String, own: Grade, panel: Grade)] = []
-    for agencyReturn in record.returns where included.contains(agencyReturn.reference) {
+    for agencyReturn in record.returns
+    where agencyReturn.involved && included.contains(agencyReturn.reference) {
       guard let own = agencyReturn.overallGrade, let panel = record.assessment(for: agencyReturn.reference)
       else { continue }
       pairs.append((input.agencyName(agencyReturn.agency), label(agencyReturn.reference), own, panel.overall))
     }
     let agencies = pairs.map(\.agency).uniquedInOrder
     return AgreementSummary(
-      pooled: AgreementRow(name: "All agencies", pairs: pairs.map { ($0.own, $0.panel) }),
+      pooled: AgreementRow(name: "All agencies", pairs: pairs.map { ($0.own, $0.panel) }, pooled: true),
       agencies: agencies.map { agency in
         AgreementRow(name: agency, pairs: pairs.filter { $0.agency == agency }.map { ($0.own, $0.panel) })
       },

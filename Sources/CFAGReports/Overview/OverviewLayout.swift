@@ -8,16 +8,17 @@ extension OverviewReport {
     let sections: [[Block]] = [
       titleBlocks, methodBlocks, headlineBlocks, gridBlocks, agreementBlocks, themeBlocks, practiceBlocks,
       escalationBlocks, recommendationBlocks, actionPlanBlocks, crossTabBlocks,
-      [.heading(level: 2, text: "Conclusion")] + narrative(conclusion, section: "conclusion"),
+      conclusion.map { [.heading(level: 2, text: "Conclusion")] + $0.paragraphs.map(Block.paragraph) } ?? [],
       appendixBlocks, keyBlocks, amendmentBlocks,
     ]
     return ReportDocument(
-      title: "\(title.themeTitle): overview report", marks: marks, blocks: sections.flatMap { $0 })
+      title: "\(title.themeTitle): overview report", marks: marks, blocks: sections.flatMap { $0 },
+      control: control)
   }
 
   private var titleBlocks: [Block] {
     var facts = [
-      Fact("Audit", "\(title.auditID): \(title.title)"), Fact("Theme", title.themeTitle),
+      Fact("Audit", title.title), Fact("Theme", title.themeTitle),
       Fact("Meeting date", title.meetingDate.long),
     ]
     if let chair = title.chair { facts.append(Fact("Chair", chair)) }
@@ -26,76 +27,49 @@ extension OverviewReport {
         "Panel agencies",
         title.panelAgencies.isEmpty ? "none named" : title.panelAgencies.joined(separator: ", ")))
     facts.append(Fact("Status", title.status))
-    if let head = title.signOffHead { facts.append(Fact("Change log head at sign-off", head)) }
+    if options.isInternal {
+      facts.append(Fact("Audit id", title.auditID.rawValue))
+      if let head = title.signOffHead { facts.append(Fact("Change log head at sign-off", head)) }
+    }
     return [.facts(facts)]
   }
 
-  /// The written text, a placeholder in a draft, or nothing in a signed-off report.
-  private func narrative(_ text: String?, section: String) -> [Block] {
-    if let text { return text.paragraphs.map(Block.paragraph) }
-    guard isDraft else { return [] }
-    return [
-      .placeholder(
-        "Not yet written. Write it with: cfag report edit \(title.auditID) --section \(section) --file FILE")
-    ]
-  }
-
   private var methodBlocks: [Block] {
-    var facts = [Fact("Criteria", method.criteria.isEmpty ? "none" : method.criteria.joined(separator: "; "))]
-    facts.append(
-      Fact("Pool size", method.poolSize.map { NumberWords.count($0, "eligible case") } ?? "no draw recorded"))
-    if let size = method.sampleSize { facts.append(Fact("Sample size", NumberWords.count(size, "case"))) }
-    if let seed = method.seed { facts.append(Fact("Seed", "\(seed)")) }
-    if method.seed != nil {
-      facts.append(Fact("Stratification", method.stratifiedBy.map { "by \($0)" } ?? "none"))
-    }
     var blocks: [Block] = [.heading(level: 2, text: "Purpose and method")]
-    blocks += narrative(purpose, section: "purpose")
-    blocks.append(.facts(facts))
-    if !method.manualAdditions.isEmpty {
-      blocks.append(.paragraph("Cases added by hand, not at random:"))
-      blocks.append(.bullets(method.manualAdditions.map { "\($0.label): \($0.text)" }))
-    }
-    if !method.reservesUsed.isEmpty || !method.casesTakenOut.isEmpty {
-      blocks.append(.paragraph("Reserves used and cases taken out:"))
-      blocks.append(
-        .bullets(
-          method.reservesUsed.map { "\($0) was brought in from the reserve list" } + method.casesTakenOut))
-    }
-    if method.agenciesReturned.isEmpty {
-      blocks.append(.paragraph("No agency has returned an audit of its own files."))
-    } else {
-      blocks.append(.paragraph("Agencies that returned audits of their own files:"))
-      blocks.append(
-        .bullets(method.agenciesReturned.map { "\($0.agency): \(NumberWords.count($0.cases, "case"))" }))
+    blocks += (purpose?.paragraphs ?? []).map(Block.paragraph)
+    blocks += methodParagraphs.map(Block.paragraph)
+    if options.isInternal, let seed = method.seed {
+      blocks.append(.note("The draw can be repeated from its record: seed \(seed)."))
     }
     return blocks
   }
 
   private var headlineBlocks: [Block] {
-    let rows: [[TableCell]] = Grade.allCases.map { grade in
-      let count = distribution.count(grade)
-      return [
-        TableCell(grade.label, tone: .grade(grade)), "\(count)",
-        TableCell(Self.share(count, of: distribution.cases)),
-      ]
+    let hidden = options.redact ? distribution.hiddenForWideCirculation : [false, false, false, false, false]
+    func line(_ label: TableCell, _ count: Int, _ index: Int) -> [TableCell] {
+      hidden[index]
+        ? [label, TableCell.count(count, hidden: true), TableCell("*", flag: .suppressed)]
+        : [label, "\(count)", TableCell(Self.share(count, of: distribution.cases))]
     }
-    var footer: [[TableCell]] = [["Total", "\(distribution.cases)", "100%"]]
-    if distribution.ungraded > 0 {
-      footer.insert(
-        [
-          "Not yet graded", "\(distribution.ungraded)",
-          TableCell(Self.share(distribution.ungraded, of: distribution.cases)),
-        ], at: 0)
+    let rows: [[TableCell]] = Grade.allCases.enumerated().map { index, grade in
+      line(TableCell(grade.label, tone: .grade(grade)), distribution.count(grade), index)
     }
+    var footer: [[TableCell]] = [line("Total", distribution.cases, 4)]
+    if distribution.ungraded > 0 { footer.insert(line("Not yet graded", distribution.ungraded, 3), at: 0) }
+    let anyHidden = hidden.contains(true)
     return [.heading(level: 2, text: "Headline"), .headline(headline)]
-      + narrative(summary, section: "summary") + [
+      + (summary?.paragraphs ?? []).map(Block.paragraph) + [
         .table(
           ReportTable(
-            caption: "The panel's grades", header: ["Grade", "Cases", "Share"], rows: rows + footer)),
-        .chart(.grades(distribution)),
-      ]
+            caption: "The panel's grades", header: ["Grade", "Cases", "Share"], rows: rows + footer,
+            footnote: anyHidden
+              ? "* Suppressed for wide circulation: fewer than 3 cases, or a count that would reveal one."
+              : nil))
+      ] + (anyHidden ? [] : [.chart(.grades(distribution))])
   }
+
+  /// What a copy for wide circulation leaves out in place of a case-level section.
+  static let leftOut: Block = .note("Left out of this copy for wide circulation: it is case by case.")
 
   static func share(_ count: Int, of total: Int) -> String {
     total == 0 ? "–" : "\(Int((Double(count) * 100 / Double(total)).rounded()))%"
@@ -103,6 +77,7 @@ extension OverviewReport {
 
   private var gridBlocks: [Block] {
     var blocks: [Block] = [.heading(level: 2, text: "Domain grades by case")]
+    if options.redact { return blocks + [Self.leftOut] }
     guard !grid.domains.isEmpty, !grid.cases.isEmpty else {
       return blocks + [
         .paragraph(grid.domains.isEmpty ? "The theme has no graded domains." : "There are no cases yet.")
@@ -123,7 +98,6 @@ extension OverviewReport {
           header: ["Domain"] + grid.cases + Grade.allCases.map { "Total \($0.short)" }, rows: rows,
           footnote:
             "RI: requires improvement. Inad: inadequate. n/a: not applicable. –: no domain grade given.")))
-    blocks.append(.chart(.heatGrid(grid)))
     return blocks
   }
 
@@ -141,7 +115,16 @@ extension OverviewReport {
       return blocks + [.paragraph("No agency gave its own overall grade for a case the panel has graded.")]
     }
     let rows = (agreement.agencies + [agreement.pooled]).map { row -> [TableCell] in
-      [TableCell(row.name), "\(row.pairs)", TableCell(row.rate), TableCell(row.kappaText)]
+      // For wide circulation: agreed, differed and the pairs, none under 3 nor derivable from the rest.
+      let hidden =
+        options.redact
+        ? Suppression.hidden([[row.agreed, row.pairs - row.agreed, row.pairs]], columnSumsKnown: false)[0]
+        : [false, false, false]
+      return [
+        TableCell(row.name), hidden[2] ? TableCell("*", flag: .suppressed) : "\(row.pairs)",
+        hidden[0] || hidden[1] ? TableCell("*", flag: .suppressed) : TableCell(row.rate),
+        TableCell(row.kappaText),
+      ]
     }
     blocks.append(
       .table(
@@ -149,8 +132,11 @@ extension OverviewReport {
           caption: "Agreement between each agency's own overall grade and the panel's",
           header: ["Agency", "Cases graded by both", "Agreed", "Cohen's kappa"], rows: rows,
           footnote: "Kappa corrects agreement for chance: 1 is perfect, 0 no better than chance. "
-            + "It is shown only where there are at least \(CohensKappa.minimumPairs) pairs.")))
-    if agreement.differences.isEmpty {
+            + "It is worked out for each agency against the panel, and shown only where that agency has at "
+            + "least \(CohensKappa.minimumPairs) graded pairs.")))
+    if options.redact {
+      blocks.append(Self.leftOut)
+    } else if agreement.differences.isEmpty {
       blocks.append(.paragraph("Every agency's own grade matched the panel's."))
     } else {
       blocks.append(
@@ -172,31 +158,37 @@ extension OverviewReport {
   private var themeBlocks: [Block] {
     var blocks: [Block] = [.heading(level: 2, text: "Key themes")]
     guard !keyThemes.isEmpty else { return blocks + [.paragraph("The panel tagged no findings.")] }
+    let count = keyThemes.count
     blocks.append(
-      .table(
-        ReportTable(
-          caption: "Findings, with the number of cases and the cases they came from",
-          header: ["Finding", "Cases", "Which cases"],
-          rows: keyThemes.map {
-            [
-              TableCell($0.tag.words.capitalisedFirst), "\($0.cases.count)",
-              TableCell($0.cases.joined(separator: ", ")),
-            ]
-          })))
+      .paragraph(
+        "The panel recorded \(NumberWords.word(count)) finding\(count == 1 ? "" : "s") across the "
+          + "\(NumberWords.word(distribution.cases)) cases"
+          + (count == 1 ? "." : "; they follow, the most frequent first.")))
     for theme in keyThemes {
+      let cases =
+        options.redact && CrossTab.isSmall(theme.cases.count)
+        ? "fewer than 3 cases" : NumberWords.count(theme.cases.count, "case")
+      blocks.append(.heading(level: 3, text: "\(theme.tag.words.capitalisedFirst) (\(cases))"))
+      blocks += (theme.narrative?.paragraphs ?? []).map(Block.paragraph)
+      guard !options.redact, !theme.sources.isEmpty else { continue }
+      blocks.append(.paragraph(theme.narrative == nil ? "The cases, in the panel's words:" : "The cases:"))
       blocks.append(
-        .heading(
-          level: 3,
-          text: "\(theme.tag.words.capitalisedFirst) (\(NumberWords.count(theme.cases.count, "case")))"))
-      blocks += narrative(theme.narrative, section: "theme:\(theme.tag.value)")
-      blocks.append(.note("Sources: the panel's rationales"))
-      blocks.append(.bullets(theme.sources.map { "\($0.label): \($0.text)" }))
+        .bullets(
+          theme.sources.map { "\($0.label): \u{201C}\(Quote.short($0.text, about: theme.tag.words))\u{201D}" }
+        ))
     }
     return blocks
   }
 
   private var practiceBlocks: [Block] {
-    [.heading(level: 2, text: "Good practice")]
+    if options.redact {
+      return [
+        .heading(level: 2, text: "Good practice"), Self.leftOut,
+        .heading(level: 2, text: "Voice of the child"),
+        Self.leftOut,
+      ]
+    }
+    return [.heading(level: 2, text: "Good practice")]
       + (goodPractice.isEmpty
         ? [.paragraph("The panel recorded no good practice.")]
         : [.bullets(goodPractice.map { "\($0.label): \($0.text)" })])
@@ -207,7 +199,8 @@ extension OverviewReport {
   }
 
   private var escalationBlocks: [Block] {
-    [.heading(level: 2, text: "Escalations")]
+    if options.redact { return [.heading(level: 2, text: "Escalations"), Self.leftOut] }
+    return [.heading(level: 2, text: "Escalations")]
       + (escalations.isEmpty
         ? [.paragraph("No case was escalated during this audit.")]
         : [
@@ -230,15 +223,18 @@ extension OverviewReport {
           .table(
             ReportTable(
               caption: "Recommendations, traced to the findings and cases behind them",
-              header: ["Ref", "Recommendation", "Findings", "Cases", "Actions"],
+              header: ["Ref", "Recommendation", "Findings"] + (options.redact ? [] : ["Cases"]) + ["Actions"],
               rows: recommendations.map {
                 [
                   TableCell($0.id.rawValue), TableCell($0.text),
                   TableCell($0.findings.isEmpty ? "–" : $0.findings.joined(separator: "; ")),
-                  TableCell($0.cases.isEmpty ? "–" : $0.cases.joined(separator: ", ")),
-                  TableCell(
-                    $0.actions.isEmpty ? "none yet" : $0.actions.map(\.rawValue).joined(separator: ", ")),
                 ]
+                  + (options.redact
+                    ? [] : [TableCell($0.cases.isEmpty ? "–" : $0.cases.joined(separator: ", "))])
+                  + [
+                    TableCell(
+                      $0.actions.isEmpty ? "none yet" : $0.actions.map(\.rawValue).joined(separator: ", "))
+                  ]
               }))
         ])
   }
@@ -250,7 +246,7 @@ extension OverviewReport {
         : [
           .table(
             ReportTable(
-              caption: "Actions raised from this audit",
+              caption: "Actions raised from this audit, RAG as at \(ragAsAt.long)",
               header: ["Action", "What", "Owner", "Lead", "Due", "Status", "RAG"],
               rows: actionPlan.map {
                 [
@@ -270,38 +266,32 @@ extension OverviewReport {
         .table(
           ReportTable(
             caption: tab.title, header: [tab.dimension] + Grade.allCases.map(\.label) + ["Total"],
-            rows: tab.rows.map { row in
-              [TableCell(row.label)]
-                + Grade.allCases.map { TableCell.count(row.counts.count($0), redacted: redacted) }
-                + [TableCell.count(row.counts.graded, redacted: redacted)]
-            },
+            rows: tab.rows.indices.map { index in [TableCell(tab.rows[index].label)] + tab.cells(index) },
             footnote: tab.hasSmallCells
               ? (redacted
-                ? "* Fewer than 3 cases: suppressed for wide circulation."
-                : "† Fewer than 3 cases: could identify a child; use --redact before wide circulation.")
+                ? "* Suppressed for wide circulation: fewer than 3 cases, or a count that would reveal one."
+                : "† Fewer than 3 cases, which could identify a child: this copy is not for wide circulation.")
               : nil))
       }
   }
 
   private var appendixBlocks: [Block] {
-    let redacted = options.redact
-    let header =
-      ["Case"] + (redacted ? [] : ["Age band"]) + ["Plan type", "Agencies involved", "Overall grade"]
+    let heading = Block.heading(level: 2, text: "Appendix: anonymised case outlines")
+    if options.redact { return [heading, Self.leftOut] }
     return [
-      .heading(level: 2, text: "Appendix: anonymised case outlines"),
+      heading,
       .table(
         ReportTable(
-          caption: "The cases audited", header: header,
+          caption: "The cases audited",
+          header: ["Case", "Age band", "Plan type", "Agencies involved", "Overall grade"],
           rows: outlines.map { outline in
-            [TableCell(outline.label)] + (redacted ? [] : [TableCell(outline.ageBand)])
-              + [
-                TableCell(outline.planType),
-                TableCell(
-                  outline.agencies.isEmpty ? "no agency returns" : outline.agencies.joined(separator: ", ")),
-                outline.grade.map { TableCell($0.label, tone: .grade($0)) } ?? "not yet graded",
-              ]
-          },
-          footnote: redacted ? "Age bands are left out of this copy for wide circulation." : nil)),
+            [
+              TableCell(outline.label), TableCell(outline.ageBand), TableCell(outline.planType),
+              TableCell(
+                outline.agencies.isEmpty ? "no agency returns" : outline.agencies.joined(separator: ", ")),
+              outline.grade.map { TableCell($0.label, tone: .grade($0)) } ?? "not yet graded",
+            ]
+          })),
     ]
   }
 
@@ -324,7 +314,10 @@ extension OverviewReport {
         ReportTable(
           caption: "Amendments opened after the audit was signed off", header: ["When", "Who", "Why"],
           rows: amendments.map {
-            [TableCell(String($0.at.prefix(10))), TableCell($0.by), TableCell($0.reason)]
+            [
+              TableCell(Day(iso: String($0.at.prefix(10)))?.long ?? String($0.at.prefix(10))),
+              TableCell($0.by), TableCell($0.reason),
+            ]
           }, rowHeaders: false)),
     ]
   }

@@ -6,7 +6,8 @@ public struct OverviewReport: Hashable, Sendable {
   public var title: TitleBlock
   public var options: ReportOptions
   public var method: Method
-  /// The business manager's sections; nil where unwritten.
+  /// The business manager's sections; nil where unwritten. The purpose is the theme's description
+  /// when none was written.
   public var purpose: String?
   public var summary: String?
   public var conclusion: String?
@@ -25,6 +26,10 @@ public struct OverviewReport: Hashable, Sendable {
   /// Label → case reference: internal reports only.
   public var key: [CaseNote]
   public var amendments: [Amendment]
+  /// Cover, issue date, version (1, then 2 after an amendment) and marking; nil on screen.
+  public var control: DocumentControl?
+  /// The day the action plan is rated on: the sign-off date of a signed-off audit, else today.
+  public var ragAsAt: Day
 
   /// Whether the report is a draft: not signed off, or an amendment is open.
   public var isDraft: Bool { title.isDraft }
@@ -48,17 +53,21 @@ public struct OverviewReport: Hashable, Sendable {
   public struct Method: Hashable, Sendable {
     public var criteria: [String]
     public var poolSize: Int?
-    public var sampleSize: Int?
     public var seed: UInt64?
     public var stratifiedBy: String?
+    /// The cases audited, and how many of them were drawn at random (not reserves or added by hand).
+    public var cases: Int
+    public var randomCases: Int
+    /// Whether the panel's meeting day has come.
+    public var meetingHeld: Bool
     /// Included cases added by hand, with the reason.
     public var manualAdditions: [CaseNote]
-    /// Reserves brought in, as "Case E (reserve 1)".
+    /// The labels of reserves brought in.
     public var reservesUsed: [String]
     /// Why drawn cases were replaced or removed.
     public var casesTakenOut: [String]
-    /// Agencies that returned audits, with how many cases each.
-    public var agenciesReturned: [AgencyCount]
+    /// Agencies that returned, were not involved, or never returned.
+    public var returns: AgencyReturns
   }
 }
 
@@ -73,10 +82,23 @@ public struct CaseNote: Hashable, Sendable {
   }
 }
 
-/// An agency and a number of cases.
+/// An agency and a number of cases, with the sections it marked not applicable on some of them.
 public struct AgencyCount: Hashable, Sendable {
   public var agency: String
   public var cases: Int
+  /// Domain title and on how many of its cases the agency said the section did not apply.
+  public var notApplicable: [(domain: String, cases: Int)] = []
+
+  public static func == (a: Self, b: Self) -> Bool {
+    a.agency == b.agency && a.cases == b.cases
+      && a.notApplicable.map(\.domain) == b.notApplicable.map(\.domain)
+      && a.notApplicable.map(\.cases) == b.notApplicable.map(\.cases)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(agency)
+    hasher.combine(cases)
+  }
 }
 
 /// Each domain's grade for each case, with the totals per domain.

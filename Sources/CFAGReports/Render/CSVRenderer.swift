@@ -1,4 +1,5 @@
-/// CSV for the partnership's dataset, RFC 4180 with CRLF line ends.
+/// CSV for the partnership's dataset, RFC 4180 with CRLF line ends, UTF-8 with a BOM so Excel
+/// reads it as UTF-8 (as the tracker pack's CSV).
 public enum CSVRenderer {
   /// One row per case and domain of an overview report. The case reference column appears only
   /// in an internal report; a redacted one leaves age bands out.
@@ -33,9 +34,9 @@ public enum CSVRenderer {
     return table(rows)
   }
 
-  /// Rows as CSV text.
+  /// Rows as CSV text, starting with the BOM.
   public static func table(_ rows: [[String]]) -> String {
-    rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
   }
 
   static func field(_ text: String) -> String {

@@ -1,104 +1,60 @@
+import CFAGOutput
 import Foundation
 
-/// Renders a document as a Word file (Office Open XML): headings, tables and the headline, with
-/// the page marks (draft, internal) in a header on every page.
+/// Renders a document as a Word file (Office Open XML): headings kept with what follows, tables
+/// with column widths from their content and a header row repeated on every page, Word lists,
+/// charts as pictures, a table of contents for a long document, the protective marking and the
+/// page marks in a header on every page (a draft also behind the text), and the marking and
+/// "Page N of M" in the footer.
 public enum DOCXRenderer {
   /// The file's bytes.
   public static func render(_ document: ReportDocument) throws -> Data {
-    try OOXMLPackage.zip(parts(document))
-  }
-
-  /// Each part's path and XML text.
-  static func parts(_ document: ReportDocument) -> [(String, String)] {
-    let hasHeader = !document.marks.isEmpty
+    var body = DOCXBody()
+    body.add(document)
+    let marking = document.marking.map { [DOCXText.paragraph($0, style: "Marking")] } ?? []
+    let watermark = document.marks.contains(.draft) ? [DOCXWatermark.paragraph(PageMark.draft.word)] : []
+    let header = marking + document.marks.map { DOCXText.paragraph($0.line, style: "Mark") } + watermark
+    let footer = marking + [pageNumbers]
+    var packaged: OOXMLPackage.Parts = [.numbering, .settings]
+    if !header.isEmpty { packaged.insert(.header) }
+    let pictures = try body.pictures.map { (name: $0.name, data: try $0.image.encoded()) }
     var parts = [
-      ("[Content_Types].xml", OOXMLPackage.contentTypes(header: hasHeader)),
+      ("[Content_Types].xml", OOXMLPackage.contentTypes(packaged)),
       ("_rels/.rels", OOXMLPackage.packageRelationships),
-      ("word/_rels/document.xml.rels", OOXMLPackage.documentRelationships(header: hasHeader)),
+      (
+        "word/_rels/document.xml.rels",
+        OOXMLPackage.documentRelationships(packaged, pictures: pictures.map(\.name))
+      ),
       ("word/styles.xml", DOCXStyles.xml),
-      ("word/document.xml", documentXML(document, header: hasHeader)),
+      ("word/numbering.xml", DOCXStyles.numbering),
+      ("word/settings.xml", DOCXStyles.settings(updateFields: body.hasContents)),
+      ("word/document.xml", documentXML(body, header: !header.isEmpty)),
+      ("word/footer1.xml", OOXMLPackage.part("w:ftr", footer)),
     ]
-    if hasHeader {
-      parts.append(
-        (
-          "word/header1.xml",
-          OOXMLPackage.part("w:hdr", document.marks.map { paragraph($0.line, style: "Mark") })
-        ))
-    }
-    return parts
+    if !header.isEmpty { parts.append(("word/header1.xml", OOXMLPackage.part("w:hdr", header))) }
+    return try OOXMLPackage.zip(parts, pictures: pictures)
   }
 
-  static func documentXML(_ document: ReportDocument, header: Bool) -> String {
-    var body = [paragraph(document.title, style: "Title")]
-    body += document.marks.map { paragraph($0.line, style: "Mark") }
-    body += document.blocks.flatMap(block)
+  /// "Page N of M", the numbers as Word fields so they are right on every page.
+  static let pageNumbers =
+    "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>" + DOCXText.run("Page ") + field("PAGE")
+    + DOCXText.run(" of ") + field("NUMPAGES") + "</w:p>"
+
+  /// A simple field (PAGE, NUMPAGES) with a placeholder Word replaces when it lays the pages out.
+  static func field(_ instruction: String) -> String {
+    "<w:fldSimple w:instr=\" \(instruction) \\* MERGEFORMAT \">" + DOCXText.run("1") + "</w:fldSimple>"
+  }
+
+  /// The usable width of an A4 page between the margins, in twentieths of a point.
+  static let textWidth = 11906 - 2 * 1021
+
+  static func documentXML(_ body: DOCXBody, header: Bool) -> String {
     let headerReference = header ? "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>" : ""
-    body.append(
-      "<w:sectPr>\(headerReference)<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-        + "<w:pgMar w:top=\"1134\" w:right=\"1021\" w:bottom=\"1134\" w:left=\"1021\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
-    )
-    return OOXMLPackage.part("w:document", ["<w:body>"] + body + ["</w:body>"])
-  }
-
-  static func block(_ block: Block) -> [String] {
-    switch block {
-    case .heading(let level, let text): [paragraph(text, style: "Heading\(max(1, min(3, level - 1)))")]
-    case .paragraph(let text): [paragraph(text)]
-    case .headline(let text): [paragraph(text, style: "Headline")]
-    case .facts(let facts): facts.map { paragraph([run($0.label + ": ", bold: true), run($0.value)]) }
-    case .bullets(let items): items.map { paragraph("•\t" + $0, style: "ListBullet") }
-    case .table(let table): self.table(table)
-    case .chart: []
-    case .placeholder(let text): [paragraph("[Placeholder] " + text, style: "Placeholder")]
-    case .note(let text): [paragraph(text, style: "Note")]
-    }
-  }
-
-  static func table(_ table: ReportTable) -> [String] {
-    let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"B1B4B6\""
-    var xml = [
-      paragraph(table.caption, style: "Caption"),
-      "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>"
-        + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
-        + "</w:tblBorders><w:tblLayout w:type=\"autofit\"/></w:tblPr>",
-      "<w:tblGrid>" + table.header.map { _ in "<w:gridCol/>" }.joined() + "</w:tblGrid>",
-      "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
-        + table.header.map { cell($0, shading: "F3F2F1", bold: true) }.joined() + "</w:tr>",
-    ]
-    for row in table.rows {
-      xml.append(
-        "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-          + row.enumerated().map { column, value in
-            cell(
-              value.marked, shading: value.tone.map { String(Palette.tint($0).dropFirst()).uppercased() },
-              bold: table.rowHeaders && column == 0)
-          }.joined() + "</w:tr>")
-    }
-    xml.append("</w:tbl>")
-    if let footnote = table.footnote { xml.append(paragraph(footnote, style: "Note")) }
-    return xml
-  }
-
-  static func cell(_ text: String, shading: String?, bold: Bool) -> String {
-    let fill = shading.map { "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/>" } ?? ""
-    return "<w:tc><w:tcPr>\(fill)</w:tcPr>\(paragraph([run(text, bold: bold)], style: "TableText"))</w:tc>"
-  }
-
-  static func paragraph(_ text: String, style: String? = nil) -> String {
-    paragraph([run(text)], style: style)
-  }
-
-  static func paragraph(_ runs: [String], style: String? = nil) -> String {
-    let properties = style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? ""
-    return "<w:p>\(properties)\(runs.joined())</w:p>"
-  }
-
-  /// A run of text; tabs become Word tabs.
-  static func run(_ text: String, bold: Bool = false) -> String {
-    let properties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
-    let pieces = text.split(separator: "\t", omittingEmptySubsequences: false).map {
-      "<w:t xml:space=\"preserve\">\(XML.escape(String($0)))</w:t>"
-    }
-    return "<w:r>\(properties)\(pieces.joined(separator: "<w:tab/>"))</w:r>"
+    let section =
+      "<w:sectPr>\(headerReference)<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
+      + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+      + "<w:pgMar w:top=\"1134\" w:right=\"1021\" w:bottom=\"1134\" w:left=\"1021\" w:header=\"567\" "
+      + "w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
+    return OOXMLPackage.part("w:document", ["<w:body>"] + body.xml + [section, "</w:body>"])
   }
 }

@@ -2,15 +2,19 @@ import CFAGOutput
 
 /// Renders a document as GitHub-flavoured Markdown, for pasting into other documents. Every text of
 /// the document is escaped (`MarkdownText`): the only Markdown is the renderer's own, so a rationale
-/// holding HTML, a link or a "## Headline" line reads as typed.
+/// holding HTML, a link or a "## Headline" line reads as typed. The protective marking opens and
+/// closes the file.
 public enum MarkdownRenderer {
   public static func render(_ document: ReportDocument) -> String {
-    var parts = ["# \(escape(document.title))"]
+    let marking = document.marking.map { "**\(line($0))**" }
+    var parts = (marking.map { [$0] } ?? []) + ["# \(escape(document.title))"]
+    if !document.cover.isEmpty { parts.append(block(.facts(document.cover))!) }
     parts += document.marks.map { "> **\(escape($0.word))**: \(escape($0.text))" }
     parts += document.blocks.compactMap(block)
     parts += document.marks.filter { $0 == .internalOnly }.map {
       "> **\(escape($0.word))**: \(escape($0.text))"
     }
+    if let marking { parts.append(marking) }
     return parts.joined(separator: "\n\n") + "\n"
   }
 
@@ -24,7 +28,6 @@ public enum MarkdownRenderer {
     case .bullets(let items): return items.map { "- " + line($0) }.joined(separator: "\n")
     case .table(let table): return self.table(table)
     case .chart: return nil
-    case .placeholder(let text): return "> **[Placeholder]** \(line(text))"
     case .note(let text): return "*\(line(text))*"
     }
   }

@@ -1,23 +1,24 @@
 import CFAGDomain
+import CFAGOutput
 
 /// Inline SVG charts for the HTML report. Each chart has a title and description for screen
 /// readers, and writes every value as text beside or inside its shape.
 enum SVGCharts {
   static func render(_ chart: Chart, id: String) -> String {
-    switch chart {
-    case .grades(let distribution): grades(distribution, id: id)
-    case .stacked(let rows): stacked(rows, id: id)
-    case .heatGrid(let grid): heatGrid(grid, id: id)
-    }
+    let svg =
+      switch chart {
+      case .grades(let distribution): grades(distribution, id: id)
+      case .stacked(_, let rows): stacked(rows, id: id)
+      }
+    return "<figure class=\"chart\">\n<figcaption>\(XML.escape(chart.title))</figcaption>\n\(svg)\n</figure>"
   }
 
   static func frame(id: String, width: Int, height: Int, title: String, body: [String]) -> String {
     ([
-      "<figure class=\"chart\">",
       "<svg role=\"img\" aria-labelledby=\"\(id)-t\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\">",
       "<title id=\"\(id)-t\">\(XML.escape(title))</title>",
     ]
-      + body + ["</svg>", "</figure>"]).joined(separator: "\n")
+      + body + ["</svg>"]).joined(separator: "\n")
   }
 
   static func text(_ x: Int, _ y: Int, _ content: String, anchor: String = "start", bold: Bool = false)
@@ -58,7 +59,7 @@ enum SVGCharts {
     var body: [String] = []
     for (index, row) in rows.enumerated() {
       let y = 10 + index * 32
-      body.append(text(190, y + 17, String(row.label.prefix(30)), anchor: "end"))
+      body.append(text(190, y + 17, row.label, anchor: "end"))
       var x = 200
       let total = max(1, row.distribution.graded)
       for grade in Grade.allCases {
@@ -74,41 +75,5 @@ enum SVGCharts {
     let summary = rows.map { "\($0.label): \($0.distribution.summary)" }.joined(separator: "; ")
     return frame(
       id: id, width: 640, height: height, title: "Stacked bars of grades. \(summary)", body: body)
-  }
-
-  /// Domains down, cases across; each cell coloured by grade and labelled with its short form.
-  static func heatGrid(_ grid: DomainGrid, id: String) -> String {
-    let left = 180
-    let cell = (width: max(34, min(64, 440 / max(1, grid.cases.count))), height: 28)
-    var body: [String] = []
-    for (column, label) in grid.cases.enumerated() {
-      body.append(
-        text(
-          left + column * cell.width + cell.width / 2, 18, label.replacing("Case ", with: ""),
-          anchor: "middle", bold: true))
-    }
-    for (row, domain) in grid.domains.enumerated() {
-      let y = 26 + row * cell.height
-      let name = domain.count > 26 ? String(domain.prefix(25)) + "…" : domain
-      body.append(text(left - 8, y + 19, name, anchor: "end"))
-      for (column, judgement) in grid.cells[row].enumerated() {
-        let shown = OverviewReport.judgementCell(judgement)
-        let fill = judgement?.grade.map(Palette.tint) ?? "#ffffff"
-        body.append(rect(left + column * cell.width, y, cell.width, cell.height, fill: fill))
-        body.append(text(left + column * cell.width + cell.width / 2, y + 19, shown.text, anchor: "middle"))
-      }
-    }
-    let legendY = 26 + grid.domains.count * cell.height + 22
-    body.append(
-      text(
-        0, legendY,
-        "Case letters across; Good, RI requires improvement, Inad inadequate, n/a not applicable, – not graded."
-      ))
-    let description = grid.domains.indices.map { index in
-      "\(grid.domains[index]): \(grid.totals(domain: index).summary)"
-    }.joined(separator: "; ")
-    return frame(
-      id: id, width: max(640, left + grid.cases.count * cell.width + 10), height: legendY + 10,
-      title: "Grid of domain grades by case. \(description)", body: body)
   }
 }

@@ -1,16 +1,5 @@
 import CFAGDomain
 
-extension Day {
-  /// "12 March 2026".
-  var long: String {
-    let months = [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December",
-    ]
-    return "\(day) \(months[month - 1]) \(year)"
-  }
-}
-
 extension Array where Element: Hashable {
   /// The elements without repeats, first occurrence kept.
   var uniquedInOrder: [Element] {
@@ -29,5 +18,13 @@ enum NumberWords {
   /// "1 case", "3 cases".
   static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
     "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
+  }
+}
+
+extension String {
+  /// The text trimmed, or nil when nothing is left.
+  var nonEmpty: String? {
+    let trimmed = trimmingWhitespace
+    return trimmed.isEmpty ? nil : trimmed
   }
 }

@@ -1,22 +1,31 @@
 import CFAGDomain
 
-/// Figures across audits: grades by theme and year, findings that recur, and each re-audit of a
-/// theme beside the actions closed between the two meetings.
+/// Figures across audits: grades by theme and period, findings that recur, and each re-audit of a
+/// theme beside what was done about the earlier audit's actions. Only audits held on or before
+/// today count; later ones are listed as planned.
 public struct TrendReport: Hashable, Sendable {
   public var themeFilter: String?
   public var since: Day?
+  public var today: Day
+  public var period: ReportPeriod.Kind
+  /// The audits held (meeting on or before today) that the figures count.
   public var audits: Int
-  public var byYear: [YearRow]
-  public var byThemeAndYear: [YearRow]
+  /// Held audits not yet signed off (or with an amendment open): counted, marked as drafts.
+  public var drafts: [AuditID]
+  public var planned: [PlannedAudit]
+  public var byPeriod: [PeriodRow]
+  public var byThemeAndPeriod: [PeriodRow]
   public var recurring: [RecurringFinding]
   public var reaudits: [Reaudit]
 
-  /// Grades of one year, for one theme or all.
-  public struct YearRow: Hashable, Sendable {
+  /// Grades of one period, for one theme or all.
+  public struct PeriodRow: Hashable, Sendable {
     public var themeID: String?
     public var theme: String?
-    public var year: Int
+    public var period: ReportPeriod
     public var audits: Int
+    /// How many of `audits` are drafts.
+    public var drafts: Int
     public var distribution: GradeDistribution
   }
 
@@ -24,18 +33,18 @@ public struct TrendReport: Hashable, Sendable {
   public struct RecurringFinding: Hashable, Sendable {
     public var tag: FindingTag
     public var audits: [AuditID]
-    public var years: [Int]
+    public var periods: [ReportPeriod]
     public var cases: Int
   }
 
-  /// The same theme audited again, with what was done in between.
+  /// The same theme audited again, with what became of the earlier audit's actions.
   public struct Reaudit: Hashable, Sendable {
     public var theme: String
     public var before: AuditFigures
     public var after: AuditFigures
-    /// Actions from earlier audits of the theme closed after the first meeting and by the second.
+    /// Actions raised by the earlier audit closed after its meeting and by the later one.
     public var actionsClosed: [ClosedAction]
-    /// Actions from earlier audits of the theme still open at the second meeting.
+    /// Actions raised by the earlier audit still open at the later meeting.
     public var actionsOpen: Int
   }
 
@@ -44,6 +53,7 @@ public struct TrendReport: Hashable, Sendable {
     public var meetingDate: Day
     public var distribution: GradeDistribution
     public var headline: String
+    public var isDraft: Bool
   }
 
   public struct ClosedAction: Hashable, Sendable {
@@ -53,61 +63,67 @@ public struct TrendReport: Hashable, Sendable {
     public var evidence: String
   }
 
-  /// Builds the trends from every audit and action; `theme` and `since` narrow the audits.
+  /// Builds the trends from every audit and action as on `today`; `theme` and `since` narrow the
+  /// audits.
   public static func build(
-    audits all: [AuditRecord], actions: [TrackerAction], theme: String? = nil, since: Day? = nil
+    audits all: [AuditRecord], actions: [TrackerAction], today: Day, period: ReportPeriod.Kind = .financial,
+    theme: String? = nil, since: Day? = nil
   ) -> TrendReport {
-    let audits = all.filter { record in
+    let chosen = all.filter { record in
       (theme == nil || record.audit.theme.id == theme)
         && (since.map { record.audit.meetingDate >= $0 } ?? true)
-    }.sorted { ($0.audit.meetingDate, $0.audit.id) < ($1.audit.meetingDate, $1.audit.id) }
+    }
+    let audits = HeldAudits.held(chosen, today: today)
     return TrendReport(
-      themeFilter: theme, since: since, audits: audits.count,
-      byYear: yearRows(audits, theme: nil),
-      byThemeAndYear: audits.map(\.audit.theme.id).uniquedInOrder.sorted().flatMap { id in
-        yearRows(audits.filter { $0.audit.theme.id == id }, theme: id)
+      themeFilter: theme, since: since, today: today, period: period, audits: audits.count,
+      drafts: audits.filter { !HeldAudits.isFinal($0) }.map(\.audit.id),
+      planned: HeldAudits.planned(chosen, today: today),
+      byPeriod: periodRows(audits, theme: nil, kind: period),
+      byThemeAndPeriod: audits.map(\.audit.theme.id).uniquedInOrder.sorted().flatMap { id in
+        periodRows(audits.filter { $0.audit.theme.id == id }, theme: id, kind: period)
       },
-      recurring: recurring(audits), reaudits: reaudits(audits, actions: actions))
+      recurring: recurring(audits, kind: period), reaudits: reaudits(audits, actions: actions))
   }
 
-  static func yearRows(_ audits: [AuditRecord], theme: String?) -> [YearRow] {
-    let years = audits.map(\.audit.meetingDate.year).uniquedInOrder.sorted()
-    return years.map { year in
-      let inYear = audits.filter { $0.audit.meetingDate.year == year }
-      return YearRow(
-        themeID: theme, theme: theme == nil ? nil : inYear.first?.audit.theme.title, year: year,
-        audits: inYear.count, distribution: inYear.map(\.distribution).sum)
+  static func periodRows(_ audits: [AuditRecord], theme: String?, kind: ReportPeriod.Kind) -> [PeriodRow] {
+    let periods = Set(audits.map { ReportPeriod(containing: $0.audit.meetingDate, kind: kind) }).sorted()
+    return periods.map { period in
+      let inPeriod = audits.filter { ReportPeriod(containing: $0.audit.meetingDate, kind: kind) == period }
+      return PeriodRow(
+        themeID: theme, theme: theme == nil ? nil : inPeriod.first?.audit.theme.title, period: period,
+        audits: inPeriod.count, drafts: inPeriod.filter { !HeldAudits.isFinal($0) }.count,
+        distribution: inPeriod.map(\.distribution).sum)
     }
   }
 
-  static func recurring(_ audits: [AuditRecord]) -> [RecurringFinding] {
+  static func recurring(_ audits: [AuditRecord], kind: ReportPeriod.Kind) -> [RecurringFinding] {
     var byTag: [FindingTag: [(AuditRecord, Int)]] = [:]
     for record in audits {
       for count in record.findingCounts { byTag[count.tag, default: []].append((record, count.cases.count)) }
     }
     return byTag.filter { $0.value.count > 1 }.map { tag, uses in
       RecurringFinding(
-        tag: tag, audits: uses.map(\.0.audit.id), years: uses.map(\.0.audit.meetingDate.year).uniquedInOrder,
+        tag: tag, audits: uses.map(\.0.audit.id),
+        periods: uses.map { ReportPeriod(containing: $0.0.audit.meetingDate, kind: kind) }.uniquedInOrder,
         cases: uses.map(\.1).reduce(0, +))
     }.sorted { ($0.audits.count, $1.tag) > ($1.audits.count, $0.tag) }
   }
 
+  /// Each pair of consecutive held audits of a theme, with the actions of the earlier one only.
   static func reaudits(_ audits: [AuditRecord], actions: [TrackerAction]) -> [Reaudit] {
     let themes = audits.map(\.audit.theme.id).uniquedInOrder.sorted()
-    let actionsByAudit = Dictionary(grouping: actions.filter { $0.source.auditID != nil }) {
-      $0.source.auditID!
-    }
     return themes.flatMap { theme -> [Reaudit] in
       let ofTheme = audits.filter { $0.audit.theme.id == theme }
       return zip(ofTheme, ofTheme.dropFirst()).map { before, after in
-        let fromEarlier = ofTheme.filter { $0.audit.meetingDate <= before.audit.meetingDate }
-          .flatMap { actionsByAudit[$0.audit.id] ?? [] }
+        let fromEarlier = actions.filter { $0.source.auditID == before.audit.id }
+        let anonymiser = Anonymiser(before)
         let start = before.audit.meetingDate
         let end = after.audit.meetingDate
         let closed = fromEarlier.compactMap { action -> ClosedAction? in
           guard let closure = action.closure, closure.on > start, closure.on <= end else { return nil }
           return ClosedAction(
-            id: action.id, text: action.text, closedOn: closure.on, evidence: action.evidenceOfImpact)
+            id: action.id, text: anonymiser.scrub(action.text), closedOn: closure.on,
+            evidence: anonymiser.scrub(action.evidenceOfImpact))
         }.sorted { ($0.closedOn, $0.id) < ($1.closedOn, $1.id) }
         return Reaudit(
           theme: after.audit.theme.title, before: figures(before), after: figures(after),
@@ -121,7 +137,8 @@ public struct TrendReport: Hashable, Sendable {
   static func figures(_ record: AuditRecord) -> AuditFigures {
     AuditFigures(
       auditID: record.audit.id, meetingDate: record.audit.meetingDate, distribution: record.distribution,
-      headline: record.distribution.headline(subject: record.audit.theme.reportSubject))
+      headline: record.distribution.headline(subject: record.audit.theme.reportSubject),
+      isDraft: !HeldAudits.isFinal(record))
   }
 }
 

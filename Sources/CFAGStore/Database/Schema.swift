@@ -167,6 +167,22 @@ enum Schema {
           ALTER TABLE change_log ADD COLUMN reason_hash TEXT;
           """)
     }
+    migrator.registerMigration("v3-draft-returns") { db in
+      // Returns may be drafts (derived: something still to fill in); an agency can mark a whole
+      // domain not applicable; and the chase list shows when each agency's template was made.
+      try db.execute(
+        sql: """
+          ALTER TABLE agency_return ADD COLUMN not_applicable_json TEXT NOT NULL DEFAULT '[]';
+          CREATE TABLE return_template (
+            id TEXT PRIMARY KEY NOT NULL,
+            audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+            agency_id TEXT NOT NULL REFERENCES agency(id),
+            made_on TEXT NOT NULL,
+            format TEXT NOT NULL
+          );
+          CREATE INDEX return_template_audit ON return_template(audit_id);
+          """)
+    }
     return migrator
   }
 
@@ -174,5 +190,6 @@ enum Schema {
   static let loggedTables: [any StoredTable.Type] = [
     AgencyTable.self, AuditTable.self, AuditCaseTable.self, AgencyReturnTable.self, AssessmentTable.self,
     RecommendationTable.self, ActionTable.self, ActionProgressTable.self, ReportSectionTable.self,
+    ReturnTemplateTable.self,
   ]
 }

@@ -83,18 +83,12 @@ public final class Store: Sendable {
   /// migrations' own bookkeeping table with no migration recorded in it. That is a database whose
   /// first setup was cut short before its schema was written; the next open sets it up.
   public static func isBlank(path: String) -> Bool {
-    guard (try? StoreLocation.requireRegularFile(path)) != nil else { return false }
-    var configuration = Configuration()
-    configuration.readonly = true
-    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
-    defer { try? queue.close() }
-    let blank = try? queue.read { db in
+    peek(path) { db in
       let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master")
       let bookkeeping: Set = ["grdb_migrations", "sqlite_autoindex_grdb_migrations_1"]
       guard names.allSatisfy(bookkeeping.contains) else { return false }
       return try names.isEmpty || Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") == 0
-    }
-    return blank ?? false
+    } ?? false
   }
 
   /// The store of a batch: the same file, through the batch's write connection.
@@ -131,16 +125,20 @@ public final class Store: Sendable {
   /// short (the process killed between creating the schema and seeding it) is not: the next command
   /// opens it for writing and finishes the setup. Opening it to ask writes nothing.
   public static func isUpToDate(path: String) -> Bool {
-    guard (try? StoreLocation.requireRegularFile(path)) != nil else { return false }
-    var configuration = Configuration()
-    configuration.readonly = true
-    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
-    defer { try? queue.close() }
-    let ready = try? queue.read { db in
+    peek(path) { db in
       try Schema.migrator.hasCompletedMigrations(db)
         && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM agency)") ?? false)
-    }
-    return ready ?? false
+    } ?? false
+  }
+
+  /// Reads an existing regular file read-only, writing nothing; nil when it cannot be read.
+  private static func peek<T>(_ path: String, _ body: (Database) throws -> T) -> T? {
+    guard (try? StoreLocation.requireRegularFile(path)) != nil else { return nil }
+    var configuration = Configuration()
+    configuration.readonly = true
+    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return nil }
+    defer { try? queue.close() }
+    return try? queue.read(body)
   }
 
   /// Runs one user action in an immediate write transaction. Either all of it is stored, with its

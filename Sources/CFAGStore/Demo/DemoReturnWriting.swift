@@ -22,8 +22,9 @@ struct DemoReturnWriting {
     var answers: [String: String] = [:]
     for question in theme.questions {
       switch question.answerType {
-      case .yesPartlyNo:
-        let choice = random.pick(grade == .good ? ["yes", "yes", "partly"] : ["yes", "partly", "no"])
+      case .yesPartlyNo, .yesNo:
+        let choices = grade == .good ? ["yes", "yes", "partly"] : ["yes", "partly", "no"]
+        let choice = random.pick(choices.filter { question.answerType.options.map(\.rawValue).contains($0) })
         answers[question.id] = "\(choice): \(random.pick(DemoReturnPhrases.evidence))"
       case .text:
         answers[question.id] = random.paragraph(workDone, atLeast: 80)

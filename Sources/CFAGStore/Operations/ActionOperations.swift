@@ -82,7 +82,13 @@ enum ActionOperations {
     throws
   {
     let auditID = after.source.auditID
-    if after.text != before.text { try tx.checkText(after.text, field: .text, auditID: auditID) }
+    if after.text != before.text {
+      if after.isEscalation {
+        try tx.checkText(TrackerAction.concern(in: after.text), field: .concern, auditID: auditID)
+      } else {
+        try tx.checkText(after.text, field: .text, auditID: auditID)
+      }
+    }
     if after.evidenceOfImpact != before.evidenceOfImpact {
       try tx.checkText(after.evidenceOfImpact, field: .evidence, auditID: auditID)
     }
@@ -182,12 +188,15 @@ extension Workbench {
     }
   }
 
-  /// Applies an update (progress note, status, confidence, RAG, due date, evidence, re-audit);
-  /// returns what changed, field by field.
+  /// Applies an update (progress note, status, confidence, RAG, due date, evidence, re-audit, or
+  /// a correction of its text, owner and lead); returns what changed, field by field. The owner
+  /// may be typed in any form the agency list knows; the update's reason goes to the change log.
   @discardableResult
   public func updateAction(_ id: ActionID, _ update: ActionUpdate) throws -> Saved<[ActionChange]> {
     try saving { tx in
-      try ActionOperations.change(tx, id, reason: update.due == nil ? nil : update.dueReason) {
+      var update = update
+      update.owner = try update.owner.map { try AgencyOperations.directory(tx.db).resolve($0).id }
+      return try ActionOperations.change(tx, id, reason: update.logReason) {
         try $0.apply(update, by: session.actor, on: session.today)
       }
     }

@@ -159,3 +159,11 @@ enum AuditReads {
     "\(auditID)/\(reference.value)"
   }
 }
+
+extension Workbench {
+  /// What `/` searches: every audit with its cases, findings and recommendations, and every
+  /// tracker action.
+  public func searchIndex() throws -> SearchIndex {
+    SearchIndex(records: try allRecords(withReturns: false), actions: try actions())
+  }
+}

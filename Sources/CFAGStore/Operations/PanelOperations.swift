@@ -161,7 +161,8 @@ extension Workbench {
       let agency = try AgencyOperations.directory(tx.db).resolve(owner)
       let action = TrackerAction(
         id: try ActionOperations.nextID(tx.db, year: session.today.year),
-        text: "Immediate concern: \(reason)", source: .escalation(auditID: auditID, reference: reference),
+        text: TrackerAction.escalationText(reason),
+        source: .escalation(auditID: auditID, reference: reference),
         owner: agency.id, lead: lead, created: session.today,
         due: due ?? session.today.adding(workingDays: 2),
         urgent: true)

@@ -19,11 +19,18 @@ public struct ReturnInput: Sendable {
   public var overallGrade: Grade?
   /// Domain id or title → judgement.
   public var domainGrades: [String: DomainJudgement]
+  /// Domain ids or titles the agency marks as not applying (added to any marked before).
+  public var notApplicable: [String]
+  /// The input is the whole return, as the screens' form and undo give it: nothing of an earlier
+  /// return is kept, so an answer left empty or a domain no longer marked not applicable clears.
+  public var isWhole: Bool
 
   public init(
     reference: String, agency: String, involved: Bool? = nil, knownBecause: String? = nil,
     workDone: String? = nil, strengths: String? = nil, gaps: String? = nil, voiceOfChild: String? = nil,
-    answers: [String: String] = [:], overallGrade: Grade? = nil, domainGrades: [String: DomainJudgement] = [:]
+    answers: [String: String] = [:], overallGrade: Grade? = nil,
+    domainGrades: [String: DomainJudgement] = [:],
+    notApplicable: [String] = [], isWhole: Bool = false
   ) {
     self.reference = reference
     self.agency = agency
@@ -36,10 +43,21 @@ public struct ReturnInput: Sendable {
     self.answers = answers
     self.overallGrade = overallGrade
     self.domainGrades = domainGrades
+    self.notApplicable = notApplicable
+    self.isWhole = isWhole
   }
 }
 
-/// What importing a filled return did.
+/// A return as stored, with what it still lacks: complete when nothing is missing, else a draft.
+public struct StoredReturn: Sendable, Equatable {
+  public var agencyReturn: AgencyReturn
+  /// The parts still to fill in, in form order (see `AgencyReturn.missing(in:)`).
+  public var missing: [MissingPart]
+
+  public var isComplete: Bool { missing.isEmpty }
+}
+
+/// What importing a filled return did (or, on a dry run, would do).
 public struct ReturnImportSummary: Sendable, Equatable {
   public var agency: Agency
   public var added: [CaseReference]
@@ -47,28 +65,63 @@ public struct ReturnImportSummary: Sendable, Equatable {
   public var replaced: [CaseReference]
   /// Cases left blank in the file (nothing recorded for them).
   public var blank: [CaseReference]
+  /// Cases stored as drafts, with what is still missing.
+  public var drafts: [(reference: CaseReference, missing: [MissingPart])]
+  /// What the file changes in the returns it replaces, field by field.
+  public var changes: [ReturnChange]
+  /// Whether nothing was stored (`--dry-run`).
+  public var dryRun: Bool
+
+  public static func == (a: Self, b: Self) -> Bool {
+    a.agency == b.agency && a.added == b.added && a.replaced == b.replaced && a.blank == b.blank
+      && a.drafts.map(\.reference) == b.drafts.map(\.reference)
+      && a.drafts.map(\.missing) == b.drafts.map(\.missing) && a.changes == b.changes && a.dryRun == b.dryRun
+  }
 }
 
 extension Workbench {
-  /// A blank return form for an agency: the audit's cases and its theme's questions.
+  /// A blank return form for an agency: the audit's cases and its theme's questions. Records the
+  /// day it was made, which the chase list shows as sent.
   public func returnTemplate(_ auditID: AuditID, agency text: String, format: ReturnFormat) throws -> (
     agency: Agency, bytes: [UInt8]
   ) {
-    try store.read { db in
-      let record = try AuditReads.record(db, auditID)
+    try perform { tx in
+      let record = try AuditReads.record(tx.db, auditID)
+      try record.audit.requireEditable()
       guard !record.includedCases.isEmpty else {
         throw DomainError.refused(
           "audit \(auditID) has no cases yet; draw them first",
           remedy: .drawSample(auditID))
       }
-      let agency = try Self.activeAgency(db, text)
-      return (agency, format.template(ReturnForm(record: record, agency: agency)))
+      let agency = try Self.activeAgency(tx.db, text)
+      let bytes = try format.template(ReturnForm(record: record, agency: agency))
+      let id = "\(auditID)/\(agency.id)"
+      let values: [(String, DatabaseValue)] = [
+        (ReturnTemplateTable.madeOn, session.today.iso.databaseValue),
+        (ReturnTemplateTable.format, format.rawValue.databaseValue),
+      ]
+      if try String.fetchOne(tx.db, sql: "SELECT id FROM return_template WHERE id = ?", arguments: [id])
+        != nil
+      {
+        try tx.update(ReturnTemplateTable.self, id: id, auditID: auditID, values, reason: nil)
+      } else {
+        try tx.insert(
+          ReturnTemplateTable.self, id: id, auditID: auditID,
+          [
+            (ReturnTemplateTable.auditID, auditID.databaseValue),
+            (ReturnTemplateTable.agencyID, agency.id.databaseValue),
+          ] + values, reason: nil)
+      }
+      return (agency, bytes)
     }
   }
 
-  /// Records one return (replacing fields of an earlier one for the same case and agency).
+  /// Records one return (replacing fields of an earlier one for the same case and agency, or all
+  /// of it for an input that `isWhole`). A
+  /// return with parts still to fill in is stored as a draft; one with a wrong answer, or an
+  /// answer in a domain marked not applicable, is refused.
   @discardableResult
-  public func addReturn(_ auditID: AuditID, _ input: ReturnInput) throws -> Saved<AgencyReturn> {
+  public func addReturn(_ auditID: AuditID, _ input: ReturnInput) throws -> Saved<StoredReturn> {
     try saving { tx in
       let audit = try AuditReads.editableAudit(tx.db, auditID)
       let reference = try Self.includedCase(tx.db, auditID, input.reference)
@@ -76,62 +129,95 @@ extension Workbench {
       let id = Self.returnID(auditID, reference, agency.id)
       let earlier = try Row.fetchOne(tx.db, sql: "SELECT * FROM agency_return WHERE id = ?", arguments: [id])
         .map(AuditRows.agencyReturn)
-      var merged = earlier ?? AgencyReturn(reference: reference, agency: agency.id)
+      var merged = (input.isWhole ? nil : earlier) ?? AgencyReturn(reference: reference, agency: agency.id)
       if let involved = input.involved { merged.involved = involved }
       if let text = input.knownBecause { merged.knownBecause = text.trimmingWhitespace }
       if let text = input.workDone { merged.workDone = text.trimmingWhitespace }
       if let text = input.strengths { merged.strengths = text.trimmingWhitespace }
       if let text = input.gaps { merged.gaps = text.trimmingWhitespace }
       if let text = input.voiceOfChild { merged.voiceOfChild = text.trimmingWhitespace }
-      for (question, text) in input.answers { merged.answers[question] = Answer(parsing: text) }
+      for (question, text) in input.answers.sorted(by: { $0.key < $1.key }) {
+        merged.answers[question] =
+          try audit.theme.question(question)?.answer(parsing: text) ?? Answer(parsing: text)
+      }
       for (key, judgement) in input.domainGrades {
         merged.domainGrades[try Self.domainID(key, in: audit.theme)] = judgement
       }
+      for key in input.notApplicable { merged.notApplicable.insert(try Self.domainID(key, in: audit.theme)) }
       if let grade = input.overallGrade { merged.overallGrade = grade }
       let problems = merged.problems(against: audit.theme)
+      if problems.count == 1 { throw problems[0] }
       guard problems.isEmpty else {
         throw DomainError.refused(
-          "the return for \(reference) from \(agency.shortName) is not complete:\n"
+          "the return for \(reference) from \(agency.shortName) cannot be stored:\n"
             + problems.map { "  \($0)" }.joined(separator: "\n"))
       }
       try Self.store(tx, auditID: auditID, merged, replacing: earlier != nil, reason: nil)
-      return merged
+      return StoredReturn(agencyReturn: merged, missing: merged.missing(in: audit.theme))
     }
   }
 
-  /// Imports a filled return file, all or nothing. Throws `ImportProblems` (every problem with
-  /// its line) and stores nothing when anything is wrong. A case returned again is replaced.
-  public func importReturns(_ auditID: AuditID, bytes: [UInt8], fileName: String) throws
-    -> Saved<ReturnImportSummary>
+  /// Imports a filled return file (CSV, Markdown or a Word form), all or nothing, in one
+  /// transaction. Throws `ImportProblems` (every problem with its place) and stores nothing when
+  /// anything is wrong. A case returned again is replaced, and the summary lists what changes,
+  /// field by field; a case with parts still to fill in is stored as a draft. With `dryRun`,
+  /// nothing is stored.
+  public func importReturns(_ auditID: AuditID, bytes: [UInt8], fileName: String, dryRun: Bool = false)
+    throws -> Saved<ReturnImportSummary>
   {
     let filled = ReturnFormat(fileName: fileName).read(bytes)
+    if dryRun {
+      let head = try head()
+      return Saved(try store.read { try Self.planImport($0, auditID, filled, fileName).summary }, head: head)
+    }
     return try saving { tx in
-      let record = try AuditReads.record(tx.db, auditID)
-      try record.audit.requireEditable()
-      let assembler = ReturnAssembler(
-        auditID: auditID, theme: record.audit.theme, cases: record.includedCases.map(\.reference),
-        directory: try AgencyOperations.directory(tx.db))
-      let assembled = try assembler.assemble(filled, file: fileName)
-      if assembled.agency.retired {
-        throw DomainError.refused(
-          "agency \(assembled.agency.name) is retired; its returns are no longer accepted")
-      }
-      var summary = ReturnImportSummary(
-        agency: assembled.agency, added: [], replaced: [], blank: assembled.blankCases)
-      for agencyReturn in assembled.returns {
-        let exists = record.returns.contains {
-          $0.reference == agencyReturn.reference && $0.agency == agencyReturn.agency
-        }
+      let plan = try Self.planImport(tx.db, auditID, filled, fileName)
+      for (agencyReturn, replacing) in plan.returns {
         try Self.store(
-          tx, auditID: auditID, agencyReturn, replacing: exists, reason: "imported from \(fileName)")
-        if exists {
-          summary.replaced.append(agencyReturn.reference)
-        } else {
-          summary.added.append(agencyReturn.reference)
-        }
+          tx, auditID: auditID, agencyReturn, replacing: replacing, reason: "imported from \(fileName)")
       }
+      var summary = plan.summary
+      summary.dryRun = false
       return summary
     }
+  }
+
+  /// What an import would store: each return with whether it replaces one, and the summary.
+  private static func planImport(
+    _ db: Database, _ auditID: AuditID, _ filled: FilledReturn, _ fileName: String
+  )
+    throws -> (returns: [(AgencyReturn, Bool)], summary: ReturnImportSummary)
+  {
+    let record = try AuditReads.record(db, auditID)
+    try record.audit.requireEditable()
+    let theme = record.audit.theme
+    let assembler = ReturnAssembler(
+      auditID: auditID, theme: theme, cases: record.includedCases.map(\.reference),
+      directory: try AgencyOperations.directory(db))
+    let assembled = try assembler.assemble(filled, file: fileName)
+    if assembled.agency.retired {
+      throw DomainError.refused(
+        "agency \(assembled.agency.name) is retired; its returns are no longer accepted")
+    }
+    var summary = ReturnImportSummary(
+      agency: assembled.agency, added: [], replaced: [], blank: assembled.blankCases, drafts: [], changes: [],
+      dryRun: true)
+    var returns: [(AgencyReturn, Bool)] = []
+    for agencyReturn in assembled.returns {
+      let earlier = record.returns.first {
+        $0.reference == agencyReturn.reference && $0.agency == agencyReturn.agency
+      }
+      returns.append((agencyReturn, earlier != nil))
+      if let earlier {
+        summary.replaced.append(agencyReturn.reference)
+        summary.changes += ReturnChange.changes(from: earlier, to: agencyReturn, theme: theme)
+      } else {
+        summary.added.append(agencyReturn.reference)
+      }
+      let missing = agencyReturn.missing(in: theme)
+      if !missing.isEmpty { summary.drafts.append((agencyReturn.reference, missing)) }
+    }
+    return (returns, summary)
   }
 
   /// Removes a return sent in error, with the reason.
@@ -160,13 +246,31 @@ extension Workbench {
     }
   }
 
-  /// Which agencies have returned which cases, overdue agencies first.
+  /// Which agencies were sent templates and have returned which cases (complete or draft),
+  /// overdue agencies first.
   public func returnStatus(_ auditID: AuditID) throws -> ReturnStatus {
     try store.read { db in
-      ReturnStatus(
+      let sent = try Row.fetchAll(
+        db, sql: "SELECT agency_id, made_on FROM return_template WHERE audit_id = ?", arguments: [auditID]
+      )
+      .reduce(into: [String: Day]()) { days, row in
+        if let day = Day(iso: row["made_on"]) { days[row["agency_id"]] = day }
+      }
+      return ReturnStatus(
         record: try AuditReads.record(db, auditID), directory: try AgencyOperations.directory(db),
-        today: session.today)
+        today: session.today, sent: sent, known: try Self.knownAgencies(db, auditID))
     }
+  }
+
+  /// Which agencies the candidate list says knew each of the audit's cases (none for cases no
+  /// longer on the list).
+  public func knownAgencies(_ auditID: AuditID) throws -> KnownAgencies {
+    try store.read { db in try Self.knownAgencies(db, auditID) }
+  }
+
+  static func knownAgencies(_ db: Database, _ auditID: AuditID) throws -> KnownAgencies {
+    let candidates = try CandidateRows.all(db, inAudit: auditID)
+    return KnownAgencies(candidates: candidates, directory: try AgencyOperations.directory(db))
   }
 
   /// The pre-meeting pack: every agency's return side by side, case by case.

@@ -14,13 +14,12 @@ extension Workbench {
       if record.audit.signOff != nil && record.audit.openAmendment == nil {
         throw DomainError.refused("audit \(auditID) is already signed off")
       }
-      let distribution = record.distribution
-      guard distribution.cases > 0 else {
+      let check = SignOffCheck(record: record, sections: [:])
+      guard !check.hasNoCases else {
         throw DomainError.refused("audit \(auditID) has no cases to sign off")
       }
-      let ungraded = record.includedCases.filter { record.assessment(for: $0.reference) == nil }.map(
-        \.reference.value)
-      guard ungraded.isEmpty else {
+      guard check.ungraded.isEmpty else {
+        let ungraded = check.ungraded.map(\.value)
         throw DomainError.refused(
           "audit \(auditID) cannot be signed off: \(ungraded.count) case\(ungraded.count == 1 ? " is" : "s are") "
             + "not graded (\(ungraded.joined(separator: ", ")))")
@@ -32,6 +31,16 @@ extension Workbench {
           (AuditTable.signedOffOn, session.today.iso.databaseValue),
           (AuditTable.amendmentJSON, DatabaseValue.null),
         ], reason: SignOffHead.reasonPrefix + tx.headHash)
+    }
+  }
+
+  /// What the audit lacks for sign-off: ungraded cases (which stop it) and the gaps (unwritten
+  /// sections, returns not in) that the person signing off is shown first.
+  public func signOffCheck(_ auditID: AuditID) throws -> SignOffCheck {
+    try store.read { db in
+      let record = try AuditReads.record(db, auditID)
+      let sections = try Self.sections(db, where: "audit_id = ?", [auditID])[auditID] ?? [:]
+      return SignOffCheck(record: record, sections: sections, known: try Self.knownAgencies(db, auditID))
     }
   }
 

@@ -3,7 +3,7 @@ import GRDB
 
 /// Who is acting and when: passed in by the composition root, never read from globals.
 public struct Session: Sendable {
-  /// Who is acting (`--as`, `$CFAG_USER`, or the login name).
+  /// Who is acting (`--as`, `$CFAG_USER`, or the account name).
   public var actor: String
   /// Today (`$CFAG_TODAY` or the calendar).
   public var today: Day

@@ -61,6 +61,7 @@ enum AuditRows {
       voiceOfChild: try row.value(AgencyReturnTable.voice),
       answers: try row.map(Answer.self, AgencyReturnTable.answersJSON),
       domainGrades: try row.map(DomainJudgement.self, AgencyReturnTable.domainGradesJSON),
+      notApplicable: Set(try row.array(String.self, AgencyReturnTable.notApplicableJSON)),
       overallGrade: try row.optionalRaw(Grade.self, AgencyReturnTable.overallGrade))
   }
 
@@ -109,6 +110,7 @@ enum AuditRows {
       (AgencyReturnTable.answersJSON, JSONColumn.encode(agencyReturn.answers)),
       (AgencyReturnTable.domainGradesJSON, JSONColumn.encode(agencyReturn.domainGrades)),
       (AgencyReturnTable.overallGrade, (agencyReturn.overallGrade?.rawValue).dbValue),
+      (AgencyReturnTable.notApplicableJSON, JSONColumn.encode(agencyReturn.notApplicable.sorted())),
     ]
   }
 

@@ -37,4 +37,15 @@ enum CandidateRows {
   static func all(_ db: Database) throws -> [CandidateCase] {
     try Row.fetchAll(db, sql: "SELECT \(columns) FROM candidate ORDER BY reference").map(candidate)
   }
+
+  /// The candidates that are cases of an audit.
+  static func all(_ db: Database, inAudit auditID: AuditID) throws -> [CandidateCase] {
+    try Row.fetchAll(
+      db,
+      sql: "SELECT \(columns) FROM candidate WHERE reference IN "
+        + "(SELECT \(AuditCaseTable.reference) FROM \(AuditCaseTable.tableName) WHERE \(AuditCaseTable.auditID) = ?) "
+        + "ORDER BY reference",
+      arguments: [auditID]
+    ).map(candidate)
+  }
 }

@@ -76,10 +76,22 @@ public enum AgencyReturnTable: StoredTable {
   public static let answersJSON = "answers_json"
   public static let domainGradesJSON = "domain_grades_json"
   public static let overallGrade = "overall_grade"
+  public static let notApplicableJSON = "not_applicable_json"
   public static let columns = [
     id, auditID, reference, agencyID, involved, knownBecause, workDone, strengths, gaps, voice, answersJSON,
-    domainGradesJSON, overallGrade,
+    domainGradesJSON, overallGrade, notApplicableJSON,
   ]
+}
+
+/// `return_template`: When each agency's return template for an audit was last made (sent).
+public enum ReturnTemplateTable: StoredTable {
+  public static let tableName = "return_template"
+  public static let id = "id"
+  public static let auditID = "audit_id"
+  public static let agencyID = "agency_id"
+  public static let madeOn = "made_on"
+  public static let format = "format"
+  public static let columns = [id, auditID, agencyID, madeOn, format]
 }
 
 /// `assessment`: The panel's grade of one case of an audit.

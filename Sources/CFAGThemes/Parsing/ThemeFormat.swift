@@ -24,10 +24,12 @@ enum ThemeFormat {
   static let recommendedDomains = 6...8
   static let recommendedQuestions = 3...6
 
-  /// `yes-partly-no` (also `yes/partly/no`, `ypn`) or `text` (also `free text`).
+  /// `yes-partly-no` (also `yes/partly/no`, `ypn`), `yes-no` (also `yes/no`, `yn`) or `text`
+  /// (also `free text`).
   static func answerType(parsing text: String) -> AnswerType? {
     switch text.lowercased().filter({ $0.isLetter }) {
     case "yespartlyno", "ypn": .yesPartlyNo
+    case "yesno", "yn": .yesNo
     case "text", "freetext": .text
     default: nil
     }

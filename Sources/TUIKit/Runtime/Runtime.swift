@@ -78,6 +78,11 @@ public final class Runtime<A: App> {
   }
 
   private func send(event: Event) throws {
+    if case .key(let key) = event, !terminal.size.contains(app.minimumSize) {
+      // Nothing acts unseen behind the small-window notice; q still leaves.
+      if key == .character("q") { isFinished = true }
+      return
+    }
     if let message = app.message(for: event, in: state) {
       try send(message)
     } else {

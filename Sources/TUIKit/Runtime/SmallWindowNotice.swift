@@ -1,4 +1,5 @@
 /// The centred "Please make the window larger" message shown instead of an app that does not fit.
+/// While it shows, keys do nothing unseen: only `q` (quit) and a resize act.
 public struct SmallWindowNotice: Widget {
   public var needed: Size
   public var actual: Size
@@ -9,7 +10,7 @@ public struct SmallWindowNotice: Widget {
   }
 
   public var message: String {
-    "Please make the window larger (needs \(needed), now \(actual))"
+    "Please make the window larger (needs \(needed), now \(actual)). Other keys wait; q quits."
   }
 
   public func render(into buffer: inout Buffer, area: Rect) {

@@ -60,8 +60,11 @@ extension Dialog: Widget {
     }
     var x = inner.x + max(1, (inner.width - buttonsWidth) / 2)
     for (index, text) in buttonText.enumerated() {
-      let style = index == focus ? Style().reversed().bolded() : Style.plain
-      x = buffer.put(x, inner.maxY - 1, text, style: style, maxWidth: inner.maxX - x) + 2
+      // The focused button is marked by shape as well as by reverse video, for screens without it.
+      let focused = index == focus
+      let shown = focused ? "▶ " + text.dropFirst(2).dropLast(2) + " ◀" : text
+      let style = focused ? Style().reversed().bolded() : Style.plain
+      x = buffer.put(x, inner.maxY - 1, shown, style: style, maxWidth: inner.maxX - x) + 2
     }
   }
 }

@@ -5,7 +5,9 @@ import CFAGStore
 struct ActionsUpdate: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "update",
-    abstract: "Add a progress note, or change status, confidence, RAG, due date, evidence or re-audit.")
+    abstract:
+      "Add a progress note, change status, confidence, RAG, due date, evidence or re-audit, or correct text, owner or lead."
+  )
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The action id.") var id: ActionID
@@ -21,6 +23,10 @@ struct ActionsUpdate: ParsableCommand {
   @Option(help: "Evidence of impact: what difference did it make?") var evidence: String?
   @Flag(inversion: .prefixedNo, help: "Ask (or stop asking) for the theme to be audited again.") var reaudit:
     Bool?
+  @Option(help: "Corrected text of the action (for an escalation: the immediate concern).") var text: String?
+  @Option(help: "A new owner agency (short forms accepted).") var owner: String?
+  @Option(help: "A new named lead in the owner agency.") var lead: String?
+  @Option(help: "Why the action is changed, kept in the change log.") var reason: String?
 
   func validate() throws {
     guard due == nil || dueReason?.trimmingWhitespace.isEmpty == false else {
@@ -44,9 +50,9 @@ struct ActionsUpdate: ParsableCommand {
     }
     let update = ActionUpdate(
       progress: progress, status: status, confidence: confidence, rag: choice, due: due, dueReason: dueReason,
-      evidence: evidence, reaudit: reaudit)
+      evidence: evidence, reaudit: reaudit, lead: lead, owner: owner, text: text, reason: reason)
     guard !update.isEmpty else {
-      throw CLIError("nothing to change: give --progress, --status, --due ... (see --help)")
+      throw CLIError("nothing to change: give --progress, --status, --due, --text, --lead ... (see --help)")
     }
     let saved = try AppEnvironment(global).workbench().updateAction(id, update)
     CLIHints.warn(saved.warnings)

@@ -19,11 +19,16 @@ struct ActionsExport: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Option(help: "csv, md or html.") var format: Format
   @Option(help: "Only this owner agency's actions.") var agency: String?
+  @Option(help: "open (not closed), closed or all.") var status: TrackerPack.Selection.Status = .open
+  @Option(help: "Only actions raised, noted, revised or closed on or after this date.") var since: Day?
   @Option(help: "The file to write (readable by you only).") var out: String
   @Flag(help: "Replace the file if it exists.") var force = false
 
   func run() throws {
-    let pack = try AppEnvironment(global).workbench(readOnly: true).trackerPack(agency: agency)
+    let env = try AppEnvironment(global)
+    let pack = try env.workbench(readOnly: true).trackerPack(
+      agency: agency, selection: TrackerPack.Selection(status: status, since: since),
+      settings: try env.documentSettings())
     let bytes: [UInt8] =
       switch format {
       case .csv: TrackerPackCSV.encode(pack)
@@ -32,7 +37,8 @@ struct ActionsExport: ParsableCommand {
       }
     try PrivateFile.write(bytes, to: out, replace: force)
     Output.done(
-      "wrote the pack for \(pack.scope) to \(out): \(pack.entries.count) action(s), \(pack.overdue.count) overdue"
+      "wrote the pack for \(pack.scope) (\(pack.selection.words)) to \(out): \(pack.entries.count) action(s), "
+        + "\(pack.overdue.count) overdue"
     )
   }
 }

@@ -167,7 +167,13 @@ struct AuditSignOff: ParsableCommand {
   @Option(help: "Who signs it off.") var by: String
 
   func run() throws {
-    try AppEnvironment(global).workbench().signOff(audit, by: by)
+    let workbench = try AppEnvironment(global).workbench()
+    let check = try workbench.signOffCheck(audit)
+    let directory = try workbench.agencyDirectory()
+    try workbench.signOff(audit, by: by)
+    for gap in check.gaps(naming: { id in directory.agencies.first { $0.id == id }?.shortName ?? id }) {
+      Output.warn("signed off with a gap: \(gap)")
+    }
     Output.done("signed off \(audit); it is now locked")
   }
 }

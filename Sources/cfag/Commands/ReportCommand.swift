@@ -12,10 +12,10 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Overview reports, their narrative sections, trends and the annual section.",
     discussion: """
-      cfag report AUDIT --format md|html|docx|csv [--out FILE] [--internal] [--redact]
+      cfag report AUDIT --format md|html|docx|csv [--out FILE] [--internal] [--redact] [--as-at DATE]
       cfag report edit AUDIT --section purpose|summary|conclusion|theme:TAG (--text T | --file F)
-      cfag report trends [--theme ID] [--since DATE] --format md|html|csv
-      cfag report annual --from DATE --to DATE --format md|html
+      cfag report trends [--theme ID] [--since DATE] [--period financial|calendar] --format md|html|docx|csv
+      cfag report annual --from DATE --to DATE [--include-drafts] --format md|html|docx
       """,
     subcommands: [ReportRender.self, ReportEdit.self, ReportTrends.self, ReportAnnual.self],
     defaultSubcommand: ReportRender.self)
@@ -38,27 +38,28 @@ struct ReportRender: ParsableCommand {
   @Flag(
     name: .customLong("internal"), help: "For the panel only: add the key from case labels to references.")
   var isInternal = false
-  @Flag(help: "For wide circulation: suppress cross-tabulation cells under 3.") var redact = false
+  @Flag(help: "For wide circulation: suppress counts under 3 and leave case-level detail out.") var redact =
+    false
+  @Option(
+    help: "Rate the action plan as on this date (a signed-off report is rated as at its sign-off date).")
+  var asAt: Day?
 
   func run() throws {
     if format == .docx && out == nil {
       throw CLIError("a DOCX report is a binary file: give --out FILE.docx")
     }
+    if format == .csv && redact {
+      throw CLIError(
+        "the CSV is case by case, so it cannot be made safe for wide circulation: "
+          + "use --format md, html or docx with --redact")
+    }
     let env = try AppEnvironment(global)
-    let workbench = try env.workbench(readOnly: true)
+    let report = OverviewReport.build(
+      try env.workbench(readOnly: true).reportInput(
+        audit, options: ReportOptions(isInternal: isInternal, redact: redact),
+        settings: try env.documentSettings(),
+        asAt: asAt))
     let id = audit
-    let record = try workbench.record(id)
-    let directory = try workbench.agencyDirectory()
-    var input = ReportInput(
-      record: record,
-      agencyNames: Dictionary(
-        directory.agencies.map { ($0.id, $0.shortName) }, uniquingKeysWith: { a, _ in a }),
-      actions: try workbench.actions(ActionFilter(audit: id)), sections: try workbench.reportSections(id),
-      amendments: try workbench.amendments(id),
-      options: ReportOptions(isInternal: isInternal, redact: redact),
-      today: env.today)
-    input.signOffHead = try workbench.signOffHead(id)
-    let report = OverviewReport.build(input)
     let bytes: Data =
       switch format {
       case .md: Data(MarkdownRenderer.render(report.document).utf8)

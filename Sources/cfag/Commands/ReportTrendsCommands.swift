@@ -12,27 +12,34 @@ struct ReportTrends: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Option(help: "Only audits of this theme id.") var theme: String?
   @Option(help: "Only meetings on or after this date.") var since: Day?
-  @Option(help: "md, html or csv.") var format: ReportFormat = .md
-  @Option(help: "The file to write (default: standard output).") var out: String?
+  @Option(help: "Count by financial years (April to March, as the annual report) or calendar years.")
+  var period: ReportPeriod.Kind = .financial
+  @Option(help: "md, html, docx or csv.") var format: ReportFormat = .md
+  @Option(help: "The file to write (default: standard output; docx needs a file).") var out: String?
   @Flag(help: "Overwrite --out if it exists.") var force = false
 
   func run() throws {
-    if format == .docx { throw CLIError("trends are written as md, html or csv") }
-    let workbench = try AppEnvironment(global).workbench(readOnly: true)
+    if format == .docx && out == nil { throw CLIError("a DOCX file is binary: give --out FILE.docx") }
+    let env = try AppEnvironment(global)
+    let workbench = try env.workbench(readOnly: true)
     let audits = try workbench.allRecords(withReturns: false)
     if let theme, !audits.contains(where: { $0.audit.theme.id == theme }) {
       let known = Set(audits.map(\.audit.theme.id)).sorted().joined(separator: ", ")
       throw CLIError("no audit of theme \"\(theme)\"; themes audited: \(known.isEmpty ? "none yet" : known)")
     }
     let trends = TrendReport.build(
-      audits: audits, actions: try workbench.actions(ActionFilter()), theme: theme, since: since)
-    let text =
+      audits: audits, actions: try workbench.actions(ActionFilter()), today: env.today, period: period,
+      theme: theme, since: since)
+    let document = trends.document.controlled(
+      by: DocumentControl(settings: try env.documentSettings(), issued: env.today))
+    let bytes =
       switch format {
-      case .csv: trends.csv
-      case .html: HTMLRenderer.render(trends.document)
-      case .md, .docx: MarkdownRenderer.render(trends.document)
+      case .csv: Data(trends.csv.utf8)
+      case .html: Data(HTMLRenderer.render(document).utf8)
+      case .md: Data(MarkdownRenderer.render(document).utf8)
+      case .docx: try DOCXRenderer.render(document)
       }
-    try ReportOutput.emit(Data(text.utf8), to: out, force: force, what: "trends")
+    try ReportOutput.emit(bytes, to: out, force: force, what: "trends")
   }
 }
 
@@ -43,22 +50,29 @@ struct ReportAnnual: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Option(help: "The first day of the period.") var from: Day
   @Option(help: "The last day of the period.") var to: Day
-  @Option(help: "md or html.") var format: ReportFormat = .md
-  @Option(help: "The file to write (default: standard output).") var out: String?
+  @Flag(help: "Include audits held but not yet signed off, marked as drafts.") var includeDrafts = false
+  @Option(help: "md, html or docx.") var format: ReportFormat = .md
+  @Option(help: "The file to write (default: standard output; docx needs a file).") var out: String?
   @Flag(help: "Overwrite --out if it exists.") var force = false
 
   func run() throws {
-    guard format == .md || format == .html else {
-      throw CLIError("the annual section is written as md or html")
-    }
+    guard format != .csv else { throw CLIError("the annual section is written as md, html or docx") }
+    if format == .docx && out == nil { throw CLIError("a DOCX file is binary: give --out FILE.docx") }
     guard from <= to else { throw CLIError("--from \(from.iso) is after --to \(to.iso)") }
-    let workbench = try AppEnvironment(global).workbench(readOnly: true)
+    let env = try AppEnvironment(global)
+    let workbench = try env.workbench(readOnly: true)
     let annual = AnnualReport.build(
       audits: try workbench.allRecords(withReturns: false),
       sections: try workbench.allReportSections(), actions: try workbench.actions(ActionFilter()), from: from,
-      to: to)
-    let text =
-      format == .html ? HTMLRenderer.render(annual.document) : MarkdownRenderer.render(annual.document)
-    try ReportOutput.emit(Data(text.utf8), to: out, force: force, what: "annual section")
+      to: to, today: env.today, includeDrafts: includeDrafts)
+    let document = annual.document.controlled(
+      by: DocumentControl(settings: try env.documentSettings(), issued: env.today))
+    let bytes =
+      switch format {
+      case .html: Data(HTMLRenderer.render(document).utf8)
+      case .docx: try DOCXRenderer.render(document)
+      case .md, .csv: Data(MarkdownRenderer.render(document).utf8)
+      }
+    try ReportOutput.emit(bytes, to: out, force: force, what: "annual section")
   }
 }

@@ -19,25 +19,34 @@ struct ReturnsCommand: ParsableCommand {
 enum TemplateFormat: String, ExpressibleByArgument, CaseIterable {
   case csv
   case md
+  case docx
 
-  var format: ReturnFormat { self == .csv ? .csv : .markdown }
+  var format: ReturnFormat {
+    switch self {
+    case .csv: .csv
+    case .md: .markdown
+    case .docx: .docx
+    }
+  }
 }
 
 struct ReturnsTemplate: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "template",
-    abstract: "Write a fill-in return for an agency: the audit's cases and the theme's questions.")
+    abstract: "Write a fill-in return for an agency: the audit's cases and the theme's questions.",
+    discussion: "Making a template records it as sent to the agency on the chase list (returns status).")
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The audit id.") var audit: AuditID
   @Option(help: "The agency (short forms accepted).") var agency: String
-  @Option(help: "csv (opens in Excel) or md (any text editor).") var format: TemplateFormat
+  @Option(help: "docx (a Word form), csv (opens in Excel) or md (any text editor).") var format:
+    TemplateFormat
   @Option(help: "The file to write.") var out: String
   @Flag(help: "Overwrite the file if it exists.") var force = false
 
   func run() throws {
     let id = audit
-    let template = try AppEnvironment(global).workbench(readOnly: true).returnTemplate(
+    let template = try AppEnvironment(global).workbench().returnTemplate(
       id, agency: agency, format: format.format)
     try PrivateFile.write(template.bytes, to: out, replace: force)
     Output.done(
@@ -49,30 +58,33 @@ struct ReturnsTemplate: ParsableCommand {
 struct ReturnsImport: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Read a filled return (CSV or Markdown), all or nothing; a case returned again is replaced.")
+    abstract:
+      "Read a filled return (Word, CSV or Markdown), all or nothing; a case returned again is replaced.",
+    discussion: """
+      A case with answers still to give is stored as a draft and left out of the figures until it is \
+      complete. A case returned again is replaced; the changes are listed field by field (see them \
+      first with --dry-run).
+      """)
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The audit id.") var audit: AuditID
-  @Argument(help: "The filled return (.csv, or .md for Markdown).") var file: String
+  @Argument(help: "The filled return (.docx, .csv, or .md for Markdown).") var file: String
+  @Flag(help: "List what would be stored and changed, and store nothing.") var dryRun = false
 
   func run() throws {
     let id = audit
     let bytes = try FileInput.bytes(file)
     let saved: Saved<ReturnImportSummary>
     do {
-      saved = try AppEnvironment(global).workbench().importReturns(id, bytes: bytes, fileName: file)
+      saved = try AppEnvironment(global).workbench().importReturns(
+        id, bytes: bytes, fileName: file, dryRun: dryRun)
     } catch let problems as ImportProblems {
       throw problems.failure("return \(file)")
     }
-    let summary = saved.value
     CLIHints.warn(saved.warnings)
-    var message =
-      "imported the \(summary.agency.name) return for \(id): \(summary.added.count) case"
-      + "\(summary.added.count == 1 ? "" : "s") added, \(summary.replaced.count) replaced"
-    if !summary.blank.isEmpty {
-      message += "; left blank, so still missing: \(summary.blank.map(\.value).joined(separator: ", "))"
-    }
-    Output.done(message)
+    let lines = ReturnsText.imported(saved.value, auditID: id)
+    for line in lines.dropLast() { Output.print(line) }
+    Output.done(lines.last ?? "")
   }
 }
 
@@ -95,6 +107,8 @@ struct ReturnsAdd: ParsableCommand {
   @Option(help: "The agency's overall grade.") var grade: Grade?
   @Option(name: .customLong("domain"), help: "A domain's grade, DOMAIN=GRADE (or n/a); repeat.")
   var domains: [Assignment] = []
+  @Option(help: "A domain that does not apply to the agency's work with the child; repeat.")
+  var notApplicable: [String] = []
 
   func run() throws {
     let domainGrades = try Assignment.domainGrades(domains)
@@ -103,9 +117,15 @@ struct ReturnsAdd: ParsableCommand {
       reference: reference, agency: agency, involved: involved?.value, knownBecause: knownBecause,
       workDone: workDone, strengths: strengths, gaps: gaps, voiceOfChild: voice,
       answers: Dictionary(answers.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }), overallGrade: grade,
-      domainGrades: domainGrades)
-    CLIHints.warn(try AppEnvironment(global).workbench().addReturn(id, input).warnings)
-    Output.done("recorded the return for \(reference) from \(agency) in \(id)")
+      domainGrades: domainGrades, notApplicable: notApplicable)
+    let saved = try AppEnvironment(global).workbench().addReturn(id, input)
+    CLIHints.warn(saved.warnings)
+    let missing = saved.value.missing
+    Output.done(
+      missing.isEmpty
+        ? "recorded the return for \(reference) from \(agency) in \(id)"
+        : "recorded a draft return for \(reference) from \(agency) in \(id); still missing: "
+          + missing.map(\.label).joined(separator: ", "))
   }
 }
 
@@ -127,7 +147,9 @@ struct YesNo: ExpressibleByArgument {
 struct ReturnsStatus: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "status",
-    abstract: "Cases by agencies: returned, not involved or missing, against the deadline; overdue first.")
+    abstract:
+      "The chase list: per agency, when it was sent its template, and each case returned, draft (with what is missing), not involved or missing; overdue first."
+  )
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The audit id.") var audit: AuditID

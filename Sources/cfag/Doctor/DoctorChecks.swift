@@ -1,3 +1,4 @@
+import CursesBackend
 import Foundation
 
 /// One thing `cfag doctor` found: how serious, about what, what it saw, and how to fix it.
@@ -38,7 +39,12 @@ enum DoctorChecks {
       DoctorFinding(level: level, area: "terminal", message: message, fix: fix)
     }
     var found: [DoctorFinding] = []
-    guard let term = t.term, !term.isEmpty else {
+    let full =
+      "use a full terminal (TERM=xterm-256color, screen-256color, tmux-256color); commands still work"
+    let term: String
+    let colours: Int
+    switch t.choice {
+    case .unset:
       return [
         finding(
           t.interactive ? .problem : .note,
@@ -46,33 +52,39 @@ enum DoctorChecks {
             + (t.interactive ? "" : " (commands still work)"),
           fix: "export TERM=xterm-256color (or the name your terminal program gives)")
       ]
-    }
-    if !t.known {
+    case .unknown(let name):
       return [
         finding(
           .problem,
-          "the terminal type TERM=\(term) is not in the terminfo database, so the screens cannot open",
-          fix: "export TERM=xterm-256color, or install its description (apt-get install ncurses-term)")
+          "the terminal type TERM=\(name) is not in the terminfo database, and neither is "
+            + "\(TerminalChoice.fallbackType), so the screens cannot open",
+          fix: "apt-get install ncurses-base ncurses-term, or export TERM=xterm-256color")
       ]
-    }
-    if !t.cursorAddressing {
+    case .noCursorAddressing(let name):
       return [
         finding(
-          .problem, "TERM=\(term) cannot move the cursor, so the screens cannot be drawn on it",
-          fix:
-            "use a full terminal (TERM=xterm-256color, screen-256color, tmux-256color); commands still work")
+          .problem, "TERM=\(name) cannot move the cursor, so the screens cannot be drawn on it", fix: full)
       ]
+    case .fallback(let name, let to, let probe):
+      found.append(
+        finding(
+          .warning,
+          "the terminal type TERM=\(name) is not in the terminfo database; the screens use \(to) instead",
+          fix: "install its description (apt-get install ncurses-term), or export TERM=\(to)"))
+      (term, colours) = (to, probe.colours)
+    case .open(let name, let probe):
+      (term, colours) = (name, probe.colours)
     }
     let colour: String
     if t.noColor {
       colour = "monochrome (NO_COLOR is set)"
-    } else if t.colours >= 8 {
-      colour = "\(t.colours) colours"
+    } else if colours >= 8 {
+      colour = "\(colours) colours"
     } else {
       colour = "no colours"
     }
     found.append(finding(.ok, "TERM=\(term): known, \(colour)"))
-    if !t.noColor && t.colours < 8 {
+    if !t.noColor && colours < 8 {
       found.append(
         finding(
           .note, "TERM=\(term) shows no colours; grades and RAG ratings are shown by their words only",
@@ -282,21 +294,15 @@ enum DoctorChecks {
       DoctorFinding(level: level, area: "settings", message: message, fix: fix)
     }
     var found: [DoctorFinding] = []
-    if let origin = s.actorOrigin {
-      found.append(
-        finding(.ok, "acting as \"\(s.actor)\" (from \(origin)); the change log records this name"))
-      if origin == "USER" || origin == "LOGNAME" {
-        found.append(
-          finding(
-            .note,
-            "the change log will name the login \"\(s.actor)\"; a role title is clearer in the partnership's records",
-            fix: "export CFAG_USER=\"Business Manager\""))
-      }
-    } else {
+    found.append(
+      finding(
+        .ok, "acting as \"\(s.actor)\" (from \(s.actorOrigin.rawValue)); the change log records this name"))
+    if s.actorOrigin != .option && s.actorOrigin != .variable {
       found.append(
         finding(
-          .warning, "no name to record in the change log: changes will be logged as \"unknown\"",
-          fix: "export CFAG_USER=\"Business Manager\" or pass --as NAME"))
+          .note,
+          "the change log will name the account \"\(s.actor)\"; a role title is clearer in the partnership's records",
+          fix: "export CFAG_USER=\"Business Manager\""))
     }
     if let fixed = s.fixedToday {
       if s.fixedTodayValid {

@@ -1,13 +1,11 @@
+import CursesBackend
+
 /// Everything `cfag doctor` looks at, gathered once (`DoctorFacts.gather`) as plain values, so the
 /// checks are pure functions that tests can feed with any setup, healthy or broken.
 struct DoctorFacts: Equatable {
   struct Terminal: Equatable {
-    /// `TERM`, if set.
-    var term: String?
-    /// What terminfo says about `term` (nil when `TERM` is unset).
-    var known: Bool
-    var colours: Int
-    var cursorAddressing: Bool
+    /// What the screens would open with for `TERM` (the workbench decides the same way).
+    var choice: TerminalChoice
     /// Whether the doctor runs on a terminal (stdin and stdout both).
     var interactive: Bool
     /// The window's size when there is a terminal to ask.
@@ -79,9 +77,9 @@ struct DoctorFacts: Equatable {
   }
 
   struct Settings: Equatable {
-    /// Who is acting, and where the name came from (`--as`, `CFAG_USER`, `USER`, ...), nil if unknown.
+    /// Who is acting, and where the name came from (`--as`, `CFAG_USER`, the account name, ...).
     var actor: String
-    var actorOrigin: String?
+    var actorOrigin: ActingPerson.Origin
     /// `CFAG_TODAY`, when set.
     var fixedToday: String?
     var fixedTodayValid: Bool

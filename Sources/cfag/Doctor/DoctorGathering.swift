@@ -17,20 +17,17 @@ extension DoctorFacts {
         path: env.databasePath,
         origin: options.db != nil
           ? "--db" : (variables["CFAG_DB"]?.isEmpty == false ? "CFAG_DB" : "the default")),
-      themes: themes(env.themeLibrary()), settings: settings(options: options, env: env, variables: variables)
+      themes: themes(env.themeLibrary()), settings: settings(env: env, variables: variables)
     )
   }
 
   static func terminal(_ variables: [String: String]) -> Terminal {
-    let term = variables["TERM"].flatMap { $0.isEmpty ? nil : $0 }
-    let probe = term.map { TerminalProbe.probe(term: $0) }
     var size = winsize()
     let sized = [STDOUT_FILENO, STDIN_FILENO, STDERR_FILENO].contains { fd in
       isatty(fd) == 1 && ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 && size.ws_row > 0
     }
     return Terminal(
-      term: term, known: probe?.known ?? false, colours: probe?.colours ?? 0,
-      cursorAddressing: probe?.cursorAddressing ?? false,
+      choice: TerminalChoice.decide(term: variables["TERM"]),
       interactive: isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1,
       columns: sized ? Int(size.ws_col) : nil, rows: sized ? Int(size.ws_row) : nil,
       noColor: variables["NO_COLOR"].map { !$0.isEmpty } ?? false)
@@ -96,15 +93,11 @@ extension DoctorFacts {
       errors: library.diagnostics.filter(\.isError).map(\.description))
   }
 
-  static func settings(options: GlobalOptions, env: AppEnvironment, variables: [String: String]) -> Settings {
-    let origin: String? =
-      if options.actor?.trimmingWhitespace.isEmpty == false { "--as" } else {
-        ["CFAG_USER", "USER", "LOGNAME"].first { variables[$0]?.trimmingWhitespace.isEmpty == false }
-      }
+  static func settings(env: AppEnvironment, variables: [String: String]) -> Settings {
     let fixed = variables["CFAG_TODAY"].flatMap { $0.isEmpty ? nil : $0 }
     let fixedDay = fixed.flatMap { Day(iso: $0) }
     return Settings(
-      actor: env.actor, actorOrigin: origin, fixedToday: fixed, fixedTodayValid: fixedDay != nil,
+      actor: env.actor, actorOrigin: env.acting.origin, fixedToday: fixed, fixedTodayValid: fixedDay != nil,
       today: (fixedDay ?? Clock.today()).iso)
   }
 }

@@ -9,7 +9,7 @@ struct AppEnvironment {
   let options: GlobalOptions
   let variables: [String: String]
   let today: Day
-  let actor: String
+  let acting: ActingPerson
 
   init(_ options: GlobalOptions, variables: [String: String] = ProcessInfo.processInfo.environment) throws {
     self.options = options
@@ -25,9 +25,11 @@ struct AppEnvironment {
     if let given = options.actor, given.trimmingWhitespace.isEmpty {
       throw CLIError("--as is empty: give the name to record in the change log as acting, or leave --as out")
     }
-    let named = options.actor ?? variables["CFAG_USER"] ?? variables["USER"] ?? variables["LOGNAME"]
-    actor = named?.trimmingWhitespace.isEmpty == false ? named!.trimmingWhitespace : "unknown"
+    acting = ActingPerson.resolve(option: options.actor, variables: variables)
   }
+
+  /// Who is acting, as the change log records it.
+  var actor: String { acting.name }
 
   var databasePath: String { options.db ?? StoreLocation.defaultPath(environment: variables) }
 
@@ -46,6 +48,9 @@ struct AppEnvironment {
     return try Workbench(store: store, session: session)
       .expecting(unchangedSince: options.ifUnchangedSince.map(LogSequence.init))
   }
+
+  /// The business manager's document settings (`cfag settings`).
+  func documentSettings() throws -> DocumentSettings { try SettingsFile.read(environment: variables) }
 
   var themeSearchPath: ThemeSearchPath {
     ThemeSearchPath.resolve(

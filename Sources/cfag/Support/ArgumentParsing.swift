@@ -1,5 +1,7 @@
 import ArgumentParser
 import CFAGDomain
+import CFAGInterchange
+import CFAGReports
 import Foundation
 
 /// Ids as typed: normalised by the id itself (`cfag-2026-01` is `CFAG-2026-01`).
@@ -13,6 +15,8 @@ extension ExpressibleByArgument where Self: Identifier {
 extension AuditID: ExpressibleByArgument {}
 extension ActionID: ExpressibleByArgument {}
 extension RecommendationID: ExpressibleByArgument {}
+extension TrackerPack.Selection.Status: ExpressibleByArgument {}
+extension ReportPeriod.Kind: ExpressibleByArgument {}
 
 /// A date on the command line: from 2000 to five years after today (`CFAG_TODAY` or the clock), so a
 /// slip such as 9999-12-31 or 2062 for 2026 is refused, naming the option and the value.

@@ -18,7 +18,7 @@ struct GlobalOptions: ParsableArguments {
   @Option(
     name: .customLong("as"),
     help: ArgumentHelp(
-      "Who is acting, for the change log (default: $CFAG_USER, else the login name).", valueName: "name"))
+      "Who is acting, for the change log (default: $CFAG_USER, else the account name).", valueName: "name"))
   var actor: String?
 
   @Flag(name: .long, help: "Print machine-readable JSON on stdout.")

@@ -10,17 +10,27 @@ import TUIKit
 /// until the person quits.
 enum TerminalApp {
   static func run(environment: AppEnvironment, noColor: Bool) throws {
+    let choice = TerminalChoice.decide(term: environment.variables["TERM"])
+    guard let terminalType = choice.type else { throw CLIError(refusal(choice)) }
     let workbench = try environment.workbench()
     let searchPath = environment.themeSearchPath
-    let runner = EffectRunner(workbench: workbench, themes: { ThemeLibrary.load(searchPath).themes })
-    var state = AppState(today: workbench.session.today, themes: [])
+    let runner = EffectRunner(
+      workbench: workbench, themes: { ThemeLibrary.load(searchPath).themes },
+      documentSettings: try environment.documentSettings())
+    var state = AppState(today: workbench.session.today, themes: [], actor: workbench.session.actor)
+    if let notice = choice.notice {
+      Output.warn(notice)
+      state.status = .warning(notice)
+    }
     let start = ContinuousClock.now
     let clock: @Sendable () -> Int = { Int((ContinuousClock.now - start).components.seconds) }
     state.now = clock()
     let monochrome = noColor || !(environment.variables["NO_COLOR"] ?? "").isEmpty
     let status: Int32
     do {
-      status = try CursesTerminal.session(options: CursesOptions(monochrome: monochrome)) { terminal in
+      status = try CursesTerminal.session(
+        options: CursesOptions(monochrome: monochrome, terminalType: terminalType)
+      ) { terminal in
         let runtime = Runtime(
           app: AuditApp(clock: clock), state: state, terminal: terminal,
           tickMilliseconds: AuditApp.tickMilliseconds, runEffect: runner.run)
@@ -33,5 +43,24 @@ enum TerminalApp {
       throw CLIError(error.description)
     }
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// Why the screens cannot open on this terminal, pointing to the commands, which work anywhere.
+  static func refusal(_ choice: TerminalChoice) -> String {
+    let commands = "every step also has a command that needs no screen (cfag --help lists them)"
+    switch choice {
+    case .unset:
+      return "TERM is not set, so the workbench screens cannot be drawn: export TERM=xterm-256color, "
+        + "or use the commands: \(commands)"
+    case .noCursorAddressing(let term):
+      return "TERM=\(term) cannot move the cursor, so the workbench screens cannot be drawn on it: use a "
+        + "full terminal (xterm-256color, tmux-256color), or the commands: \(commands)"
+    case .unknown(let term):
+      return "TERM=\(term) is not in the terminfo database and neither is \(TerminalChoice.fallbackType), "
+        + "so the screens cannot open: apt-get install ncurses-base ncurses-term, or use the commands: "
+        + commands
+    case .open, .fallback:
+      return ""
+    }
   }
 }

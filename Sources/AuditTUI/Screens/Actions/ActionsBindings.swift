@@ -12,6 +12,9 @@ enum ActionsBindings {
         keys: "enter", action: .actions(.trail), "Trail — back to the cases", group: "Tracker", when: listing),
       Binding(keys: "n", action: .actions(.askNote), "Progress note", group: "Tracker", when: listing),
       Binding(keys: "s", action: .actions(.askStatus), "Status", group: "Tracker", when: listing),
+      Binding(
+        keys: "e", action: .actions(.askCorrect), "Edit — correct the text, owner, lead or due date",
+        group: "Tracker", when: listing),
       Binding(keys: "f", action: .actions(.askFilter), "Filter", group: "Tracker", when: listing),
       Binding(keys: "o", action: .actions(.cycleSort), "Sort", group: "Tracker", when: listing),
       Binding(keys: "E", action: .actions(.askExport), "Export the pack", group: "Tracker", when: listing),

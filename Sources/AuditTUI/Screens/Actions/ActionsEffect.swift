@@ -4,8 +4,8 @@ import CFAGStore
 import Foundation
 import TUIKit
 
-/// The tracker's changes, each one workbench operation. A status change can be undone; notes,
-/// closing and reopening are the action's record and stay.
+/// The tracker's changes, each one workbench operation. A status change and a correction can be
+/// undone; notes, closing and reopening are the action's record and stay.
 public enum ActionsEdit: Sendable {
   case update(id: ActionID, auditID: AuditID?, ActionUpdate)
   case close(id: ActionID, auditID: AuditID?, by: String, evidence: String)
@@ -39,14 +39,15 @@ public enum ActionsEffect: Sendable {
   case plan(path: String)
   case apply(path: String)
 
-  func run(_ workbench: Workbench) throws -> [AppMessage] {
+  /// `settings`: the document settings, for the pack's cover and marking.
+  func run(_ workbench: Workbench, settings: DocumentSettings) throws -> [AppMessage] {
     switch self {
     case .load:
       return [.actions(.loaded(try workbench.actions()))]
     case .trail(let id):
       return [.actions(.showTrail(try workbench.actionTrail(id)))]
     case .export(let path, let agency):
-      let pack = try workbench.trackerPack(agency: agency)
+      let pack = try workbench.trackerPack(agency: agency, settings: settings)
       let lower = path.lowercased()
       let bytes: Data
       if lower.hasSuffix(".csv") {

@@ -20,6 +20,8 @@ public struct ActionsState {
   /// The actions shown, filtered then sorted: worked out when the actions, the filter or the sort
   /// change, never while drawing.
   public private(set) var visible: [TrackerAction] = []
+  /// The action to select once the actions are loaded (the tracker opened from a search).
+  var selecting: ActionID?
 
   public init(auditID: AuditID? = nil) {
     self.auditID = auditID
@@ -36,6 +38,10 @@ public struct ActionsState {
     visible = (self.actions ?? []).filter { self.filter.matches($0, today: today, auditID: auditID) }
       .sorted { self.sort.before($0, $1, today: today) }
     list.setCount(visible.count)
+    if let id = selecting, self.actions != nil {
+      list.select(visible.firstIndex { $0.id == id } ?? 0)
+      selecting = nil
+    }
   }
 }
 
@@ -134,6 +140,9 @@ public enum ActionsAction: Sendable {
   case note(id: ActionID, String)
   case askStatus
   case setStatus(id: ActionID, ActionStatus)
+  /// Correct the selected action's text, owner, lead and due date.
+  case askCorrect
+  case correct(id: ActionID, FormValues)
   case askClose(id: ActionID)
   case close(id: ActionID, FormValues)
   case askReopen(id: ActionID)

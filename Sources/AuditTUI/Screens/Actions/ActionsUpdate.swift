@@ -90,6 +90,12 @@ enum ActionsUpdate {
       return [
         .run(.edit(step.redo, message: "\(id) is \(status.label.lowercased()).", undo: step, origin: .user))
       ]
+    case .askCorrect:
+      guard let selected else { return none(&state) }
+      state.overlay = .form(
+        ActionCorrection.form(selected, state.directory) { .actions(.correct(id: selected.id, $0)) })
+    case .correct(let id, let values):
+      return ActionCorrection.save(id, values, &state)
     case .askClose(let id):
       guard let before = find(id, state) else { return [] }
       state.overlay = .form(
@@ -198,9 +204,12 @@ enum ActionsUpdate {
     return screen.visible[row]
   }
 
-  private static func find(_ id: ActionID, _ state: AppState) -> TrackerAction? {
-    guard case .actions(let screen) = state.screen else { return nil }
-    return screen.actions?.first { $0.id == id }
+  /// The action `id` as last read: from an open tracker, else from the loaded audit's actions.
+  static func find(_ id: ActionID, _ state: AppState) -> TrackerAction? {
+    for case .actions(let screen) in state.stack.reversed() {
+      if let action = screen.actions?.first(where: { $0.id == id }) { return action }
+    }
+    return state.audit?.actions.first { $0.id == id }
   }
 
   private static func auditID(of id: ActionID, _ state: AppState) -> AuditID? {

@@ -142,7 +142,14 @@ enum AuditEditorUpdate {
         default: audit == nil ? "leave empty for “theme (date)”" : ""
         }
       state.overlay = .form(
-        FormState(title: field.label, fields: [.init(field.label, value: current, hint: hint)]) {
+        FormState(
+          title: field.label,
+          fields: [
+            .init(
+              field.label, value: current, hint: hint,
+              optional: field == .chair || (field == .title && audit == nil))
+          ]
+        ) {
           .editor(.setField(field, $0[field.label]))
         })
     }

@@ -35,7 +35,9 @@ enum AuditEditorView {
       (editor.draft.themeIndex == index ? "✓ " : "  ") + theme.title
     }
     if items.isEmpty {
-      buffer.put(inner.x, inner.y, "No themes found (see cfag themes).", style: Style().dimmed())
+      buffer.putWrapped(
+        "No themes found: add theme files (.yaml) to the themes folder ($CFAG_THEMES) and start again.",
+        in: inner, style: Style().dimmed())
     }
     ListView(
       items: items, state: editor.themeList,
@@ -112,9 +114,10 @@ enum AuditEditorView {
     let graded = record.distribution.progress
     let inner = buffer.box(area, title: "Cases (\(graded))", style: paneStyle(focused))
     guard !cases.isEmpty else {
-      buffer.put(
-        inner.x + 1, inner.y,
-        "No cases yet. Press s to draw them at random (c imports the candidates), or a to add one by its reference.",
+      buffer.putWrapped(
+        "No cases yet. Press s to draw them at random (1 imports the candidates), or a to add one by its "
+          + "reference.",
+        in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height),
         style: Style().bolded())
       return
     }
@@ -133,7 +136,8 @@ enum AuditEditorView {
         (GradeLook.label(assessment?.overall).padding(22), gradeStyle),
       ]
       if let assessment {
-        runs.append((assessment.findings.isEmpty ? "" : "\(assessment.findings.count) findings  ", base))
+        let count = assessment.findings.count
+        runs.append((count == 0 ? "" : "\(count) finding\(count == 1 ? "" : "s")  ", base))
         if assessment.escalated { runs.append(("ESCALATED", base.bolded())) }
       }
       buffer.putRuns(inner.x, y, runs, maxX: inner.maxX)

@@ -22,7 +22,8 @@ enum CasePanelBindings {
 
 /// Keys for judging the case on screen, in the case panel and in meeting mode.
 enum JudgingBindings {
-  static let all: [Binding<AppState, AppMessage>] = [
+  /// The grades and the escalation: what the meeting's key bar must always show.
+  static let grading: [Binding<AppState, AppMessage>] = [
     Binding(keys: "g", action: .judge(.grade(.good)), "Good — overall grade good", group: "Judging"),
     Binding(
       keys: "r", action: .judge(.grade(.requiresImprovement)), "RI — overall grade requires improvement",
@@ -31,15 +32,21 @@ enum JudgingBindings {
       keys: "i", action: .judge(.grade(.inadequate)), "Inadequate — overall grade inadequate",
       group: "Judging"),
     Binding(
+      keys: "!", action: .judge(.escalate), "Escalate — urgent action with owner and lead", group: "Judging"),
+  ]
+
+  /// Writing the judgement out.
+  static let writing: [Binding<AppState, AppMessage>] = [
+    Binding(
       keys: "e", action: .judge(.editRationale), "Rationale — why the panel graded so", group: "Judging"),
     Binding(
       keys: "t", action: .judge(.editTags), "Tags — finding tags, picked or typed new", group: "Judging"),
-    Binding(
-      keys: "!", action: .judge(.escalate), "Escalate — urgent action with owner and lead", group: "Judging"),
     Binding(
       keys: "o", action: .judge(.guidance(nil)), "Questions and guidance", group: "Judging", inKeyBar: false),
     Binding(
       keys: "b", action: .judge(.editGoodPractice), "Good practice", group: "Judging", inKeyBar: false),
     Binding(keys: "v", action: .judge(.editVoice), "Voice of the child", group: "Judging", inKeyBar: false),
   ]
+
+  static let all = grading + writing
 }

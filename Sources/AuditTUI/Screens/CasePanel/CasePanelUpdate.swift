@@ -80,7 +80,7 @@ enum CasePanelUpdate {
       case .findings: return CaseCommands.update(&state, .editTags)
       case .goodPractice: return CaseCommands.update(&state, .editGoodPractice)
       case .voice: return CaseCommands.update(&state, .editVoice)
-      case .escalation: return CaseCommands.update(&state, .escalate)
+      case .escalation: return CaseCommands.update(&state, .reviewEscalations)
       }
     }
   }

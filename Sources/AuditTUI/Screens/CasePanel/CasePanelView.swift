@@ -1,21 +1,50 @@
 import CFAGDomain
 import TUIKit
 
-/// Draws the case panel: a header line, the returns (side by side when wide, tabs when narrow),
-/// the domains with panel and agency grades, and the panel's judgement.
+/// Draws the case panel: a header line; the agencies' returns (side by side when wide, tabs when
+/// narrow); the domains with the panel's and the agencies' grades and answers; and the panel's
+/// judgement, in full as far as the screen allows.
 enum CasePanelView {
   static func draw(_ panel: CasePanelState, _ state: AppState, into buffer: inout Buffer, area: Rect) {
     guard let record = state.record(panel.auditID) else {
       buffer.put(area.x + 2, area.y + 1, "Loading…", style: Style().dimmed())
       return
     }
+    let directory = state.directory
     let rows = area.split(.vertical, [.fixed(1), .fill(1)])
     drawHeader(panel, record, into: &buffer, area: rows[0])
-    let columns = rows[1].split(.horizontal, [.percentage(rows[1].width >= 120 ? 58 : 48), .fill(1)])
-    drawReturns(panel, record, state.directory, into: &buffer, area: columns[0])
-    let right = columns[1].split(.vertical, [.fill(1), .fixed(JudgementField.allCases.count + 2)])
-    drawDomains(panel, record, state.directory, into: &buffer, area: right[0])
-    drawJudgement(panel, record, into: &buffer, area: right[1])
+    let body = rows[1]
+    let columns = body.split(
+      .horizontal, [.fill(1), .fixed(rightWidth(panel, record, directory, body.width))])
+    if panel.pane == .domains {
+      CaseDomainsView.drawAnswers(panel, record, directory, into: &buffer, area: columns[0])
+    } else {
+      drawReturns(panel, record, directory, into: &buffer, area: columns[0])
+    }
+    let right = columns[1]
+    let blocks = CaseJudgementView.blocks(
+      record.assessment(for: panel.reference),
+      escalations: CaseCommands.escalations(of: panel.reference, state),
+      directory, width: right.width - 2)
+    let list = CaseDomainsView.height(panel, record, directory, width: right.width - 2) + 2
+    let needed = blocks.map(\.count).reduce(0, +) + 2
+    let domains = min(
+      list, right.height - JudgementField.allCases.count - 2,
+      max(min(list, right.height / 2), right.height - needed))
+    let parts = right.split(.vertical, [.fixed(max(3, domains)), .fill(1)])
+    CaseDomainsView.draw(panel, record, directory, into: &buffer, area: parts[0])
+    CaseJudgementView.draw(panel, blocks, into: &buffer, area: parts[1])
+  }
+
+  /// The right column's width: enough for the domains' grid when the screen allows, between half
+  /// and three fifths of the screen.
+  static func rightWidth(
+    _ panel: CasePanelState, _ record: AuditRecord, _ directory: AgencyDirectory, _ width: Int
+  ) -> Int {
+    let grid = CaseDomainsView.Layout.gridWidth(
+      CaseDomainsView.labels(record, panel.reference, directory),
+      titles: record.audit.theme.domains.map(\.title))
+    return min(max(grid + 2, width / 2), width * 3 / 5)
   }
 
   /// "Case A · MC-1001 · 3 of 6 · Good".
@@ -94,8 +123,10 @@ enum CasePanelView {
     drawReturn(returns[tab], scroll: panel.returnScroll, into: &buffer, area: body)
   }
 
-  /// A name short enough for a grade column: initials of a long name ("CSC").
-  static func abbreviation(_ name: String) -> String {
+  /// An agency's name for a column: its short name, or the initials of a long one ("CSC").
+  /// Where a return's state (a draft) is marked.
+  static func returnLabel(_ agencyReturn: AgencyReturn, _ directory: AgencyDirectory) -> String {
+    let name = agencyName(agencyReturn.agency, directory)
     guard name.count > 10 else { return name }
     return String(name.split(separator: " ").compactMap(\.first)).uppercased()
   }
@@ -109,9 +140,7 @@ enum CasePanelView {
   ) {
     var lines: [(String, Style)] = []
     let grade = agencyReturn.overallGrade
-    let full = "Self-grade: " + GradeLook.label(grade)
-    let fits = DisplayWidth.of(full) <= area.width
-    lines.append((fits ? full : "Self-grade: " + (grade?.short ?? "—"), GradeLook.style(grade)))
+    lines.append(("Self-grade: " + GradeLook.label(grade, fitting: area.width - 12), GradeLook.style(grade)))
     guard agencyReturn.involved else {
       lines.append(("Not involved with this child.", Style().dimmed()))
       draw(lines, scroll: 0, into: &buffer, area: area)
@@ -136,55 +165,6 @@ enum CasePanelView {
     }
   }
 
-  private static func drawDomains(
-    _ panel: CasePanelState, _ record: AuditRecord, _ directory: AgencyDirectory,
-    into buffer: inout Buffer, area: Rect
-  ) {
-    let inner = paneBox(.domains, panel, into: &buffer, area: area, title: "Domains: panel │ agencies")
-    let domains = record.audit.theme.domains
-    let assessment = record.assessment(for: panel.reference)
-    let returns = record.returns(for: panel.reference)
-    var list = panel.domains
-    list.setCount(domains.count)
-    let top = list.visibleOffset(height: inner.height)
-    for (row, domain) in domains.enumerated().dropFirst(top).prefix(inner.height) {
-      let y = inner.y + row - top
-      let selected = row == list.selected && panel.pane == .domains
-      let base = selected ? Style().reversed() : .plain
-      buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: .blank(base))
-      let judgement = assessment?.domainGrades[domain.id]
-      var runs: [(String, Style)] = [
-        (domain.title.padding(min(22, inner.width / 2)), base),
-        (GradeLook.short(judgement).padding(6), selected ? base.bolded() : GradeLook.style(judgement)),
-        ("│", base),
-      ]
-      for agencyReturn in returns {
-        let own = agencyReturn.domainGrades[domain.id]
-        runs.append((" \(abbreviation(agencyName(agencyReturn.agency, directory))) ", base.dimmed()))
-        runs.append((GradeLook.short(own), selected ? base : GradeLook.style(own)))
-      }
-      buffer.putRuns(inner.x, y, runs, maxX: inner.maxX)
-    }
-  }
-
-  private static func drawJudgement(
-    _ panel: CasePanelState, _ record: AuditRecord, into buffer: inout Buffer, area: Rect
-  ) {
-    let inner = paneBox(.judgement, panel, into: &buffer, area: area)
-    let assessment = record.assessment(for: panel.reference)
-    for (row, field) in JudgementField.allCases.enumerated() where row < inner.height {
-      let y = inner.y + row
-      let selected = row == panel.fields.selected && panel.pane == .judgement
-      let base = selected ? Style().reversed() : .plain
-      buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: .blank(base))
-      let (value, style) = fieldValue(field, assessment)
-      buffer.put(inner.x, y, field.label.padding(16), style: base.bolded())
-      buffer.put(
-        inner.x + 16, y, TextWrap.truncate(value, width: inner.width - 16),
-        style: selected ? base : style)
-    }
-  }
-
   static func fieldValue(_ field: JudgementField, _ assessment: PanelAssessment?) -> (String, Style) {
     let dim = Style().dimmed()
     guard let assessment else {
@@ -192,8 +172,8 @@ enum CasePanelView {
         ? ("not graded: press g, r or i", dim) : ("(after the grade)", dim)
     }
     func text(_ value: String) -> (String, Style) {
-      let line = value.split(separator: "\n").first.map(String.init) ?? ""
-      return line.isEmpty ? ("—", dim) : (line, .plain)
+      let trimmed = value.trimmingWhitespace
+      return trimmed.isEmpty ? ("—", dim) : (trimmed, .plain)
     }
     switch field {
     case .overall: return (assessment.overall.label, GradeLook.style(assessment.overall))
@@ -205,7 +185,7 @@ enum CasePanelView {
     case .voice: return text(assessment.voiceOfChild)
     case .escalation:
       return assessment.escalated
-        ? ("ESCALATED (urgent action raised)", Style().bolded()) : ("not escalated: ! raises", dim)
+        ? ("ESCALATED (urgent action raised)", Style().bolded()) : ("not escalated: ! raises one", dim)
     }
   }
 }

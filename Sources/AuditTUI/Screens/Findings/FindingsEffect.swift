@@ -37,7 +37,7 @@ public enum FindingsEdit: Sendable {
       let saved = try workbench.addAction(action)
       let warnings = saved.value.smartWarnings
       return EditReport(
-        "It is \(saved.value.id), on the tracker (t)."
+        "It is \(saved.value.id), on the tracker (7)."
           + (warnings.isEmpty ? "" : " Note: " + warnings.joined(separator: "; ")), saved)
     }
   }

@@ -93,7 +93,7 @@ enum FindingsUpdate {
           title: "Raise an action for \(recommendation.id): which agency owns it?",
           options: agencies.map { "\($0.shortName) — \($0.name)" },
           choices: agencies.map { .findings(.chooseOwner(recommendation: recommendation.id, owner: $0.id)) },
-          hint: "One owner per action · the panel's agencies first · type to filter"))
+          hint: "One owner per action · panel agencies first · type to filter"))
     case .chooseOwner(let recommendationID, let owner):
       let text = record.recommendations.first { $0.id == recommendationID }?.text ?? ""
       let name = state.directory.agencies.first { $0.id == owner }?.shortName ?? owner

@@ -23,7 +23,7 @@ enum FindingsView {
     guard !counts.isEmpty else {
       for (row, line) in [
         "No findings tagged yet.", "",
-        "Tag them while grading: m opens the meeting, t tags the case on screen.",
+        "Tag them while grading: 4 opens the meeting, t tags the case on screen.",
       ].enumerated() where row < inner.height {
         buffer.put(
           inner.x + 1, inner.y + row, line, style: row == 0 ? Style().bolded() : .plain,
@@ -42,12 +42,11 @@ enum FindingsView {
     buffer.put(parts[1].x + 1, parts[1].y + 1, "Its cases:", style: Style().bolded())
     for (row, reference) in selected.cases.enumerated() where row + 2 < parts[1].height {
       let grade = record.assessment(for: reference)?.overall
+      let place = "\(labels[reference] ?? "")  \(reference.value)  "
+      let room = parts[1].width - 1 - DisplayWidth.of(place)
       buffer.putRuns(
         parts[1].x + 1, parts[1].y + 2 + row,
-        [
-          ("\(labels[reference] ?? "")  \(reference.value)  ", .plain),
-          (GradeLook.label(grade), GradeLook.style(grade)),
-        ],
+        [(place, .plain), (GradeLook.label(grade, fitting: room), GradeLook.style(grade))],
         maxX: parts[1].maxX)
     }
   }

@@ -5,10 +5,14 @@ enum HomeBindings {
   static let table = BindingTable<AppState, AppMessage>(
     [
       Binding(keys: "n", action: .home(.newAudit), "New audit", group: "Audits"),
-      Binding(keys: "enter", action: .home(.open), "Open audit", group: "Audits", when: hasSelection),
+      Binding(
+        keys: "enter", action: .home(.open), "Open — the audit, or what was found", group: "Audits",
+        when: hasSelection),
       Binding(
         keys: "m", action: .home(.meeting), "Meeting mode", group: "Audits", when: hasSelection),
-      Binding(keys: "/", action: .home(.search), "Search audits", group: "Audits", when: hasAudits),
+      Binding(
+        keys: "/", action: .home(.search), "Search — audits, cases, findings, recommendations and actions",
+        group: "Audits", when: hasAudits),
       Binding(
         keys: "d", action: .home(.loadDemo), "Demo data — load made-up audits to try things",
         group: "Audits", when: { !hasAudits($0) && $0.home != nil }),
@@ -22,6 +26,6 @@ enum HomeBindings {
   }
 
   @Sendable static func hasSelection(_ state: AppState) -> Bool {
-    HomeUpdate.selected(state) != nil
+    HomeUpdate.selected(state) != nil || HomeUpdate.selectedResult(state) != nil
   }
 }

@@ -1,23 +1,32 @@
+import CFAGDomain
 import CFAGStore
 import TUIKit
 
-/// The home screen: the audit list (filtered by `/`) and its selection.
+/// The home screen: the audit list and its selection, or, while `/` has a query, what it found
+/// across audits, cases, findings, recommendations and actions.
 public struct HomeState {
   public var list = ListState()
   public private(set) var query = ""
-  /// The audits shown, after the search: worked out when the list or the search changes, never
-  /// while drawing.
-  public private(set) var visible: [AuditSummary] = []
+  /// What `/` searches, loaded when it opens.
+  public private(set) var index: SearchIndex?
+  /// What the query finds, searched once per change of query or index.
+  public private(set) var results: [SearchEntry] = []
 
   public init() {}
 
-  /// Shows `summaries` matching `query`, keeping the selection in range.
-  mutating func show(_ summaries: [AuditSummary], query: String) {
+  /// Whether the list shows search results rather than the audits.
+  var isSearching: Bool { !query.trimmingWhitespace.isEmpty }
+
+  /// Searches again for `query` in `index`.
+  mutating func search(_ query: String, in index: SearchIndex?) {
     self.query = query
-    visible = summaries.filter {
-      TextSearch.matches("\($0.id) \($0.title) \($0.themeTitle) \($0.stage.label)", query)
-    }
-    list.setCount(visible.count)
+    self.index = index
+    results = index?.search(query) ?? []
+  }
+
+  /// How many rows the list has now.
+  func rowCount(_ summaries: [AuditSummary]) -> Int {
+    isSearching ? results.count : summaries.count
   }
 }
 
@@ -28,6 +37,7 @@ public enum HomeAction: Sendable {
   case newAudit
   case meeting
   case search
+  case searchLoaded(SearchIndex)
   case filter(String)
   case reload
   case loadDemo

@@ -35,7 +35,8 @@ public enum ReportEffect: Sendable {
   case load(AuditID)
   case export(auditID: AuditID, path: String, isInternal: Bool)
 
-  func run(_ workbench: Workbench) throws -> [AppMessage] {
+  /// `settings`: the business manager's document settings, for the exported report's cover.
+  func run(_ workbench: Workbench, settings: DocumentSettings) throws -> [AppMessage] {
     switch self {
     case .load(let id):
       return [
@@ -48,16 +49,8 @@ public enum ReportEffect: Sendable {
       guard let format = ["md", "html", "docx", "csv"].first(where: { lower.hasSuffix("." + $0) }) else {
         throw FileOutputError("end the file's name with .md, .html, .docx or .csv to choose the format")
       }
-      let directory = try workbench.agencyDirectory()
-      var input = ReportInput(
-        record: try workbench.record(id),
-        agencyNames: Dictionary(
-          directory.agencies.map { ($0.id, $0.shortName) }, uniquingKeysWith: { a, _ in a }),
-        actions: try workbench.actions(ActionFilter(audit: id)), sections: try workbench.reportSections(id),
-        amendments: try workbench.amendments(id), options: ReportOptions(isInternal: isInternal),
-        today: workbench.session.today)
-      input.signOffHead = try workbench.signOffHead(id)
-      let report = OverviewReport.build(input)
+      let report = OverviewReport.build(
+        try workbench.reportInput(id, options: ReportOptions(isInternal: isInternal), settings: settings))
       let bytes: Data =
         switch format {
         case "md": Data(MarkdownRenderer.render(report.document).utf8)

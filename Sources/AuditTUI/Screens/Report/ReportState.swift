@@ -48,7 +48,10 @@ public enum ReportAction: Sendable {
   case export(FormValues)
   case askSignOff
   case confirmSignOff(String)
+  /// The first confirmation was given with gaps listed: ask once more.
+  case confirmGaps(String, count: Int)
   case signOff(String)
+  case notSignedOff
   case askAmend
   case amend(String)
   case done(String)

@@ -70,13 +70,14 @@ enum ReportUpdate {
       return [.run(.report(.export(auditID: id, path: path, isInternal: isInternal)))]
     case .askSignOff:
       guard record.audit.isEditable else { return locked(record, &state) }
-      let ungraded = record.includedCases.filter { record.assessment(for: $0.reference) == nil }
-      guard !record.includedCases.isEmpty, ungraded.isEmpty else {
+      let check = SignOffCheck(
+        record: record, sections: screen.data?.sections ?? [:], known: state.audit?.known ?? KnownAgencies())
+      guard !check.blocks else {
         state.fail(
-          record.includedCases.isEmpty
+          check.hasNoCases
             ? "\(id) has no cases to sign off"
-            : "\(ungraded.count) case\(ungraded.count == 1 ? " is" : "s are") not graded yet "
-              + "(\(ungraded.map(\.reference.value).joined(separator: ", "))): m opens the meeting")
+            : "\(check.ungraded.count) case\(check.ungraded.count == 1 ? " is" : "s are") not graded yet "
+              + "(\(check.ungraded.map(\.value).joined(separator: ", "))): 4 opens the meeting")
         return []
       }
       state.overlay = .form(
@@ -85,17 +86,32 @@ enum ReportUpdate {
           fields: [.init("Signed off by", value: record.audit.chair ?? "", hint: "name and role")]
         ) { .report(.confirmSignOff($0["Signed off by"])) })
     case .confirmSignOff(let name):
-      guard !name.trimmingWhitespace.isEmpty else {
-        state.fail("signed off by: say who signs the audit off")
-        return []
-      }
+      let name = name.trimmingWhitespace
+      let check = SignOffCheck(
+        record: record, sections: screen.data?.sections ?? [:], known: state.audit?.known ?? KnownAgencies())
+      let gaps = check.gaps { ReturnsUpdate.shortName($0, state.directory) }
+      let missing =
+        gaps.isEmpty ? "" : "Still missing:\n" + gaps.map { "• " + $0 }.joined(separator: "\n") + "\n\n"
       state.overlay = .dialog(
-        .confirm(
+        Dialog(
           title: "Sign off \(id)?",
-          message:
-            "Signed off by \(name.trimmingWhitespace) on \(state.today.iso). The audit is then locked: "
-            + "changing it needs an amendment (A), which is logged with its reason."),
-        choices: [.report(.signOff(name)), nil])
+          message: missing + "Signed off by \(name) on \(state.today.iso). The audit is then locked: "
+            + "changing it needs an amendment (A), which is logged with its reason.",
+          buttons: ["y: Sign off", "n: Cancel"], focus: 1),
+        choices: [
+          .report(gaps.isEmpty ? .signOff(name) : .confirmGaps(name, count: gaps.count)),
+          .report(.notSignedOff),
+        ])
+    case .confirmGaps(let name, let count):
+      state.overlay = .dialog(
+        Dialog(
+          title: "Sign off with \(count == 1 ? "a gap" : "\(count) gaps")?",
+          message: "What is missing stays missing in the signed-off report, and changing it later needs an "
+            + "amendment. Sign off \(id) as it is?",
+          buttons: ["y: Sign off as it is", "n: Go back"], focus: 1),
+        choices: [.report(.signOff(name)), .report(.notSignedOff)])
+    case .notSignedOff:
+      state.inform("Not signed off; nothing changed.")
     case .signOff(let name):
       return [
         .run(

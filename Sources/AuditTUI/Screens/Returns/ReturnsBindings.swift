@@ -33,7 +33,7 @@ enum ReturnsBindings {
     guard case .returns(let screen) = state.screen, let record = state.record(screen.auditID) else {
       return nil
     }
-    return (screen, ReturnStatus(record: record, directory: state.directory, today: state.today))
+    return (screen, ReturnsUpdate.status(record, state))
   }
 
   @Sendable static func hasCases(_ state: AppState) -> Bool { !(grid(state)?.1.cases.isEmpty ?? true) }

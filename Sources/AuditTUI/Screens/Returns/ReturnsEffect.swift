@@ -30,7 +30,8 @@ public enum ReturnsEdit: Sendable {
       knownBecause: agencyReturn.knownBecause, workDone: agencyReturn.workDone,
       strengths: agencyReturn.strengths, gaps: agencyReturn.gaps, voiceOfChild: agencyReturn.voiceOfChild,
       answers: agencyReturn.answers.mapValues(\.display), overallGrade: agencyReturn.overallGrade,
-      domainGrades: agencyReturn.domainGrades)
+      domainGrades: agencyReturn.domainGrades, notApplicable: agencyReturn.notApplicable.sorted(),
+      isWhole: true)
   }
 }
 

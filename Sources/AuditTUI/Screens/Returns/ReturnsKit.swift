@@ -13,7 +13,7 @@ extension ReturnsState: ScreenKit {
   func history(_ state: AppState) -> HistoryState? {
     guard let record = state.record(auditID),
       let (reference, agency) = ReturnsUpdate.cell(
-        self, ReturnStatus(record: record, directory: state.directory, today: state.today))
+        self, ReturnsUpdate.status(record, state))
     else { return .ofAudit(auditID) }
     return HistoryState(
       auditID: auditID, title: "\(agency.shortName)'s return for \(reference.value)",

@@ -11,7 +11,7 @@ enum ReturnsUpdate {
     defer { if case .returns = state.screen { state.replaceTop(.returns(screen)) } }
     guard let record = state.record(screen.auditID) else { return [] }
     let id = record.audit.id
-    let grid = ReturnStatus(record: record, directory: state.directory, today: state.today)
+    let grid = ReturnsUpdate.status(record, state)
     switch action {
     case .move(let move):
       screen.rows.apply(move)
@@ -22,16 +22,17 @@ enum ReturnsUpdate {
     case .open:
       guard let (reference, agency) = cell(screen, grid) else { return noCell(grid, &state) }
       let earlier = record.returns.first { $0.reference == reference && $0.agency == agency.id }
-      state.overlay = .form(returnForm(record.audit.theme, reference, agency, earlier))
+      let neverKnew = state.audit?.known.neverKnew(agency.id, reference) ?? false
+      state.overlay = .form(
+        ReturnForm.form(record.audit.theme, reference, agency, earlier, neverKnew: neverKnew))
     case .saveReturn(let reference, let agency, let values):
-      switch input(values, reference: reference, agency: agency, theme: record.audit.theme) {
-      case .failure(let error): state.fail(error.description)
-      case .success(let input):
-        if let problem = firstProblem(input, record.audit.theme) {
-          state.fail(problem)
-          return []
-        }
-        return save(input, record, state.directory, &state)
+      let earlier = record.returns.first { $0.reference.value == reference && $0.agency == agency }
+      let typed = ReturnForm.input(
+        values, reference: reference, agency: agency, theme: record.audit.theme, earlier: earlier)
+      switch typed {
+      case .failure(let error):
+        return ResultUpdate.apply(.failed(ScreenHints.describe(error), field: error.field), &state)
+      case .success(let input): return save(input, record, state.directory, &state)
       }
     case .notInvolved:
       guard let (reference, agency) = cell(screen, grid) else { return noCell(grid, &state) }
@@ -193,6 +194,13 @@ enum ReturnsUpdate {
     return []
   }
 
+  /// The chase grid of the open audit, with what the candidate list says about who knew each child.
+  static func status(_ record: AuditRecord, _ state: AppState) -> ReturnStatus {
+    ReturnStatus(
+      record: record, directory: state.directory, today: state.today,
+      known: state.audit?.known ?? KnownAgencies())
+  }
+
   /// The case and agency under the cursor.
   static func cell(_ screen: ReturnsState, _ grid: ReturnStatus) -> (CaseReference, Agency)? {
     guard let row = screen.rows.selected, row < grid.cases.count, screen.column < grid.agencies.count else {
@@ -233,91 +241,11 @@ enum ReturnsUpdate {
     return [.run(.edit(step.redo, message: what + ".", undo: step, origin: .user))]
   }
 
-  /// The form for one return: involvement, the narrative, each question, the agency's own grade.
-  static func returnForm(
-    _ theme: Theme, _ reference: CaseReference, _ agency: Agency, _ earlier: AgencyReturn?
-  ) -> FormState {
-    var fields: [FormState.Field] = [
-      .init(
-        "Involved", value: earlier.map { $0.involved ? "yes" : "no" } ?? "yes",
-        hint: "yes, or no (then nothing else is needed)"),
-      .init(
-        "Known because", value: earlier?.knownBecause ?? "",
-        hint: "why the child came to the agency's attention"),
-      .init("Work done", value: earlier?.workDone ?? "", hint: "the work the agency did", optional: true),
-      .init("Strengths", value: earlier?.strengths ?? "", optional: true),
-      .init("Gaps", value: earlier?.gaps ?? "", optional: true),
-      .init(
-        "Voice of child", value: earlier?.voiceOfChild ?? "", hint: "how the child's voice was heard",
-        optional: true),
-    ]
-    for question in theme.questions {
-      let hint = question.answerType == .yesPartlyNo ? " — yes/partly/no/n/a: evidence" : ""
-      fields.append(
-        .init(question.id, value: earlier?.answers[question.id]?.display ?? "", hint: question.text + hint))
-    }
-    fields.append(
-      .init("Overall grade", value: earlier?.overallGrade?.rawValue ?? "", hint: Grade.accepted))
-    return FormState(
-      title: "\(agency.shortName)'s return for \(reference.value)",
-      intro:
-        "Answer as the agency's audit of its own file. Enter moves on; Enter on the last field or ^S saves.",
-      fields: fields
-    ) { .returns(.saveReturn(reference: reference.value, agency: agency.id, $0)) }
-  }
-
-  /// The form's values as a return; empty answers are left out so the workbench names them.
-  static func input(_ values: FormValues, reference: String, agency: String, theme: Theme) -> Result<
-    ReturnInput, DomainError
-  > {
-    let text = { (label: String) in values[label].trimmingWhitespace }
-    let involved: Bool
-    switch text("Involved").lowercased() {
-    case "yes", "y", "": involved = true
-    case "no", "n": involved = false
-    default:
-      return .failure(.invalid(field: "involved", value: text("Involved"), reason: "must be yes or no"))
-    }
-    guard involved else {
-      return .success(ReturnInput(reference: reference, agency: agency, involved: false))
-    }
-    var answers: [String: String] = [:]
-    for question in theme.questions where !text(question.id).isEmpty {
-      answers[question.id] = text(question.id)
-    }
-    let gradeText = text("Overall grade")
-    var grade: Grade?
-    if !gradeText.isEmpty {
-      guard let parsed = Grade(parsing: gradeText) else {
-        return .failure(.invalid(field: "overall grade", value: gradeText, reason: "use \(Grade.accepted)"))
-      }
-      grade = parsed
-    }
-    return .success(
-      ReturnInput(
-        reference: reference, agency: agency, involved: true, knownBecause: text("Known because"),
-        workDone: text("Work done"),
-        strengths: text("Strengths"), gaps: text("Gaps"), voiceOfChild: text("Voice of child"),
-        answers: answers, overallGrade: grade))
-  }
-
-  /// What stops a typed return being accepted, in one line: the first problem and how many more.
-  static func firstProblem(_ input: ReturnInput, _ theme: Theme) -> String? {
-    var typed = AgencyReturn(
-      reference: CaseReference(trusted: input.reference), agency: input.agency,
-      involved: input.involved ?? true,
-      knownBecause: input.knownBecause ?? "", overallGrade: input.overallGrade)
-    typed.answers = input.answers.mapValues(Answer.init(parsing:))
-    let problems = typed.problems(against: theme)
-    guard let first = problems.first else { return nil }
-    return "not saved: \(first.description)" + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")
-  }
-
   /// Keeps the cursor in the grid after the record reloads.
   static func clamp(_ state: inout AppState) {
     for (index, screen) in state.stack.enumerated() {
       guard case .returns(var returns) = screen, let record = state.record(returns.auditID) else { continue }
-      let grid = ReturnStatus(record: record, directory: state.directory, today: state.today)
+      let grid = ReturnsUpdate.status(record, state)
       returns.rows.setCount(grid.cases.count)
       returns.column = min(returns.column, max(0, grid.agencies.count - 1))
       state.stack[index] = .returns(returns)

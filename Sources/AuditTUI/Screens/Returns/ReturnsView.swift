@@ -10,11 +10,11 @@ enum ReturnsView {
       buffer.put(area.x + 2, area.y + 1, "Loading…", style: Style().dimmed())
       return
     }
-    let grid = ReturnStatus(record: record, directory: state.directory, today: state.today)
+    let grid = ReturnsUpdate.status(record, state)
     let gridHeight = min(max(4, grid.cases.count + 4), max(4, area.height - 6))
     let parts = area.split(.vertical, [.fixed(gridHeight), .fill(1)])
     drawGrid(screen, grid, record, into: &buffer, area: parts[0])
-    drawCell(screen, grid, record, state.directory, into: &buffer, area: parts[1])
+    drawCell(screen, grid, record, state, into: &buffer, area: parts[1])
   }
 
   static func deadline(_ grid: ReturnStatus) -> (String, Style) {
@@ -33,7 +33,7 @@ enum ReturnsView {
   private static func drawGrid(
     _ screen: ReturnsState, _ grid: ReturnStatus, _ record: AuditRecord, into buffer: inout Buffer, area: Rect
   ) {
-    let returned = grid.agencies.map { $0.states.filter { $0 != .missing }.count }.reduce(0, +)
+    let returned = grid.agencies.map { $0.states.filter(\.isIn).count }.reduce(0, +)
     let expected = grid.agencies.count * grid.cases.count
     let inner = buffer.box(area, title: "Returns: \(returned) of \(expected) in")
     let (text, style) = deadline(grid)
@@ -47,7 +47,7 @@ enum ReturnsView {
       return
     }
     let labelWidth = 20
-    let cellWidth = max(8, min(16, (inner.width - labelWidth - 1) / max(1, grid.agencies.count)))
+    let cellWidth = max(8, min(24, (inner.width - labelWidth - 1) / max(1, grid.agencies.count)))
     let visible = max(1, (inner.width - labelWidth - 1) / cellWidth)
     let first = max(0, min(screen.column - visible + 1, grid.agencies.count - visible))
     let agencies = Array(grid.agencies.enumerated()).dropFirst(first).prefix(visible)
@@ -78,32 +78,51 @@ enum ReturnsView {
   static func cell(_ state: ReturnStatus.State, overdue: Bool) -> (String, Style) {
     switch state {
     case .returned: ("✓ returned", GradeLook.style(RAG.green))
-    case .notInvolved: ("– not inv.", Style().dimmed())
+    case .draft(let missing): ("draft, \(missing.count) left", GradeLook.style(RAG.amber))
+    case .notInvolved, .notKnown: ("– not inv.", Style().dimmed())
     case .missing: ("missing", overdue ? GradeLook.style(RAG.red) : GradeLook.style(RAG.amber))
     }
   }
 
   private static func drawCell(
-    _ screen: ReturnsState, _ grid: ReturnStatus, _ record: AuditRecord, _ directory: AgencyDirectory,
+    _ screen: ReturnsState, _ grid: ReturnStatus, _ record: AuditRecord, _ state: AppState,
     into buffer: inout Buffer, area: Rect
   ) {
     guard let (reference, agency) = ReturnsUpdate.cell(screen, grid) else { return }
     let inner = buffer.box(area, title: "\(agency.shortName) for \(reference.value)")
     guard let found = record.returns.first(where: { $0.reference == reference && $0.agency == agency.id })
     else {
-      buffer.put(
-        inner.x + 1, inner.y, "Missing. Enter types it; n marks the agency not involved; i imports a file.",
-        style: Style().dimmed(), maxWidth: inner.width - 1)
+      let text =
+        state.audit?.known.neverKnew(agency.id, reference) == true
+        ? "Not involved: the candidate list says \(agency.shortName) never knew the child. Enter types a "
+          + "return if it did."
+        : "Missing. Enter types it; n marks the agency not involved; i imports a file."
+      buffer.putWrapped(
+        text, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height),
+        style: Style().dimmed())
       return
     }
     var lines: [(String, Style)] = []
     if !found.involved {
       lines.append(("Not involved with this child.", Style().dimmed()))
     } else {
+      let theme = record.audit.theme
+      let missing = found.missing(in: theme)
+      if !missing.isEmpty {
+        lines.append(("Draft: \(missing.count) left to give (out of the figures until complete)", .plain))
+      }
       lines.append(
         ("Own grade: \(found.overallGrade?.label ?? "none") · known because: \(found.knownBecause)", .plain))
-      for question in record.audit.theme.questions {
-        lines.append(("\(question.id): \(found.answers[question.id]?.display ?? "(no answer)")", .plain))
+      for domain in theme.domains {
+        guard !found.notApplicable.contains(domain.id) else {
+          lines.append(("\(domain.title): does not apply", Style().dimmed()))
+          continue
+        }
+        for question in domain.questions {
+          // The answer first, so a long question cut at the edge never hides it.
+          let answer = TextWrap.truncate(found.answers[question.id]?.display ?? "—", width: 24)
+          lines.append((answer.padding(25) + question.text, .plain))
+        }
       }
       if !found.gaps.isEmpty { lines.append(("Gaps: \(found.gaps)", .plain)) }
     }

@@ -38,7 +38,7 @@ enum SamplingView {
         ], maxX: inner.maxX)
     } else if pool?.isEmpty == true {
       buffer.put(
-        inner.x + 1, inner.y + 1, "No candidate to draw from: c opens the candidate list to import one.",
+        inner.x + 1, inner.y + 1, "No candidate to draw from: 1 opens the candidate list to import one.",
         style: Style().bolded(), maxWidth: inner.width - 1)
     } else {
       buffer.put(

@@ -24,13 +24,7 @@ enum SummaryView {
       lines.append([(line, .plain)])
     }
     lines.append([])
-    var counts: [(String, Style)] = [("Grades so far: ", Style().bolded())]
-    for grade in Grade.allCases {
-      counts.append(("\(d.count(grade)) \(grade.label.lowercased())", GradeLook.style(grade)))
-      counts.append((grade == .inadequate ? "" : " · ", .plain))
-    }
-    counts.append(("  (\(d.progress))", Style().dimmed()))
-    lines.append(counts)
+    lines += GradeLook.tally(d, width: width)
     let labels = record.caseLabels
     for auditCase in record.includedCases {
       let assessment = record.assessment(for: auditCase.reference)

@@ -1,19 +1,30 @@
+import CZlib
 import Foundation
 
-/// A ZIP archive of stored (uncompressed) entries: enough to write a Word file and to read back
-/// one that holds stored entries only. No ZIP64, no encryption, no compression.
+/// A ZIP archive: written with stored (uncompressed) entries, enough for a Word file; read with
+/// stored or deflated entries, as Word and LibreOffice save them (inflated by zlib). No ZIP64, no
+/// encryption.
 ///
 /// Names are written as UTF-8 (flag bit 11) and every entry carries the same DOS timestamp, so the
 /// same entries always give the same bytes.
-enum ZipArchive {
+public enum ZipArchive {
   /// One file in the archive: its path inside the archive and its bytes.
-  struct Entry: Equatable, Sendable {
-    var name: String
-    var data: Data
+  public struct Entry: Equatable, Sendable {
+    public var name: String
+    public var data: Data
+
+    public init(name: String, data: Data) {
+      self.name = name
+      self.data = data
+    }
   }
 
+  /// The most one entry may hold once inflated, and all entries together: a Word return is a few
+  /// hundred kilobytes, so this stops a crafted "zip bomb" long before memory runs out.
+  public static let inflatedLimit = 64 << 20
+
   /// The bytes of an archive holding the entries, in the order given.
-  static func write(_ entries: [Entry]) throws -> Data {
+  public static func write(_ entries: [Entry]) throws -> Data {
     guard entries.count <= Int(UInt16.max) else { throw ZipError.tooLarge("more than 65,535 entries") }
     var seen = Set<String>()
     var archive = Data()
@@ -69,14 +80,16 @@ enum ZipArchive {
     return archive
   }
 
-  /// The entries of an archive, in central directory order. Refuses a compressed or encrypted
-  /// entry (naming it) and checks each entry's CRC-32. Names are read as UTF-8.
-  static func read(_ data: Data) throws -> [Entry] {
+  /// The entries of an archive, in central directory order. Reads stored and deflated entries,
+  /// refuses any other method or an encrypted entry (naming it), refuses more than
+  /// `inflatedLimit` bytes in all, and checks each entry's CRC-32. Names are read as UTF-8.
+  public static func read(_ data: Data) throws -> [Entry] {
     let bytes = Reader(bytes: [UInt8](data))
     let end = try bytes.endOfCentralDirectory()
     let count = try Int(bytes.u16(end + 10))
     var position = try Int(bytes.u32(end + 16))
     var entries: [Entry] = []
+    var total = 0
     for _ in 0..<count {
       guard try bytes.u32(position) == Signature.centralHeader else {
         throw ZipError.malformed("no central directory record at byte \(position)")
@@ -94,19 +107,55 @@ enum ZipArchive {
       position += 46 + nameLength + extraLength + commentLength
 
       guard flags & 1 == 0 else { throw ZipError.encrypted(entry: name) }
-      guard method == storedMethod else { throw ZipError.compressed(entry: name, method: method) }
-      guard compressedSize == size else {
+      guard method == storedMethod || method == deflatedMethod else {
+        throw ZipError.compressed(entry: name, method: method)
+      }
+      guard method == deflatedMethod || compressedSize == size else {
         throw ZipError.malformed("\(name) is stored but its two sizes differ")
+      }
+      total += size
+      guard total <= inflatedLimit else {
+        throw ZipError.tooLarge("over \(inflatedLimit >> 20) MiB once inflated")
       }
       guard try bytes.u32(localOffset) == Signature.localHeader else {
         throw ZipError.malformed("no local header for \(name) at byte \(localOffset)")
       }
       let start = try localOffset + 30 + Int(bytes.u16(localOffset + 26)) + Int(bytes.u16(localOffset + 28))
-      let content = try Data(bytes.slice(start, size))
+      let stored = try bytes.slice(start, compressedSize)
+      let content = method == storedMethod ? Data(stored) : try inflate(stored, size: size, entry: name)
       guard crc32(content) == crc else { throw ZipError.checksumMismatch(entry: name) }
       entries.append(Entry(name: name, data: content))
     }
     return entries
+  }
+
+  /// Inflates a raw DEFLATE stream (RFC 1951) that the directory says holds `size` bytes: more,
+  /// fewer, or a damaged stream is refused.
+  static func inflate(_ input: ArraySlice<UInt8>, size: Int, entry: String) throws -> Data {
+    var output = [UInt8](repeating: 0, count: size + 1)
+    var stream = z_stream()
+    // Negative window bits: a raw stream, with no zlib header or trailer, as ZIP stores it.
+    guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+      throw ZipError.malformed("\(entry): zlib could not start")
+    }
+    defer { inflateEnd(&stream) }
+    var input = Array(input)
+    let status = input.withUnsafeMutableBufferPointer { source in
+      output.withUnsafeMutableBufferPointer { target in
+        stream.next_in = source.baseAddress
+        stream.avail_in = UInt32(source.count)
+        stream.next_out = target.baseAddress
+        stream.avail_out = UInt32(target.count)
+        return CZlib.inflate(&stream, Z_FINISH)
+      }
+    }
+    guard status == Z_STREAM_END, Int(stream.total_out) == size else {
+      throw ZipError.malformed(
+        status == Z_STREAM_END
+          ? "\(entry) inflates to \(stream.total_out) bytes, not the \(size) its directory says"
+          : "\(entry) is not a complete DEFLATE stream")
+    }
+    return Data(output.prefix(size))
   }
 
   /// The CRC-32 of the bytes (IEEE 802.3, reflected, as ZIP uses): "123456789" gives 0xCBF43926.
@@ -129,6 +178,7 @@ enum ZipArchive {
   private static let versionNeeded: UInt16 = 20
   private static let utf8NameFlag: UInt16 = 1 << 11
   private static let storedMethod: UInt16 = 0
+  private static let deflatedMethod: UInt16 = 8
   /// 1 January 2010, 00:00:00, in MS-DOS form: ((year - 1980) << 9) | (month << 5) | day.
   private static let dosDate: UInt16 = (30 << 9) | (1 << 5) | 1
   private static let dosTime: UInt16 = 0
@@ -165,24 +215,24 @@ enum ZipArchive {
 }
 
 /// Why an archive could not be written or read.
-enum ZipError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum ZipError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Beyond what a zip without ZIP64 can hold (4 GiB, 65,535 entries or names).
   case tooLarge(String)
   case duplicateName(String)
   /// Not a zip archive, or a damaged one.
   case malformed(String)
-  /// The entry is compressed (method 8 is deflate); only stored entries are read.
+  /// The entry is compressed by a method other than deflate (8).
   case compressed(entry: String, method: UInt16)
   case encrypted(entry: String)
   case checksumMismatch(entry: String)
 
-  var description: String {
+  public var description: String {
     switch self {
     case .tooLarge(let what): "too large for a zip archive: \(what)"
     case .duplicateName(let name): "two entries named \(name)"
     case .malformed(let reason): "damaged zip archive: \(reason)"
     case .compressed(let entry, let method):
-      "\(entry) is compressed (method \(method)\(method == 8 ? ", deflate" : "")); only stored entries can be read"
+      "\(entry) is compressed by method \(method); only stored and deflated entries can be read"
     case .encrypted(let entry): "\(entry) is encrypted; it cannot be read"
     case .checksumMismatch(let entry): "\(entry) is damaged: its CRC-32 does not match"
     }

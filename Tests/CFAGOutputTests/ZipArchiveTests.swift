@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CFAGReports
+@testable import CFAGOutput
 
 /// The ZIP writer and reader: round trips, the CRC-32, other tools' view of what we write, and a
 /// clear refusal of what we cannot read.
@@ -58,17 +58,43 @@ struct ZipArchiveTests {
   }
 
   /// Python's `zipfile` wrote this, as Word would: `[Content_Types].xml` stored, the document deflated.
-  @Test func aCompressedEntryIsRefusedByName() throws {
-    let data = try #require(
-      Data(
-        base64Encoded:
-          "UEsDBBQAAAAAAMBLdF3HHBc8CAAAAAgAAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbDxUeXBlcy8+UEsDBBQAAAAIAMBLdF16MJcIFQAAAEsAAAARAAAAd29yZC9kb2N1bWVudC54bWyzKbdKyU8uzU3NK7FLJBnY6CNpBwBQSwECFAMUAAAAAADAS3RdxxwXPAgAAAAIAAAAEwAAAAAAAAAAAAAAgAEAAAAAW0NvbnRlbnRfVHlwZXNdLnhtbFBLAQIUAxQAAAAIAMBLdF16MJcIFQAAAEsAAAARAAAAAAAAAAAAAACAATkAAAB3b3JkL2RvY3VtZW50LnhtbFBLBQYAAAAAAgACAIAAAAB9AAAAAAA="
-      ))
-    let error = ZipError.compressed(entry: "word/document.xml", method: 8)
-    #expect(throws: error) { try ZipArchive.read(data) }
+  static let deflated = Data(
+    base64Encoded:
+      "UEsDBBQAAAAAAMBLdF3HHBc8CAAAAAgAAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbDxUeXBlcy8+UEsDBBQAAAAIAMBLdF16MJcIFQAAAEsAAAARAAAAd29yZC9kb2N1bWVudC54bWyzKbdKyU8uzU3NK7FLJBnY6CNpBwBQSwECFAMUAAAAAADAS3RdxxwXPAgAAAAIAAAAEwAAAAAAAAAAAAAAgAEAAAAAW0NvbnRlbnRfVHlwZXNdLnhtbFBLAQIUAxQAAAAIAMBLdF16MJcIFQAAAEsAAAARAAAAAAAAAAAAAACAATkAAAB3b3JkL2RvY3VtZW50LnhtbFBLBQYAAAAAAgACAIAAAAB9AAAAAAA="
+  )!
+
+  @Test func aDeflatedEntryIsInflated() throws {
+    let entries = try ZipArchive.read(Self.deflated)
+    #expect(entries.map(\.name) == ["[Content_Types].xml", "word/document.xml"])
+    #expect(String(decoding: entries[1].data, as: UTF8.self).hasPrefix("<w:document"))
+    #expect(entries[1].data.count == 75)
+  }
+
+  @Test func anotherMethodOrADamagedStreamIsRefusedByName() throws {
+    // The second local header starts after the first entry (30 + 19 + 8 bytes); its method is at +8.
+    var bzip2 = Self.deflated
+    let central = try #require(Self.centralRecord(named: "word/document.xml", in: bzip2))
+    bzip2[central + 10] = 12
+    let error = ZipError.compressed(entry: "word/document.xml", method: 12)
+    #expect(throws: error) { try ZipArchive.read(bzip2) }
     #expect(
       error.description
-        == "word/document.xml is compressed (method 8, deflate); only stored entries can be read")
+        == "word/document.xml is compressed by method 12; only stored and deflated entries can be read")
+    var damaged = Self.deflated
+    damaged[30 + 19 + 8 + 30 + 17 + 2] ^= 0xFF
+    #expect(throws: ZipError.self) { try ZipArchive.read(damaged) }
+  }
+
+  /// Where the central directory record naming `name` starts.
+  static func centralRecord(named name: String, in data: Data) -> Int? {
+    let bytes = [UInt8](data)
+    let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+    let nameBytes = Array(name.utf8)
+    for offset in 0..<(bytes.count - 46) where Array(bytes[offset..<offset + 4]) == signature {
+      let length = Int(bytes[offset + 28]) | Int(bytes[offset + 29]) << 8
+      if Array(bytes[(offset + 46)..<min(bytes.count, offset + 46 + length)]) == nameBytes { return offset }
+    }
+    return nil
   }
 
   @Test func damagedOrForeignDataIsRefusedNotTrapped() throws {

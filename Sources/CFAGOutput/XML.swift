@@ -1,6 +1,6 @@
 /// Escaping for XML text and attributes (XHTML, SVG and OOXML).
-enum XML {
-  static func escape(_ text: String) -> String {
+public enum XML {
+  public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.count)
     for scalar in text.unicodeScalars {

@@ -1,0 +1,93 @@
+import CFAGOutput
+
+/// The body of a Word document as it is written: its paragraphs and tables, and the chart
+/// pictures they show.
+struct DOCXBody {
+  var xml: [String] = []
+  /// Each chart picture: its file name under `word/media/` and the picture.
+  var pictures: [(name: String, image: PNGImage)] = []
+  /// Whether the body opens with a table of contents.
+  var hasContents = false
+
+  /// The whole document: title, cover, page marks and the blocks (a table of contents before the
+  /// first heading when it runs to more than four pages). The protective marking is in every
+  /// page's header and footer, so the body does not repeat it.
+  mutating func add(_ document: ReportDocument) {
+    xml.append(DOCXText.paragraph(document.title, style: "Title"))
+    xml += document.cover.map(DOCXText.fact)
+    xml += document.marks.map { DOCXText.paragraph($0.line, style: "Mark") }
+    let headings = DOCXContents.headings(document.blocks)
+    hasContents = DOCXContents.estimatedPages(document.blocks) > 4 && !headings.isEmpty
+    var headingIndex = 0
+    for block in document.blocks {
+      if case .heading(let level, let text) = block {
+        // The contents open the first section.
+        if hasContents && headingIndex == 0 { xml += DOCXContents.paragraphs(headings) }
+        xml.append(DOCXText.heading(text, level: level, bookmark: hasContents ? headingIndex : nil))
+        headingIndex += 1
+      } else {
+        add(block)
+      }
+    }
+  }
+
+  mutating func add(_ block: Block) {
+    switch block {
+    case .heading(let level, let text): xml.append(DOCXText.heading(text, level: level, bookmark: nil))
+    case .paragraph(let text):
+      // A paragraph leading into a list stays with it.
+      xml.append(DOCXText.paragraph([DOCXText.run(text)], style: nil, keepNext: text.hasSuffix(":")))
+    case .headline(let text): xml.append(DOCXText.paragraph(text, style: "Headline"))
+    case .facts(let facts): xml += facts.map(DOCXText.fact)
+    case .bullets(let items): xml += items.map(DOCXText.listItem)
+    case .table(let table): xml += DOCXTable.xml(table)
+    case .chart(let chart): xml += DOCXChart.xml(chart, pictures: &pictures)
+    case .note(let text): xml.append(DOCXText.paragraph(text, style: "Note"))
+    }
+  }
+}
+
+/// Paragraphs and runs of WordprocessingML text.
+enum DOCXText {
+  static func paragraph(_ text: String, style: String? = nil) -> String {
+    paragraph([run(text)], style: style)
+  }
+
+  static func paragraph(_ runs: [String], style: String?, keepNext: Bool = false, extra: String = "")
+    -> String
+  {
+    let styleXML = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
+    let keep = keepNext ? "<w:keepNext/>" : ""
+    let properties = styleXML + keep + extra
+    return "<w:p>\(properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>")\(runs.joined())</w:p>"
+  }
+
+  /// A heading (document level 2 is Word's Heading 1), bookmarked for the table of contents.
+  static func heading(_ text: String, level: Int, bookmark: Int?) -> String {
+    let style = "Heading\(max(1, min(3, level - 1)))"
+    guard let bookmark else { return paragraph(text, style: style) }
+    return "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>"
+      + "<w:bookmarkStart w:id=\"\(bookmark)\" w:name=\"\(DOCXContents.bookmark(bookmark))\"/>"
+      + run(text) + "<w:bookmarkEnd w:id=\"\(bookmark)\"/></w:p>"
+  }
+
+  static func fact(_ fact: Fact) -> String {
+    paragraph([run(fact.label + ": ", bold: true), run(fact.value)], style: nil)
+  }
+
+  /// An item of a bulleted Word list (numbering 1 of `DOCXStyles.numbering`).
+  static func listItem(_ text: String) -> String {
+    paragraph(
+      [run(text)], style: "ListBullet",
+      extra: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>")
+  }
+
+  /// A run of text; tabs become Word tabs.
+  static func run(_ text: String, bold: Bool = false) -> String {
+    let properties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
+    let pieces = text.split(separator: "\t", omittingEmptySubsequences: false).map {
+      "<w:t xml:space=\"preserve\">\(XML.escape(String($0)))</w:t>"
+    }
+    return "<w:r>\(properties)\(pieces.joined(separator: "<w:tab/>"))</w:r>"
+  }
+}

@@ -46,4 +46,17 @@ import Testing
     }
     #expect(screen.visible[screen.list.selected ?? 0].text.contains("each quarter"))
   }
+
+  @Test func theIndexIsReadAgainOnlyAfterAChange() throws {
+    let h = try Self.search("chronology")
+    guard case .home(let home) = h.state.stack[0], let head = home.indexHead else {
+      Issue.record("no index was loaded")
+      return
+    }
+    #expect(h.runner.run(.home(.loadSearch(have: head))).isEmpty)
+    _ = try h.fixture.workbench.recommend(
+      try #require(h.state.home?.summaries.first?.id), text: "Audit supervision quarterly", findings: [])
+    let again = h.runner.run(.home(.loadSearch(have: head)))
+    #expect(again.contains { if case .home(.searchLoaded) = $0 { true } else { false } })
+  }
 }

@@ -55,15 +55,12 @@ public struct SearchIndex: Hashable, Sendable {
   /// actions. A case matches by its reference in any spelling ("mc 2004", "MC2004", "mc-2004");
   /// anything else when every word of the query is in its words.
   public func search(_ query: String) -> [SearchEntry] {
-    let words = query.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-    let key = ReferenceMatcher.key(of: query)
+    let words = query.split(whereSeparator: \.isWhitespace).map { FoldedText(String($0)) }
+    let key = FoldedText(ReferenceMatcher.key(of: query))
     guard !words.isEmpty else { return [] }
     let found = entries.filter { entry in
-      if case .auditCase(_, let reference, _) = entry.target {
-        return !key.isEmpty && ReferenceMatcher.key(of: reference.value).contains(key)
-      }
-      let haystack = "\(entry.title) \(entry.detail) \(entry.text)".lowercased()
-      return words.allSatisfy(haystack.contains)
+      if case .auditCase = entry.target { return !key.bytes.isEmpty && entry.matchText.contains(key) }
+      return words.allSatisfy(entry.matchText.contains)
     }
     return found.enumerated().sorted {
       ($0.element.target.rank, $0.offset) < ($1.element.target.rank, $1.offset)
@@ -106,11 +103,26 @@ public struct SearchEntry: Hashable, Sendable {
     }
   }
 
-  public var target: Target
+  public let target: Target
   /// The line listed: an id and its words.
-  public var title: String
+  public let title: String
   /// Where it belongs and its state, listed beside the title.
-  public var detail: String
+  public let detail: String
   /// More words to match that are not listed (a theme's id, a finding's linked tags).
-  public var text: String
+  public let text: String
+  /// What a query is matched against, worked out once when the index is built: a case's
+  /// reference key, else the title, detail and text in lower case.
+  let matchText: FoldedText
+
+  init(target: Target, title: String, detail: String, text: String) {
+    self.target = target
+    self.title = title
+    self.detail = detail
+    self.text = text
+    if case .auditCase(_, let reference, _) = target {
+      matchText = FoldedText(ReferenceMatcher.key(of: reference.value))
+    } else {
+      matchText = FoldedText("\(title) \(detail) \(text)")
+    }
+  }
 }

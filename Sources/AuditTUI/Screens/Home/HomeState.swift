@@ -7,8 +7,10 @@ import TUIKit
 public struct HomeState {
   public var list = ListState()
   public private(set) var query = ""
-  /// What `/` searches, loaded when it opens.
+  /// What `/` searches, loaded when it opens and kept while nothing changes.
   public private(set) var index: SearchIndex?
+  /// The change log head the index was read at.
+  public private(set) var indexHead: LogSequence?
   /// What the query finds, searched once per change of query or index.
   public private(set) var results: [SearchEntry] = []
 
@@ -17,11 +19,17 @@ public struct HomeState {
   /// Whether the list shows search results rather than the audits.
   var isSearching: Bool { !query.trimmingWhitespace.isEmpty }
 
-  /// Searches again for `query` in `index`.
-  mutating func search(_ query: String, in index: SearchIndex?) {
+  /// Searches again for `query` in the index at hand.
+  mutating func search(_ query: String) {
     self.query = query
-    self.index = index
     results = index?.search(query) ?? []
+  }
+
+  /// Takes in the index read at `head`, and searches it for the query.
+  mutating func searchLoaded(_ index: SearchIndex, head: LogSequence) {
+    self.index = index
+    indexHead = head
+    search(query)
   }
 
   /// How many rows the list has now.
@@ -37,7 +45,7 @@ public enum HomeAction: Sendable {
   case newAudit
   case meeting
   case search
-  case searchLoaded(SearchIndex)
+  case searchLoaded(SearchIndex, head: LogSequence)
   case filter(String)
   case reload
   case loadDemo

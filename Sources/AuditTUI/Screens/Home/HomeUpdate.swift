@@ -26,13 +26,13 @@ enum HomeUpdate {
       return [.run(.loadAudit(summary.id))]
     case .search:
       state.overlay = .search(SearchOverlay(query: home.query) { .home(.filter($0)) })
-      return [.run(.home(.loadSearch))]
-    case .searchLoaded(let index):
-      home.search(home.query, in: index)
+      return [.run(.home(.loadSearch(have: home.indexHead)))]
+    case .searchLoaded(let index, let head):
+      home.searchLoaded(index, head: head)
       home.list.setCount(home.rowCount(state.home?.summaries ?? []))
       state.replaceTop(.home(home))
     case .filter(let query):
-      home.search(query, in: home.index)
+      home.search(query)
       home.list.setCount(home.rowCount(state.home?.summaries ?? []))
       home.list.select(0)
       state.replaceTop(.home(home))

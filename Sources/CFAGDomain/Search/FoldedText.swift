@@ -1,0 +1,33 @@
+/// Text folded for searching: lower-cased once, kept as UTF-8 bytes, so testing whether one holds
+/// another compares bytes instead of walking characters (the search box runs it over thousands of
+/// entries per key).
+public struct FoldedText: Hashable, Sendable {
+  let bytes: [UInt8]
+
+  public init(_ text: String) {
+    bytes = Array(text.lowercased().utf8)
+  }
+
+  /// Whether `other` occurs in this text. Both are lower-cased UTF-8, so a match of the bytes is
+  /// a match of the text.
+  public func contains(_ other: FoldedText) -> Bool {
+    let needle = other.bytes
+    guard let first = needle.first else { return true }
+    guard needle.count <= bytes.count else { return false }
+    return bytes.withUnsafeBufferPointer { hay in
+      needle.withUnsafeBufferPointer { pin in
+        var start = 0
+        let last = hay.count - pin.count
+        while start <= last {
+          if hay[start] == first {
+            var offset = 1
+            while offset < pin.count && hay[start + offset] == pin[offset] { offset += 1 }
+            if offset == pin.count { return true }
+          }
+          start += 1
+        }
+        return false
+      }
+    }
+  }
+}

@@ -7,14 +7,7 @@ import Testing
 extension TmuxJourneyTests {
   @Test func theMeetingDateSaysWhatItNeedsAndEscapeAsksBeforeDiscarding() throws {
     let tmux = try TmuxSession()
-    try tmux.start()
-    try tmux.wait(for: "There are no audits")
-    try tmux.keys("n")
-    try tmux.wait(for: "1. Theme")
-    try tmux.keys("Enter")
-    try tmux.wait(for: "Now the meeting details")
-    try tmux.keys("Enter")
-    try tmux.wait(for: "YYYY-MM-DD")
+    try tmux.openTheMeetingDateOfANewAudit()
     try tmux.keys("Enter")
     try tmux.wait(for: "Meeting date is needed")
     try tmux.type("2026-12-16")

@@ -10,19 +10,7 @@ import Testing
 struct TmuxJourneyTests {
   /// Creates an audit and adds six cases, leaving the audit screen open.
   func createAuditWithSixCases(_ tmux: TmuxSession) throws {
-    try tmux.start()
-    try tmux.wait(for: "There are no audits")
-    try tmux.keys("n")
-    try tmux.wait(for: "1. Theme")
-    try tmux.keys("Enter")
-    try tmux.wait(for: "Now the meeting details")
-    try tmux.keys("Enter")
-    try tmux.wait(for: "YYYY-MM-DD")
-    try tmux.type("2026-12-01")
-    try tmux.keys("Enter")
-    try tmux.wait(for: "Meeting date:   2026-12-01")
-    try tmux.keys("C-s")
-    try tmux.wait(for: "Press a to add its cases")
+    try tmux.createAudit(meeting: "2026-12-01")
     try tmux.keys("a")
     try tmux.wait(for: "Add a case to CFAG-2026-01")
     for n in 1...6 {

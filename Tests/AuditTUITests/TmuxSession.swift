@@ -147,3 +147,28 @@ enum TmuxError: Error, CustomStringConvertible {
     }
   }
 }
+
+extension TmuxSession {
+  /// From an empty database: a new audit on the first theme, its meeting date field open.
+  func openTheMeetingDateOfANewAudit() throws {
+    try start()
+    try wait(for: "There are no audits")
+    try keys("n")
+    try wait(for: "1. Theme")
+    try keys("Enter")
+    try wait(for: "Now the meeting details")
+    try keys("Enter")
+    try wait(for: "YYYY-MM-DD")
+  }
+
+  /// From an empty database: a new audit on the first theme meeting on `date`, created, its
+  /// empty case list shown.
+  func createAudit(meeting date: String) throws {
+    try openTheMeetingDateOfANewAudit()
+    try type(date)
+    try keys("Enter")
+    try wait(for: "Meeting date:   \(date)")
+    try keys("C-s")
+    try wait(for: "Press a to add its cases")
+  }
+}

@@ -104,7 +104,7 @@ struct WordReturnImportTests {
     #expect(pack.agencies == ["Police"])
     #expect(
       pack.rows.filter { $0.cells == ["does not apply"] }.map(\.label) == [
-        "Does Voice of the child not apply to your agency's work?"
+        "Does the section “Voice of the child” not apply to your agency's work?"
       ])
   }
 }

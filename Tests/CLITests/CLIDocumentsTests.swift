@@ -110,6 +110,10 @@ struct CLIDocumentsTests {
     let pack = try cli.read("pack.md")
     #expect(pack.hasPrefix("**OFFICIAL-SENSITIVE**") && pack.contains("- **Report to:** MSCP Executive"))
     #expect(try cli.read("pack.html").contains("counter(pages)"))
+    try cli.succeed(["returns", "pack", id, "--format", "html", "--out", "returns.html"])
+    let returnsPack = try cli.read("returns.html")
+    #expect(returnsPack.contains("counter(pages)") && returnsPack.contains(">OFFICIAL-SENSITIVE</p>"))
+    #expect(try cli.succeed(["returns", "pack", id, "--format", "md"]).hasPrefix("**OFFICIAL-SENSITIVE**"))
     try cli.succeed(["settings", "--marking", "OFFICIAL"])
     #expect(try cli.succeed(["report", id, "--format", "md"]).hasPrefix("**OFFICIAL**"))
   }

@@ -47,7 +47,7 @@ public struct EffectRunner: Sendable {
       case .home(let effect): return try effect.run(workbench)
       case .candidates(let effect): return try effect.run(workbench)
       case .sampling(let effect): return try effect.run(workbench)
-      case .returns(let effect): return try effect.run(workbench)
+      case .returns(let effect): return try effect.run(workbench, settings: documentSettings)
       case .report(let effect): return try effect.run(workbench, settings: documentSettings)
       case .actions(let effect): return try effect.run(workbench, settings: documentSettings)
       case .history(let scope): return [.history(.loaded(try workbench.history(scope)))]

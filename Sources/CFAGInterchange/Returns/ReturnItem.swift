@@ -74,7 +74,8 @@ public enum ReturnItem: Hashable, Sendable {
     case .strengths: "Strengths in your agency's practice"
     case .gaps: "Gaps, or what your agency could have done better"
     case .voice: "How were the voice and lived experience of the child heard and acted on?"
-    case .notApplicable(let id): "Does \(theme.domain(id)?.title ?? id) not apply to your agency's work?"
+    case .notApplicable(let id):
+      "Does the section “\(theme.domain(id)?.title ?? id)” not apply to your agency's work?"
     case .answer(let id): theme.question(id)?.text ?? id
     case .evidence(let id): "Evidence for: \(theme.question(id)?.text ?? id)"
     case .domainGrade(let id): "Your grade for \(theme.domain(id)?.title ?? id)"

@@ -19,6 +19,8 @@ public struct ReturnPack: Sendable {
 
   public var title: String
   public var tables: [CaseTable]
+  /// The protective marking the pack carries at the head and foot of its pages, if any.
+  public var marking: String?
 
   /// Builds the pack; `agencies` are the agencies expected to return (the panel), to which any
   /// other agency that sent a return is added.
@@ -77,7 +79,8 @@ public struct ReturnPack: Sendable {
 
   /// The pack as Markdown: one pipe table per case.
   public var markdown: String {
-    var lines = ["# \(Self.markdownCell(title))", ""]
+    let marking = marking.map { ["**\(Self.markdownCell($0))**", ""] } ?? []
+    var lines = marking + ["# \(Self.markdownCell(title))", ""]
     for table in tables {
       lines += ["## \(Self.markdownCell(table.title))", ""]
       guard !table.agencies.isEmpty else {
@@ -92,6 +95,7 @@ public struct ReturnPack: Sendable {
       }
       lines.append("")
     }
+    lines += marking
     return lines.joined(separator: "\n")
   }
 
@@ -103,9 +107,11 @@ public struct ReturnPack: Sendable {
       "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}"
         + "th,td{border:1px solid #999;padding:4px;vertical-align:top;text-align:left;white-space:pre-wrap}"
         + "th{background:#eee}thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}"
-        + "h2{break-after:avoid}section{page-break-after:always}</style>",
-      "</head><body>", "<h1>\(Self.escape(title))</h1>",
+        + "h2{break-after:avoid}section{page-break-after:always}"
+        + PrintedPage.rules(marking: marking) + "</style>",
+      "</head><body>",
     ]
+    parts += [PrintedPage.markingLine(marking), "<h1>\(Self.escape(title))</h1>"].compactMap { $0 }
     for table in tables {
       parts.append("<section><h2>\(Self.escape(table.title))</h2>")
       if table.agencies.isEmpty {
@@ -122,7 +128,7 @@ public struct ReturnPack: Sendable {
       }
       parts.append("</tbody></table></section>")
     }
-    parts.append("</body></html>")
+    parts += [PrintedPage.markingLine(marking), "</body></html>"].compactMap { $0 }
     return parts.joined(separator: "\n") + "\n"
   }
 

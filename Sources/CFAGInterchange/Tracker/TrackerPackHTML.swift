@@ -5,7 +5,7 @@ import CFAGOutput
 public enum TrackerPackHTML {
   public static func render(_ pack: TrackerPack) -> String {
     typealias Wording = TrackerPackWording
-    let marking = pack.settings.map { "<p class=\"marking\">\(escape($0.marking))</p>" }
+    let marking = PrintedPage.markingLine(pack.settings?.marking)
     var html = [
       "<!DOCTYPE html>", "<html lang=\"en-GB\">", "<head>", "<meta charset=\"utf-8\">",
       "<title>\(escape(Wording.title(pack)))</title>", "<style>\(style)\(pageRules(pack))</style>", "</head>",
@@ -65,16 +65,9 @@ public enum TrackerPackHTML {
 
   static func escape(_ text: String) -> String { XML.escape(text) }
 
-  /// The marking at the head and foot of every printed page, and "Page N of M".
+  /// The printed page's marking and numbers, and the cover's layout.
   static func pageRules(_ pack: TrackerPack) -> String {
-    let marking = pack.settings.map {
-      let text = CSSText.string($0.marking)
-      return "@top-center{content:\"\(text)\";font:bold 9pt Arial,sans-serif;color:#b10e1e}"
-        + "@bottom-center{content:\"\(text)\";font:bold 9pt Arial,sans-serif;color:#b10e1e}"
-    }
-    return "\n@page{size:A4;\(marking ?? "")"
-      + "@bottom-right{content:\"Page \" counter(page) \" of \" counter(pages);font:9pt Arial,sans-serif}}"
-      + "\n.marking{text-align:center;font-weight:bold;color:#b10e1e}@media print{.marking{display:none}}"
+    PrintedPage.rules(marking: pack.settings?.marking)
       + "dl.cover dt{font-weight:bold;float:left;clear:left;width:11em}dl.cover dd{margin-left:11.5em}"
   }
 

@@ -66,7 +66,7 @@ extension AnnualReport {
     let groups = counts.map { count in
       let words = findings.filter { $0.cases == count }.map(\.words)
       let each = words.count > 1 ? " each" : ""
-      return "\(words.joinedAsList) (\(NumberWords.word(count)) \(noun)\(count == 1 ? "" : "s")\(each))"
+      return "\(words.joinedAsList) (\(NumberWords.inWords(count, noun))\(each))"
     }
     return groups.joinedAsList + "."
   }

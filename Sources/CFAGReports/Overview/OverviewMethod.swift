@@ -21,12 +21,12 @@ extension OverviewReport {
         : ". \(NumberWords.word(method.randomCases).capitalisedFirst) "
           + "\(method.randomCases == 1 ? "was" : "were") selected at random"
       sentences.append(
-        "The audit looked at \(NumberWords.word(method.cases)) \(method.cases == 1 ? "case" : "cases")"
-          + "\(chosen) from a list of \(NumberWords.count(pool, "case")) that met the criteria of "
+        "The audit looked at \(NumberWords.inWords(method.cases, "case"))"
+          + "\(chosen) from a list of \(NumberWords.inWords(pool, "case")) that met the criteria of "
           + "the theme\(criteria)\(spread).")
     } else {
       sentences.append(
-        "The audit looked at \(NumberWords.word(method.cases)) \(method.cases == 1 ? "case" : "cases"), "
+        "The audit looked at \(NumberWords.inWords(method.cases, "case")), "
           + "chosen by the group rather than drawn at random"
           + (criteria.isEmpty ? "." : " from those meeting the criteria of the theme\(criteria)."))
     }

@@ -15,6 +15,11 @@ enum NumberWords {
     return number >= 0 && number < words.count ? words[number] : "\(number)"
   }
 
+  /// "one case", "six cases", "30 cases": the number in words up to ten, as reports write it.
+  static func inWords(_ number: Int, _ noun: String) -> String {
+    "\(word(number)) \(number == 1 ? noun : noun + "s")"
+  }
+
   /// "1 case", "3 cases".
   static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
     "\(number) \(number == 1 ? noun : plural ?? noun + "s")"

@@ -90,7 +90,7 @@ extension Workbench {
       try record.audit.requireEditable()
       guard !record.includedCases.isEmpty else {
         throw DomainError.refused(
-          "audit \(auditID) has no cases yet; draw them first",
+          "audit \(auditID) has no cases yet",
           remedy: .drawSample(auditID))
       }
       let agency = try Self.activeAgency(tx.db, text)

@@ -197,7 +197,9 @@ struct ReturnsPack: ParsableCommand {
   @Flag(help: "Overwrite the file if it exists.") var force = false
 
   func run() throws {
-    let pack = try AppEnvironment(global).workbench(readOnly: true).returnPack(audit)
+    let environment = try AppEnvironment(global)
+    var pack = try environment.workbench(readOnly: true).returnPack(audit)
+    pack.marking = try environment.documentSettings().marking
     let text = format == .html ? pack.html : pack.markdown
     guard let out else { return Output.print(text, terminator: "") }
     try PrivateFile.write(Array(text.utf8), to: out, replace: force)

@@ -41,7 +41,7 @@ public enum ReturnsEffect: Sendable {
   case templates(auditID: AuditID, agencies: [String], format: ReturnFormat, folder: String)
   case pack(auditID: AuditID, path: String)
 
-  func run(_ workbench: Workbench) throws -> [AppMessage] {
+  func run(_ workbench: Workbench, settings: DocumentSettings) throws -> [AppMessage] {
     switch self {
     case .importFile(let id, let path):
       let data = try FileOutput.read(path)
@@ -79,7 +79,8 @@ public enum ReturnsEffect: Sendable {
               + ". i imports them once filled."))
       ]
     case .pack(let id, let path):
-      let pack = try workbench.returnPack(id)
+      var pack = try workbench.returnPack(id)
+      pack.marking = settings.marking
       let lower = path.lowercased()
       guard lower.hasSuffix(".html") || lower.hasSuffix(".md") else {
         throw FileOutputError("the pack is HTML or Markdown: end the name with .html or .md")

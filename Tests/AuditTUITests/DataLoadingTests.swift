@@ -55,29 +55,35 @@ import Testing
     var moved = summary
     moved.meetingDate = Day(iso: "2000-06-01")!
     home.apply(
-      HomeChange(head: home.head, auditID: summary.id, summary: moved, standings: []), record: nil,
+      HomeChange(head: home.head, auditID: summary.id, summary: moved, standings: []),
       today: h.state.today)
     #expect(home.summaries.map(\.id) == ["CFAG-2001-01", summary.id])
     #expect(home.tracker.open == 0)
     home.apply(
-      HomeChange(head: home.head, auditID: summary.id, summary: nil, standings: []), record: nil,
+      HomeChange(head: home.head, auditID: summary.id, summary: nil, standings: []),
       today: h.state.today)
     #expect(home.summaries.map(\.id) == ["CFAG-2001-01"])
   }
 
-  @Test func theThemesAreReadAfterTheAuditListIsOnScreen() throws {
+  @Test func theThemesAndFindingTagsAreReadAfterTheAuditListIsOnScreen() throws {
     let fixture = try TUIFixture()
     let runner = EffectRunner(workbench: fixture.workbench, themes: { [TUIFixture.theme] })
     let runtime = Runtime(
       app: AuditApp(clock: { 0 }), state: AppState(today: TUIFixture.today, themes: [], actor: "Tester"),
       terminal: HeadlessTerminal(size: Size(width: 80, height: 24)), runEffect: runner.run)
-    var themesOnScreen: [Int] = []
+    var loaded: [String] = []
     for effect in AuditApp.startup {
       for message in runner.run(effect) {
         try runtime.send(message)
-        themesOnScreen.append(runtime.state.themes.count)
+        guard case .result(let result) = message else { continue }
+        switch result {
+        case .homeLoaded: loaded.append("audit list, \(runtime.state.themes.count) themes")
+        case .themesLoaded: loaded.append("themes")
+        case .findingTagsLoaded: loaded.append("finding tags")
+        default: loaded.append("other")
+        }
       }
     }
-    #expect(themesOnScreen == [0, 1])
+    #expect(loaded == ["audit list, 0 themes", "themes", "finding tags"])
   }
 }

@@ -20,8 +20,10 @@ import Testing
     #expect(summary.audits == audits.count)
     #expect(Set(audits.map(\.stage)) == Set(Stage.allCases))
     for audit in audits {
-      #expect(
-        try fixture.workbench.record(audit.id).stage == audit.stage, "summary and record of \(audit.id)")
+      let record = try fixture.workbench.record(audit.id)
+      #expect(record.stage == audit.stage, "summary and record of \(audit.id)")
+      #expect(record.distribution == audit.distribution, "summary and record of \(audit.id)")
+      #expect(record.audit.theme.title == audit.themeTitle)
     }
     let cin = try #require(audits.first { $0.title.hasSuffix("2019–20") })
     #expect(cin.stage == .signedOff)

@@ -3,13 +3,15 @@ import CFAGStore
 
 /// Work `update` asks for; the effect runner does it through the `Workbench` and reports back.
 public enum AppEffect: Sendable {
-  /// Reload the audit list, tracker actions, agency list and known finding tags.
+  /// Reload the audit list, tracker figures and agency list.
   case loadHome
   /// Reload one audit's record and its actions.
   case loadAudit(AuditID)
   /// Read the theme files a new audit can use: after the first frame, so start-up shows the
   /// audits without waiting for them.
   case loadThemes
+  /// Read every finding tag used so far, for the pickers: after the first frame, like the themes.
+  case loadFindingTags
   /// Fill an empty database with the demo audits (the first-run offer).
   case loadDemo(themes: [Theme])
   /// Save one edit in its own transaction, then reload what it touched. `basis` is the change log

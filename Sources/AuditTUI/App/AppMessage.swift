@@ -45,6 +45,7 @@ public enum EffectResult: Sendable {
   /// After a grade: the audit's assessments read again, in place of its whole record.
   case assessmentsLoaded(AuditID, [PanelAssessment], head: LogSequence)
   case themesLoaded([Theme])
+  case findingTagsLoaded([FindingTag])
   /// After a save to one audit: its line of the audit list and the tracker figures, read again in
   /// place of the whole home data.
   case homeChanged(HomeChange)
@@ -60,26 +61,24 @@ public enum EffectResult: Sendable {
   case failed(String, field: Field? = nil)
 }
 
-/// The audit list and tracker figures for the home screen, with the lists pickers need. The
-/// tracker's actions themselves load only when its screen opens (`TrackerData`).
+/// The audit list and tracker figures for the home screen, with the agency list. The tracker's
+/// actions themselves load only when its screen opens (`TrackerData`).
 public struct HomeData: Sendable {
   /// The change log head read before the data: the data shows at least everything up to it.
   public var head: LogSequence
   public var summaries: [AuditSummary]
   public var directory: AgencyDirectory
-  public var knownTags: [FindingTag]
   /// The tracker figures on `today`, counted once per load.
   public var tracker: TrackerTally
 
   public init(
     head: LogSequence = .origin, summaries: [AuditSummary], standings: [ActionStanding],
-    directory: AgencyDirectory, knownTags: [FindingTag], today: Day
+    directory: AgencyDirectory, today: Day
   ) {
     self.head = head
     self.summaries = summaries
     self.tracker = TrackerTally(standings: standings, today: today)
     self.directory = directory
-    self.knownTags = knownTags
   }
 }
 
@@ -122,9 +121,9 @@ public struct AuditData: Sendable {
 }
 
 extension HomeData {
-  /// Takes in a save to one audit: its line (kept in the list's order, newest meeting first), the
-  /// tracker figures, and the finding tags of its `record` (when loaded) among the known ones.
-  public mutating func apply(_ change: HomeChange, record: AuditRecord?, today: Day) {
+  /// Takes in a save to one audit: its line (kept in the list's order, newest meeting first) and
+  /// the tracker figures.
+  public mutating func apply(_ change: HomeChange, today: Day) {
     head = max(head, change.head)
     summaries.removeAll { $0.id == change.auditID }
     if let summary = change.summary {
@@ -134,8 +133,5 @@ extension HomeData {
       summaries.insert(summary, at: position ?? summaries.endIndex)
     }
     tracker = TrackerTally(standings: change.standings, today: today)
-    if let record {
-      knownTags = Array(Set(knownTags).union(record.assessments.flatMap(\.findings))).sorted()
-    }
   }
 }

@@ -9,6 +9,8 @@ public struct AppState {
   public var today: Day
   /// The themes a new audit can use.
   public var themes: [Theme]
+  /// Every finding tag used so far, for the pickers; read after the first frame.
+  public var knownTags: [FindingTag] = []
   /// The route; never empty. The last screen is shown.
   public var stack: [Screen] = [.home(HomeState())]
   public var home: HomeData?

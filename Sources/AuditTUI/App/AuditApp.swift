@@ -42,9 +42,9 @@ public struct AuditApp: App {
     AppView.draw(state, into: &buffer)
   }
 
-  /// The effects to run first: load the audit list and the lists pickers need, then (after the
-  /// first frame) the themes.
-  public static let startup: [AppEffect] = [.loadHome, .loadThemes]
+  /// The effects to run first: load the audit list, then (after the first frame) the themes and
+  /// the finding tags the pickers offer.
+  public static let startup: [AppEffect] = [.loadHome, .loadThemes, .loadFindingTags]
 }
 
 extension Command where Effect == AppEffect {

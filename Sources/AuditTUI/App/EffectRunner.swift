@@ -25,6 +25,7 @@ public struct EffectRunner: Sendable {
       case .loadHome: return [.result(.homeLoaded(try Self.home(workbench)))]
       case .loadAudit(let id): return [.result(.auditLoaded(try Self.audit(workbench, id)))]
       case .loadThemes: return themes.map { [.result(.themesLoaded($0()))] } ?? []
+      case .loadFindingTags: return [.result(.findingTagsLoaded(try workbench.knownFindingTags()))]
       case .loadDemo(let themes):
         let summary = try DemoData.load(into: workbench, themes: themes)
         let text =
@@ -33,6 +34,7 @@ public struct EffectRunner: Sendable {
         return [
           .result(.saved(message: text, undo: nil, origin: .user)),
           .result(.homeLoaded(try Self.home(workbench))),
+          .result(.findingTagsLoaded(try workbench.knownFindingTags())),
         ]
       case .edit(let edit, let message, let undo, let origin, let basis):
         return try save(edit, message: message, undo: undo, origin: origin, basis: basis)
@@ -100,6 +102,7 @@ public struct EffectRunner: Sendable {
     var messages: [AppMessage] = []
     if let auditID { messages.append(.result(.auditLoaded(try Self.audit(workbench, auditID)))) }
     messages.append(.result(.homeLoaded(try Self.home(workbench))))
+    messages.append(.result(.findingTagsLoaded(try workbench.knownFindingTags())))
     return messages
   }
 
@@ -135,13 +138,12 @@ public struct EffectRunner: Sendable {
     }
   }
 
-  /// The audit list, tracker and pickers' lists, with the log head read first.
+  /// The audit list, tracker figures and agency list, with the log head read first.
   static func home(_ workbench: Workbench) throws -> HomeData {
     let head = try workbench.head()
     return HomeData(
       head: head, summaries: try workbench.auditSummaries(), standings: try workbench.openActionStandings(),
-      directory: try workbench.agencyDirectory(), knownTags: try workbench.knownFindingTags(),
-      today: workbench.session.today)
+      directory: try workbench.agencyDirectory(), today: workbench.session.today)
   }
 
   /// One audit's record and actions, with the log head read first.

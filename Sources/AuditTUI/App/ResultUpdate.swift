@@ -12,9 +12,14 @@ enum ResultUpdate {
       WorkflowRefresh.clamp(&state)
     case .themesLoaded(let themes):
       state.themes = themes
+    case .findingTagsLoaded(let tags):
+      state.knownTags = tags
     case .homeChanged(let change):
       guard var home = state.home else { return [.run(.loadHome)] }
-      home.apply(change, record: state.record(change.auditID), today: state.today)
+      home.apply(change, today: state.today)
+      if let record = state.record(change.auditID) {
+        state.knownTags = Array(Set(state.knownTags).union(record.assessments.flatMap(\.findings))).sorted()
+      }
       state.head = max(state.head, change.head)
       state.home = home
       HomeUpdate.clamp(&state)

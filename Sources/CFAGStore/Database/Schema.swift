@@ -183,6 +183,17 @@ enum Schema {
           CREATE INDEX return_template_audit ON return_template(audit_id);
           """)
     }
+    migrator.registerMigration("v4-home-indexes") { db in
+      // The home screen's list reads every audit's line at start: these indexes hold all it reads,
+      // so the start reads them instead of every audit's stored theme and every assessment's texts.
+      try db.execute(
+        sql: """
+          CREATE INDEX audit_home ON audit(
+            meeting_date DESC, id DESC, title, theme_id, json_extract(theme_json, '$.title'), signed_off_by,
+            sample_json IS NOT NULL);
+          CREATE INDEX assessment_grade ON assessment(audit_id, reference, overall_grade);
+          """)
+    }
     return migrator
   }
 

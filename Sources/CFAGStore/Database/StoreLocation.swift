@@ -26,9 +26,8 @@ public enum StoreLocation {
         atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
     var warnings: [String] = []
-    if let attributes = try? manager.attributesOfItem(atPath: path),
-      let mode = attributes[.posixPermissions] as? Int, mode & 0o077 != 0
-    {
+    var status = stat()
+    if stat(path, &status) == 0, case let mode = status.st_mode & 0o777, mode & 0o077 != 0 {
       warnings.append(
         "\(path) can be read by other users (mode \(String(mode, radix: 8))); run: chmod 600 \(path)")
     }

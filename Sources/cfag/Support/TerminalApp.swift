@@ -13,9 +13,8 @@ enum TerminalApp {
     let choice = TerminalChoice.decide(term: environment.variables["TERM"])
     guard let terminalType = choice.type else { throw CLIError(refusal(choice)) }
     let workbench = try environment.workbench()
-    let searchPath = environment.themeSearchPath
     let runner = EffectRunner(
-      workbench: workbench, themes: { ThemeLibrary.load(searchPath).themes },
+      workbench: workbench, themes: { ThemeLibrary.load(environment.themeSearchPath).themes },
       documentSettings: try environment.documentSettings())
     var state = AppState(today: workbench.session.today, themes: [], actor: workbench.session.actor)
     if let notice = choice.notice {

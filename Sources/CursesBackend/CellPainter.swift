@@ -20,14 +20,31 @@ struct CellPainter {
   /// Draws one cell at `(x, y)` on `window`; continuation cells are skipped.
   mutating func draw(_ cell: Cell, x: Int, y: Int, on window: UnsafeMutablePointer<WINDOW>) {
     guard !cell.isContinuation else { return }
-    var characters = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t($0.value) }
-    if characters.isEmpty { characters = [wchar_t(32)] }
     let (attributes, pair) = look(cell.style)
-    var wide = cchar_t()
-    if setcchar(&wide, characters + [0], attributes, pair, nil) != OK {
-      _ = setcchar(&wide, [characters[0], 0], attributes, pair, nil)
+    let limit = Int(CCHARW_MAX)
+    // The grapheme's scalars, at most CCHARW_MAX, zero-ended, decoded in place without allocating.
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: limit + 1) { characters in
+      var count = 0
+      cell.withUTF8 { bytes in
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while count < limit, case .scalarValue(let scalar) = decoder.decode(&iterator) {
+          characters[count] = wchar_t(scalar.value)
+          count += 1
+        }
+      }
+      if count == 0 {
+        characters[0] = 32
+        count = 1
+      }
+      characters[count] = 0
+      var wide = cchar_t()
+      if setcchar(&wide, characters.baseAddress, attributes, pair, nil) != OK {
+        characters[1] = 0
+        _ = setcchar(&wide, characters.baseAddress, attributes, pair, nil)
+      }
+      _ = mvwadd_wch(window, Int32(y), Int32(x), &wide)
     }
-    _ = mvwadd_wch(window, Int32(y), Int32(x), &wide)
   }
 
   private mutating func look(_ style: Style) -> (attr_t, Int16) {

@@ -54,4 +54,16 @@ struct SearchIndexTests {
       found.map(\.target) == [.auditCase("CFAG-2026-02", CaseReference(trusted: "MC-3001"), included: false)])
     #expect(found.first?.detail.hasPrefix("reserve of CFAG-2026-02") == true)
   }
+
+  /// Typing on searches only what the shorter query found, and finds what a fresh search finds;
+  /// a query without a reference key never narrows, since it looked at no case.
+  @Test(arguments: [
+    ("m", "mc-2004"), ("mc 2", "mc 2004"), ("late", "late referral"), ("brief", "brief team"),
+    ("pl", "plans 2"),
+    (" ", " mc 3001"),
+  ])
+  func typingOnFindsWhatAFreshSearchFinds(shorter: String, longer: String) {
+    let narrowed = Self.index.search(longer, narrowing: Self.index.search(shorter))
+    #expect(narrowed.map(\.target) == Self.index.search(longer).map(\.target))
+  }
 }

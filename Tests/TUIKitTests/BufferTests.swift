@@ -75,4 +75,16 @@ import Testing
     buffer.put(0, 0, "a b   ")
     #expect(buffer.line(0) == "a b")
   }
+
+  /// ASCII beside other text: a letter with a combining accent stays one grapheme in one cell, and
+  /// what follows a non-ASCII grapheme is still written column by column.
+  @Test func asciiBesideCombiningMarksAndWideGraphemes() {
+    var buffer = Buffer(size: Size(width: 16, height: 1))
+    let end = buffer.put(0, 0, "cafe\u{301} · 日x\ty")
+    #expect(end == 12)
+    #expect(
+      (0..<12).map { buffer[$0, 0].text } == [
+        "c", "a", "f", "e\u{301}", " ", "·", " ", "日", "", "x", " ", "y",
+      ])
+  }
 }

@@ -11,23 +11,25 @@ public struct FoldedText: Hashable, Sendable {
   /// Whether `other` occurs in this text. Both are lower-cased UTF-8, so a match of the bytes is
   /// a match of the text.
   public func contains(_ other: FoldedText) -> Bool {
-    let needle = other.bytes
-    guard let first = needle.first else { return true }
-    guard needle.count <= bytes.count else { return false }
-    return bytes.withUnsafeBufferPointer { hay in
-      needle.withUnsafeBufferPointer { pin in
-        var start = 0
-        let last = hay.count - pin.count
-        while start <= last {
-          if hay[start] == first {
-            var offset = 1
-            while offset < pin.count && hay[start + offset] == pin[offset] { offset += 1 }
-            if offset == pin.count { return true }
-          }
-          start += 1
+    bytes.withUnsafeBufferPointer { other.occurs(in: $0) }
+  }
+
+  /// Whether this text occurs in `hay`, the folded bytes of another text.
+  func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first else { return true }
+    guard bytes.count <= hay.count else { return false }
+    return bytes.withUnsafeBufferPointer { pin in
+      var start = 0
+      let last = hay.count - pin.count
+      while start <= last {
+        if hay[start] == first {
+          var offset = 1
+          while offset < pin.count && hay[start + offset] == pin[offset] { offset += 1 }
+          if offset == pin.count { return true }
         }
-        return false
+        start += 1
       }
+      return false
     }
   }
 }

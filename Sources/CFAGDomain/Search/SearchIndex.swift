@@ -3,6 +3,12 @@
 /// database.
 public struct SearchIndex: Hashable, Sendable {
   public private(set) var entries: [SearchEntry]
+  /// Every entry's words folded for matching, end to end: entry `i`'s are `folded[bounds[i]..<bounds[i + 1]]`.
+  /// One buffer searched in place, so a key copies nothing and counts no references.
+  private let folded: [UInt8]
+  private let bounds: [Int]
+  /// Each entry's place in the order found things are listed (`SearchEntry.Target.rank`).
+  private let ranks: [Int]
 
   /// The entries of every audit (newest first, as given) and every action.
   public init(records: [AuditRecord], actions: [TrackerAction]) {
@@ -49,22 +55,45 @@ public struct SearchIndex: Hashable, Sendable {
           text: action.owner))
     }
     self.entries = entries
+    var folded: [UInt8] = []
+    var bounds = [0]
+    for entry in entries {
+      folded += entry.matchText.bytes
+      bounds.append(folded.count)
+    }
+    self.folded = folded
+    self.bounds = bounds
+    ranks = entries.map(\.target.rank)
   }
 
   /// The entries matching `query`, cases first, then audits, findings, recommendations and
   /// actions. A case matches by its reference in any spelling ("mc 2004", "MC2004", "mc-2004");
   /// anything else when every word of the query is in its words.
-  public func search(_ query: String) -> [SearchEntry] {
+  ///
+  /// `earlier`, what this index found for a query that `query` extends (typing on), is searched
+  /// instead of every entry: whatever matches the longer query matched the shorter one.
+  public func search(_ query: String, narrowing earlier: SearchResults? = nil) -> SearchResults {
     let words = query.split(whereSeparator: \.isWhitespace).map { FoldedText(String($0)) }
     let key = FoldedText(ReferenceMatcher.key(of: query))
-    guard !words.isEmpty else { return [] }
-    let found = entries.filter { entry in
-      if case .auditCase = entry.target { return !key.bytes.isEmpty && entry.matchText.contains(key) }
-      return words.allSatisfy(entry.matchText.contains)
+    guard !words.isEmpty else { return SearchResults() }
+    let matches: (Int, UnsafeBufferPointer<UInt8>) -> Bool = { position, all in
+      let text = UnsafeBufferPointer(rebasing: all[bounds[position]..<bounds[position + 1]])
+      return ranks[position] == SearchEntry.Target.caseRank
+        ? !key.bytes.isEmpty && key.occurs(in: text) : words.allSatisfy { $0.occurs(in: text) }
     }
-    return found.enumerated().sorted {
-      ($0.element.target.rank, $0.offset) < ($1.element.target.rank, $1.offset)
-    }.map(\.element)
+    return folded.withUnsafeBufferPointer { all in
+      if let earlier, earlier.narrows(to: query) {
+        // Already in the order listed; what is left keeps it.
+        return SearchResults(
+          entries: entries, query: query, positions: earlier.positions.filter { matches($0, all) })
+      }
+      // One pass, each match's position put with its kind's: the entries themselves are not copied.
+      var byRank = Array(repeating: [Int](), count: SearchEntry.Target.ranks)
+      for position in entries.indices where matches(position, all) {
+        byRank[ranks[position]].append(position)
+      }
+      return SearchResults(entries: entries, query: query, positions: Array(byRank.joined()))
+    }
   }
 }
 
@@ -92,9 +121,14 @@ public struct SearchEntry: Hashable, Sendable {
       }
     }
 
+    /// How many ranks there are: cases, audits, findings, recommendations and actions.
+    static let ranks = 5
+    /// Cases come first, matched by their reference key alone.
+    static let caseRank = 0
+
     var rank: Int {
       switch self {
-      case .auditCase: 0
+      case .auditCase: Self.caseRank
       case .audit: 1
       case .finding: 2
       case .recommendation: 3
@@ -110,19 +144,20 @@ public struct SearchEntry: Hashable, Sendable {
   public let detail: String
   /// More words to match that are not listed (a theme's id, a finding's linked tags).
   public let text: String
-  /// What a query is matched against, worked out once when the index is built: a case's
-  /// reference key, else the title, detail and text in lower case.
-  let matchText: FoldedText
+  /// What a query is matched against: a case's reference key, else the title, detail and text,
+  /// folded (worked out once, when the index is built).
+  var matchText: FoldedText {
+    if case .auditCase(_, let reference, _) = target {
+      FoldedText(ReferenceMatcher.key(of: reference.value))
+    } else {
+      FoldedText("\(title) \(detail) \(text)")
+    }
+  }
 
   init(target: Target, title: String, detail: String, text: String) {
     self.target = target
     self.title = title
     self.detail = detail
     self.text = text
-    if case .auditCase(_, let reference, _) = target {
-      matchText = FoldedText(ReferenceMatcher.key(of: reference.value))
-    } else {
-      matchText = FoldedText("\(title) \(detail) \(text)")
-    }
   }
 }

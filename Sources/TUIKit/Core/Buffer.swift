@@ -31,8 +31,22 @@ public struct Buffer: Equatable, Sendable {
     let (end, overflow) = x.addingReportingOverflow(max(0, maxWidth))
     let limit = overflow ? size.width : min(size.width, end)
     var column = x
-    for character in text {
-      let shown = Buffer.printable(character)
+    let bytes = text.utf8
+    var index = text.startIndex
+    while index < text.endIndex {
+      // Printable ASCII not followed by a combining mark is one grapheme in one column: written
+      // from its byte, without working out grapheme boundaries.
+      let byte = bytes[index]
+      let next = bytes.index(after: index)
+      if byte >= 0x20, byte < 0x7F, next == bytes.endIndex || bytes[next] < 0x80 {
+        if column + 1 > limit { break }
+        if column >= 0 { setCell(Cell(ascii: byte, style: style), x: column, y: y) }
+        column += 1
+        index = next
+        continue
+      }
+      let shown = Buffer.printable(text[index])
+      index = text.index(after: index)
       let width = DisplayWidth.of(shown)
       if width == 0 { continue }
       if column + width > limit { break }

@@ -14,8 +14,20 @@ public struct Cell: Hashable, Sendable {
     self.width = width
   }
 
+  /// A cell holding one printable ASCII character (the common case, built without a String).
+  init(ascii byte: UInt8, style: Style) {
+    glyph = Glyph(ascii: byte)
+    self.style = style
+    width = 1
+  }
+
   /// The grapheme shown.
-  public var text: String { glyph.text }
+  public var text: String { glyph.withUTF8 { String(decoding: $0, as: UTF8.self) } }
+
+  /// Calls `body` with the grapheme's UTF-8 bytes, in place (for backends that draw many cells).
+  public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try glyph.withUTF8(body)
+  }
 
   /// A blank cell in the given style.
   public static func blank(_ style: Style = .plain) -> Cell { Cell(" ", style: style) }
@@ -46,19 +58,22 @@ struct Glyph: Hashable, Sendable {
     }
   }
 
+  init(ascii byte: UInt8) {
+    low = UInt64(byte)
+    count = 1
+  }
+
   private mutating func append(_ byte: UInt8) {
     let shift = UInt64(count % 8) * 8
     if count < 8 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << shift }
     count += 1
   }
 
-  var text: String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(count))
-    for index in 0..<Int(count) {
-      let word = index < 8 ? low : high
-      bytes.append(UInt8(truncatingIfNeeded: word >> (UInt64(index % 8) * 8)))
+  /// The bytes in place: the two words hold them in order, low byte first.
+  func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    let words = (low.littleEndian, high.littleEndian)
+    return try withUnsafeBytes(of: words) { raw in
+      try body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<Int(count)]))
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 }

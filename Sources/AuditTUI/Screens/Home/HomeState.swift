@@ -12,7 +12,10 @@ public struct HomeState {
   /// The change log head the index was read at.
   public private(set) var indexHead: LogSequence?
   /// What the query finds, searched once per change of query or index.
-  public private(set) var results: [SearchEntry] = []
+  public private(set) var results = SearchResults()
+  /// What each shorter query on the way to this one found (typing on narrows the last one;
+  /// deleting back finds its query's results here).
+  private var trail: [SearchResults] = []
 
   public init() {}
 
@@ -22,13 +25,24 @@ public struct HomeState {
   /// Searches again for `query` in the index at hand.
   mutating func search(_ query: String) {
     self.query = query
-    results = index?.search(query) ?? []
+    guard let index else {
+      results = SearchResults()
+      return
+    }
+    trail.removeAll { !query.hasPrefix($0.query) }
+    if let found = trail.last, found.query == query {
+      results = found
+      return
+    }
+    results = index.search(query, narrowing: trail.last)
+    trail.append(results)
   }
 
   /// Takes in the index read at `head`, and searches it for the query.
   mutating func searchLoaded(_ index: SearchIndex, head: LogSequence) {
     self.index = index
     indexHead = head
+    trail = []
     search(query)
   }
 

@@ -29,7 +29,8 @@ public final class LoggedTransaction {
     self.actor = actor
     self.at = at
     self.basis = basis
-    let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1")
+    let last = try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1"))
     lastSequence = last?["seq"] ?? 0
     lastHash = last?["hash"] ?? ChangeChain.genesis
   }
@@ -69,9 +70,8 @@ public final class LoggedTransaction {
     guard !changed.isEmpty else { return false }
     try requireUnchanged(table, id: id, fields: changed.map(\.0))
     let assignments = changed.map { "\($0.0) = ?" }.joined(separator: ", ")
-    try db.execute(
-      sql: "UPDATE \(table) SET \(assignments) WHERE id = ?",
-      arguments: StatementArguments(Self.row(changed.map(\.1) + [id.databaseValue])))
+    try db.cachedStatement(sql: "UPDATE \(table) SET \(assignments) WHERE id = ?")
+      .execute(arguments: StatementArguments(Self.row(changed.map(\.1) + [id.databaseValue])))
     let stored = try storedRow(table, id: id)
     var any = false
     for (column, _) in changed {
@@ -138,7 +138,8 @@ public final class LoggedTransaction {
     } else {
       let references =
         try auditID.map {
-          try String.fetchAll(db, sql: "SELECT reference FROM audit_case WHERE audit_id = ?", arguments: [$0])
+          try String.fetchAll(
+            db.cachedStatement(sql: "SELECT reference FROM audit_case WHERE audit_id = ?"), arguments: [$0])
         } ?? String.fetchAll(db, sql: "SELECT DISTINCT reference FROM audit_case")
       matcher = ReferenceMatcher(references.map(CaseReference.init(trusted:)))
       matchers[key] = matcher

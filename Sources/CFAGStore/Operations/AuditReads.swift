@@ -113,7 +113,9 @@ extension Workbench {
 
 enum AuditReads {
   static func audit(_ db: Database, _ id: AuditID) throws -> Audit {
-    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE id = ?", arguments: [id]) else {
+    guard
+      let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM audit WHERE id = ?"), arguments: [id])
+    else {
       throw DomainError.notFound(kind: "audit", id: id.rawValue)
     }
     return try AuditRows.audit(row)

@@ -127,8 +127,10 @@ extension Workbench {
       let reference = try Self.includedCase(tx.db, auditID, input.reference)
       let agency = try Self.activeAgency(tx.db, input.agency)
       let id = Self.returnID(auditID, reference, agency.id)
-      let earlier = try Row.fetchOne(tx.db, sql: "SELECT * FROM agency_return WHERE id = ?", arguments: [id])
-        .map(AuditRows.agencyReturn)
+      let earlier = try Row.fetchOne(
+        tx.db.cachedStatement(sql: "SELECT * FROM agency_return WHERE id = ?"), arguments: [id]
+      )
+      .map(AuditRows.agencyReturn)
       var merged = (input.isWhole ? nil : earlier) ?? AgencyReturn(reference: reference, agency: agency.id)
       if let involved = input.involved { merged.involved = involved }
       if let text = input.knownBecause { merged.knownBecause = text.trimmingWhitespace }
@@ -327,10 +329,10 @@ extension Workbench {
     let wanted = text.trimmingWhitespace
     guard
       let reference = try String.fetchOne(
-        db,
-        sql:
-          "SELECT reference FROM audit_case WHERE audit_id = ? AND lower(reference) = lower(?) AND status = 'included'",
-        arguments: [auditID, wanted])
+        db.cachedStatement(
+          sql:
+            "SELECT reference FROM audit_case WHERE audit_id = ? AND lower(reference) = lower(?) AND status = 'included'"
+        ), arguments: [auditID, wanted])
     else { throw DomainError.notFound(kind: "case in audit \(auditID)", id: wanted) }
     return CaseReference(trusted: reference)
   }

@@ -13,9 +13,13 @@ public final class LoggedTransaction {
   /// The log head the changes are based on: an update or delete of a field someone changed
   /// after it is refused as a conflict. Nil: no check (the change was not made from a view).
   let basis: LogSequence?
+  /// The store's decoded themes, for the audits this action reads.
+  let themes: JSONColumnCache<Theme>
   /// Personal-data warnings about the free text this action saves.
   private(set) var warnings: [DataWarning] = []
   private var matchers: [String: ReferenceMatcher] = [:]
+  /// The change log's insert, made ready at the first record of the action.
+  private var logInsert: BulkStatement?
   private var lastSequence: Int
   private var lastHash: String
   /// The log head after this action's changes.
@@ -24,8 +28,9 @@ public final class LoggedTransaction {
   /// The hash of the last record written so far (the chain's head).
   var headHash: String { lastHash }
 
-  init(db: Database, actor: String, at: String, basis: LogSequence?) throws {
+  init(db: Database, actor: String, at: String, basis: LogSequence?, themes: JSONColumnCache<Theme>) throws {
     self.db = db
+    self.themes = themes
     self.actor = actor
     self.at = at
     self.basis = basis
@@ -195,6 +200,12 @@ public final class LoggedTransaction {
     return row
   }
 
+  private static let logInsertSQL = """
+    INSERT INTO change_log (seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash,
+      new_hash, reason, audit_id, prev_hash, hash, old_salt, new_salt, reason_salt, reason_hash)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    """
+
   private func log(
     entity: String, id: String, field: String, old: String?, new: String?, reason: String?, auditID: AuditID?
   ) throws {
@@ -211,17 +222,13 @@ public final class LoggedTransaction {
         sequence: lastSequence, at: at, actor: actor, entity: entity, id: id, field: field, oldHash: oldHash,
         newHash: newHash, reason: reason, reasonHash: reasonHash, auditID: auditID?.rawValue))
     // One prepared statement for every record of the connection, not one compiled per record.
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO change_log (seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash,
-          new_hash, reason, audit_id, prev_hash, hash, old_salt, new_salt, reason_salt, reason_hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    ).execute(
-      arguments: [
-        lastSequence, at, actor, entity, id, field, old, new, oldHash, newHash, reason, auditID, lastHash,
-        hash, oldSalt, newSalt, reasonSalt, reasonHash,
-      ])
+    if logInsert == nil { logInsert = BulkStatement(try db.cachedStatement(sql: Self.logInsertSQL)) }
+    logInsert!.append(lastSequence)
+    let texts = [
+      at, actor, entity, id, field, old, new, oldHash, newHash, reason, auditID?.rawValue, lastHash, hash,
+    ]
+    for text in texts + [oldSalt, newSalt, reasonSalt, reasonHash] { logInsert!.append(text) }
+    try logInsert!.execute()
     lastHash = hash
   }
 }

@@ -60,7 +60,7 @@ extension Workbench {
         existing[row["reference"]] = (row["source"], (0..<CandidateRows.fieldCount).map { row[$0] })
       }
       let before = existing.values.filter { $0.source == request.source }.count
-      var upsert = try BulkStatement(tx.db, sql: CandidateRows.upsert)
+      var upsert = BulkStatement(try tx.db.makeStatement(sql: CandidateRows.upsert))
       var summary = CandidateImportSummary(
         source: request.source, fileHash: fileHash, rows: list.candidates.count, added: 0, updated: 0,
         unchanged: 0, removed: 0, ignoredColumns: list.ignoredColumns, encoding: list.encoding)

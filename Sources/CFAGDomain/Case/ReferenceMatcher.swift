@@ -65,6 +65,8 @@ public struct ReferenceMatcher: Sendable {
     isWordCharacter: (Element) -> Bool, isSeparator: (Element) -> Bool
   ) -> [(CaseReference, Range<Int>)] {
     var matches: [(CaseReference, Range<Int>)] = []
+    // A match starts with its pattern's first element: the others are not tried there.
+    let firsts = patterns.map { $0.parts[0][0] }
     var position = 0
     while position < text.count {
       guard position == 0 || !isWordCharacter(text[position - 1]) else {
@@ -72,9 +74,9 @@ public struct ReferenceMatcher: Sendable {
         continue
       }
       var found: (CaseReference, Int)?
-      for pattern in patterns {
-        if let end = match(pattern.parts, in: text, at: position, isWordCharacter, isSeparator) {
-          found = (pattern.reference, end)
+      for (index, first) in firsts.enumerated() where first == text[position] {
+        if let end = match(patterns[index].parts, in: text, at: position, isWordCharacter, isSeparator) {
+          found = (patterns[index].reference, end)
           break
         }
       }

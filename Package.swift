@@ -32,6 +32,7 @@ let package = Package(
       dependencies: [
         "CFAGDomain", "CFAGInterchange", "CFAGOutput",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // Documents from domain values: pure functions, one model, several formats.

@@ -13,7 +13,8 @@ struct DependencyRulesTests {
     "CFAGThemes": ["CFAGDomain", "CFAGOutput", "Foundation", "Yams"],
     "CFAGInterchange": ["CFAGDomain", "CFAGOutput", "Foundation", "FoundationEssentials", "FoundationXML"],
     "CFAGStore": [
-      "CFAGDomain", "CFAGInterchange", "CFAGOutput", "Foundation", "GRDB", "Crypto", "Glibc", "Darwin",
+      "CFAGDomain", "CFAGInterchange", "CFAGOutput", "Foundation", "GRDB", "GRDBSQLite", "Crypto", "Glibc",
+      "Darwin",
     ],
     "CFAGReports": ["CFAGDomain", "CFAGOutput", "Foundation", "FoundationEssentials"],
     "TUIKit": ["Foundation", "FoundationEssentials"],

@@ -30,8 +30,20 @@ public struct AgencyDirectory: Sendable {
     throw .ambiguous(kind: "agency", value: text, matches: candidates.map(\.shortName))
   }
 
+  /// The text's letters and digits, lower-cased: how agency names compare. Byte by byte for ASCII
+  /// text (each byte a character), as names and ids are.
   static func key(_ text: String) -> String {
-    String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+    return String(
+      decoding: text.utf8.compactMap { byte in
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+        default: nil
+        }
+      }, as: UTF8.self)
   }
 
   static func acronym(_ name: String) -> String {

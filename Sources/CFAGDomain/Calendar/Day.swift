@@ -70,11 +70,30 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     self.day = d
   }
 
+  /// `YYYY-MM-DD`, written digit by digit into one small string (dates are written by the
+  /// thousand). A year outside 0–9999 (only an ordinal far off gives one) is written in full.
   public var iso: String {
-    let y = String(year)
-    let m = month < 10 ? "0\(month)" : "\(month)"
-    let d = day < 10 ? "0\(day)" : "\(day)"
-    return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
+    guard (0...9999).contains(year) else {
+      let y = String(year)
+      let m = month < 10 ? "0\(month)" : "\(month)"
+      let d = day < 10 ? "0\(day)" : "\(day)"
+      return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
+    }
+    return String(unsafeUninitializedCapacity: 10) { text in
+      func put(_ value: Int, digits: Int, at offset: Int) {
+        var rest = value
+        for position in (offset..<offset + digits).reversed() {
+          text[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+          rest /= 10
+        }
+      }
+      put(year, digits: 4, at: 0)
+      text[4] = UInt8(ascii: "-")
+      put(month, digits: 2, at: 5)
+      text[7] = UInt8(ascii: "-")
+      put(day, digits: 2, at: 8)
+      return 10
+    }
   }
 
   public var description: String { iso }

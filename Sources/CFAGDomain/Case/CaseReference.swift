@@ -7,7 +7,8 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable, CustomStri
   public let value: String
 
   public init(validating text: String) throws(DomainError) {
-    if Self.isPlainReference(text) && !PersonalDataDetector.isPostcode(text) {
+    // A plain reference is ASCII, so over seven bytes it is over seven characters: no postcode.
+    if Self.isPlainReference(text) && (text.utf8.count > 7 || !PersonalDataDetector.isPostcode(text)) {
       value = text
       return
     }

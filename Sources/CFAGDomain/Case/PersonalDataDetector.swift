@@ -22,7 +22,7 @@ public enum PersonalDataDetector {
   /// The kinds of personal data free text seems to hold, each once, in a fixed order.
   public static func kinds(in text: String) -> [PersonalDataKind] {
     var found: Set<PersonalDataKind> = []
-    let tokens = text.split(whereSeparator: { $0.isWhitespace || ",;()".contains($0) }).map(String.init)
+    let tokens = words(of: text)
     // Dates, NHS and phone numbers and postcodes all hold a digit: most prose has none, so their
     // checks are skipped for it; likewise an e-mail address needs an "@".
     if hasDigit(text) {
@@ -38,6 +38,23 @@ public enum PersonalDataDetector {
     if containsFullName(tokens) || containsTitledName(tokens) { found.insert(.name) }
     if text.utf8.contains(UInt8(ascii: "@")), tokens.contains(where: isEmail) { found.insert(.email) }
     return PersonalDataKind.allCases.filter(found.contains)
+  }
+
+  /// The words of `text`, split at whitespace and at `, ; ( )`: byte by byte when the text is ASCII
+  /// (most is), where each byte is a character and "\r\n" splits alike.
+  static func words(of text: String) -> [String] {
+    guard isASCII(text) else {
+      return text.split(whereSeparator: { $0.isWhitespace || ",;()".contains($0) }).map(String.init)
+    }
+    return text.utf8.split { byte in
+      byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
+        || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+    }.map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  static func isASCII(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+      ?? text.utf8.allSatisfy { $0 < 0x80 }
   }
 
   /// Whether any character of `text` is a number (`Character.isNumber`), by bytes for ASCII text.
@@ -107,24 +124,47 @@ public enum PersonalDataDetector {
     var run = 0
     for (index, token) in tokens.enumerated() {
       let word = token.trimmingCharacters(in: ".:!?'\"")
-      let sentenceStart = index == 0 || tokens[index - 1].last.map { ".!?:".contains($0) } == true
+      let sentenceStart = index == 0 || endsSentence(tokens[index - 1])
       let capitalised =
-        word.count >= 2 && word.first!.isUppercase && word.dropFirst().allSatisfy(\.isLowercase)
-        && !commonWords.contains(word.lowercased())
+        isCapitalised(word) && !commonWords.contains(word.lowercased())
         && !(sentenceStart && openingWords.contains(word.lowercased()))
       run = capitalised ? (sentenceStart ? 1 : run + 1) : 0
       if run >= 2 { return true }
-      if token.last.map({ ".!?:".contains($0) }) == true { run = 0 }
+      if endsSentence(token) { run = 0 }
     }
     return false
+  }
+
+  /// Whether a word is two or more letters, the first a capital and the rest small.
+  static func isCapitalised(_ word: String) -> Bool {
+    guard isASCII(word) else {
+      return word.count >= 2 && word.first!.isUppercase && word.dropFirst().allSatisfy(\.isLowercase)
+    }
+    return word.utf8.count >= 2 && (0x41...0x5A).contains(word.utf8.first!)
+      && word.utf8.dropFirst().allSatisfy { (0x61...0x7A).contains($0) }
+  }
+
+  /// Whether a word ends with `. ! ? :`.
+  static func endsSentence(_ word: String) -> Bool {
+    guard isASCII(word) else { return word.last.map { ".!?:".contains($0) } == true }
+    guard let last = word.utf8.last else { return false }
+    return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+      || last == UInt8(ascii: ":")
   }
 
   /// A title followed by a capitalised word: "Mr Smith", "Mrs. Jones", "Dr Patel".
   static func containsTitledName(_ tokens: [String]) -> Bool {
     zip(tokens, tokens.dropFirst()).contains { title, name in
-      titles.contains(title.lowercased().trimmingCharacters(in: ".")) && name.first?.isUppercase == true
-        && name.dropFirst().contains(where: \.isLowercase)
+      isTitle(title) && name.first?.isUppercase == true && name.dropFirst().contains(where: \.isLowercase)
     }
+  }
+
+  /// "Mr", "mrs.", "Dr": a title in any case, with dots around it. An ASCII word is lower-cased only
+  /// when it is short enough to be one.
+  static func isTitle(_ word: String) -> Bool {
+    guard isASCII(word) else { return titles.contains(word.lowercased().trimmingCharacters(in: ".")) }
+    let letters = word.trimmingCharacters(in: ".")
+    return letters.utf8.count <= 6 && titles.contains(letters.lowercased())
   }
 
   static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master"]
@@ -141,6 +181,12 @@ public enum PersonalDataDetector {
 
   /// A whole postcode without its space.
   public static func isPostcode(_ text: String) -> Bool {
+    // More than seven ASCII bytes, none a CR (which makes one character with a LF), are more than
+    // seven characters: most case references are ruled out here without walking characters.
+    let isLongASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.count > 7 && bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+    if isLongASCII == true { return false }
     let upper = Array(text.uppercased())
     guard (5...7).contains(upper.count) else { return false }
     return isOutwardCode(String(upper.dropLast(3))) && isInwardCode(String(upper.suffix(3)))
@@ -204,7 +250,15 @@ public enum PersonalDataDetector {
 }
 
 extension String {
+  /// The text without the characters of `set` (ASCII) at either end: byte by byte for ASCII text.
   fileprivate func trimmingCharacters(in set: String) -> String {
+    if PersonalDataDetector.isASCII(self) {
+      let bytes = utf8
+      guard let first = bytes.firstIndex(where: { !set.utf8.contains($0) }) else { return "" }
+      let last = bytes.lastIndex(where: { !set.utf8.contains($0) })!
+      return first == bytes.startIndex && last == bytes.index(before: bytes.endIndex)
+        ? self : String(self[first...last])
+    }
     var slice = Substring(self)
     while let first = slice.first, set.contains(first) { slice.removeFirst() }
     while let last = slice.last, set.contains(last) { slice.removeLast() }

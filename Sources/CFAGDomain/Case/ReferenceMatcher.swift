@@ -5,6 +5,9 @@
 public struct ReferenceMatcher: Sendable {
   /// Each reference with its parts: runs of letters or of digits, lower-cased.
   private let patterns: [(reference: CaseReference, parts: [[Character]])]
+  /// The same parts as bytes when every reference is ASCII (as references are): ASCII text, the
+  /// usual kind, is then matched byte by byte instead of character by character.
+  private let asciiPatterns: [(reference: CaseReference, parts: [[UInt8]])]?
 
   public init(_ references: some Sequence<CaseReference>) {
     patterns = Set(references).sorted().compactMap { reference in
@@ -12,6 +15,13 @@ public struct ReferenceMatcher: Sendable {
       return parts.isEmpty ? nil : (reference, parts)
     }
     .sorted { $0.parts.joined().count > $1.parts.joined().count }
+    let bytes = patterns.map { pattern in
+      (pattern.reference, pattern.parts.map { part in part.compactMap(\.asciiValue) })
+    }
+    let allASCII = zip(patterns, bytes).allSatisfy { pattern, ascii in
+      pattern.parts.map(\.count) == ascii.1.map(\.count)
+    }
+    asciiPatterns = allASCII ? bytes : nil
   }
 
   /// A match: which reference, where, and how it was written.
@@ -24,50 +34,80 @@ public struct ReferenceMatcher: Sendable {
   /// Every reference in `text`, in order, none overlapping.
   public func matches(in text: String) -> [Match] {
     guard !patterns.isEmpty else { return [] }
-    let characters = Array(text)
-    let lowered = characters.map { Character($0.lowercased()) }
+    if let asciiPatterns, text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // In ASCII text each byte is a character ("\r\n" aside, which neither matches nor separates).
+      let lowered = text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+      let start = text.utf8.startIndex
+      return Self.scan(lowered, asciiPatterns, isWordCharacter: Self.isASCIILetterOrDigit) {
+        Self.asciiSeparators.contains($0)
+      }.map { reference, offsets in
+        let range =
+          text.utf8.index(
+            start, offsetBy: offsets.lowerBound)..<text.utf8.index(start, offsetBy: offsets.upperBound)
+        return Match(reference: reference, range: range, written: String(text[range]))
+      }
+    }
+    let lowered = text.map { Character($0.lowercased()) }
     var indices = Array(text.indices)
     indices.append(text.endIndex)
-    var found: [Match] = []
+    return Self.scan(lowered, patterns, isWordCharacter: { $0.isLetter || $0.isNumber }) {
+      Self.separators.contains($0)
+    }.map { reference, offsets in
+      let range = indices[offsets.lowerBound]..<indices[offsets.upperBound]
+      return Match(reference: reference, range: range, written: String(text[range]))
+    }
+  }
+
+  /// The matches in lower-cased `text` (characters or ASCII bytes) as offsets, in order, none
+  /// overlapping: the longest reference first at each word start.
+  private static func scan<Element: Equatable>(
+    _ text: [Element], _ patterns: [(reference: CaseReference, parts: [[Element]])],
+    isWordCharacter: (Element) -> Bool, isSeparator: (Element) -> Bool
+  ) -> [(CaseReference, Range<Int>)] {
+    var matches: [(CaseReference, Range<Int>)] = []
+    // A match starts with its pattern's first element: the others are not tried there.
+    let firsts = patterns.map { $0.parts[0][0] }
     var position = 0
-    while position < characters.count {
-      guard Self.isWordStart(characters, position) else {
+    while position < text.count {
+      guard position == 0 || !isWordCharacter(text[position - 1]) else {
         position += 1
         continue
       }
-      if let (reference, end) = longestMatch(lowered, at: position) {
-        let range = indices[position]..<indices[end]
-        found.append(Match(reference: reference, range: range, written: String(text[range])))
+      var found: (CaseReference, Int)?
+      for (index, first) in firsts.enumerated() where first == text[position] {
+        if let end = match(patterns[index].parts, in: text, at: position, isWordCharacter, isSeparator) {
+          found = (patterns[index].reference, end)
+          break
+        }
+      }
+      if let (reference, end) = found {
+        matches.append((reference, position..<end))
         position = end
       } else {
         position += 1
       }
     }
-    return found
-  }
-
-  private func longestMatch(_ text: [Character], at start: Int) -> (CaseReference, Int)? {
-    for pattern in patterns {
-      if let end = Self.match(pattern.parts, in: text, at: start) { return (pattern.reference, end) }
-    }
-    return nil
+    return matches
   }
 
   /// Where a match of `parts` starting at `start` ends, if it does and ends a word.
-  private static func match(_ parts: [[Character]], in text: [Character], at start: Int) -> Int? {
+  private static func match<Element: Equatable>(
+    _ parts: [[Element]], in text: [Element], at start: Int, _ isWordCharacter: (Element) -> Bool,
+    _ isSeparator: (Element) -> Bool
+  ) -> Int? {
     var position = start
     for (index, part) in parts.enumerated() {
-      if index > 0, position < text.count, separators.contains(text[position]) { position += 1 }
-      guard position + part.count <= text.count, Array(text[position..<position + part.count]) == part
+      if index > 0, position < text.count, isSeparator(text[position]) { position += 1 }
+      guard position + part.count <= text.count, text[position..<position + part.count].elementsEqual(part)
       else { return nil }
       position += part.count
     }
-    if position < text.count && (text[position].isLetter || text[position].isNumber) { return nil }
+    if position < text.count && isWordCharacter(text[position]) { return nil }
     return position
   }
 
-  private static func isWordStart(_ text: [Character], _ position: Int) -> Bool {
-    position == 0 || !(text[position - 1].isLetter || text[position - 1].isNumber)
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
   }
 
   /// A reference's letters and digits, lower-cased ("MC-1002", "mc 1002" → "mc1002"): how two
@@ -98,6 +138,9 @@ public struct ReferenceMatcher: Sendable {
     if !current.isEmpty { parts.append(current) }
     return parts
   }
+
+  /// The ASCII ones of `separators`.
+  private static let asciiSeparators = Set(separators.compactMap(\.asciiValue))
 
   /// What people put between a reference's letters and digits.
   static let separators: Set<Character> = [

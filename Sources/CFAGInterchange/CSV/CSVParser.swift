@@ -13,6 +13,8 @@ struct CSVParser {
   private let end: Int
   private var index = 0
   private var line = 1
+  /// The most bytes any field parsed so far spans in the input (its quotes' doubling included).
+  private(set) var longestField = 0
 
   /// Creates a parser over `bytes`, which must stay valid while `parseAll()` runs.
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -91,6 +93,7 @@ struct CSVParser {
       }
       index += 1
     }
+    longestField = max(longestField, index - start)
     return makeString(start, index)
   }
 
@@ -122,6 +125,7 @@ struct CSVParser {
     }
     let stop = index
     index += 1  // the closing quote
+    longestField = max(longestField, stop - start)
     return doubledQuotes == 0
       ? makeString(start, stop) : unescape(start, stop, length: stop - start - doubledQuotes)
   }

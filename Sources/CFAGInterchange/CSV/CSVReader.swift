@@ -25,14 +25,15 @@ public enum CSVReader {
       let body = UnsafeBufferPointer(rebasing: bytes[skip...])
       var parser = CSVParser(body)
       let records = try parser.parseAll()
-      try ImportLimits.check(records)
+      try ImportLimits.check(records, longestField: parser.longestField, holdsNUL: body.contains(0))
       return CSVDocument(encoding: encoding, records: records)
     case .transcoded(let utf8):
       let records = try utf8.withUnsafeBufferPointer { buffer throws(CSVError) in
         var parser = CSVParser(buffer)
-        return try parser.parseAll()
+        let records = try parser.parseAll()
+        try ImportLimits.check(records, longestField: parser.longestField, holdsNUL: buffer.contains(0))
+        return records
       }
-      try ImportLimits.check(records)
       return CSVDocument(encoding: encoding, records: records)
     }
   }

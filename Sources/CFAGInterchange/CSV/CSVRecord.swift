@@ -27,6 +27,12 @@ public struct CSVRecord: Sendable, Equatable {
   /// Physically empty lines are already skipped by the reader; this is for callers that
   /// also want to ignore rows of empty cells.
   public var isBlank: Bool {
-    fields.allSatisfy { field in field.allSatisfy(\.isWhitespace) }
+    fields.allSatisfy { field in
+      // A field starting with an ASCII byte that is not whitespace is not blank: most rows stop here.
+      if let first = field.utf8.first, first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) {
+        return false
+      }
+      return field.allSatisfy(\.isWhitespace)
+    }
   }
 }

@@ -25,15 +25,18 @@ public enum ImportLimits {
   }
 
   /// Checks every record of a parsed CSV file; throws the first problem with its line and field,
-  /// naming the field's column from the header.
-  static func check(_ records: [CSVRecord]) throws(CSVError) {
+  /// naming the field's column from the header. The fields are looked at only when the file holds
+  /// a NUL byte or a field spans more bytes than a field may hold, which most files do not.
+  static func check(_ records: [CSVRecord], longestField: Int, holdsNUL: Bool) throws(CSVError) {
     let header = records.first
+    let checkFields = holdsNUL || longestField > maxFieldBytes
     for record in records {
       if record.count > maxColumns {
         throw CSVError(
           line: record.line,
           kind: .limit("\(record.count) columns; a file may have at most \(maxColumns)"))
       }
+      guard checkFields else { continue }
       for (index, field) in record.fields.enumerated() {
         if let message = problem(field: field) {
           let name = header.flatMap { $0.field(at: index) }.map { "\"\($0)\"" } ?? "\(index + 1)"

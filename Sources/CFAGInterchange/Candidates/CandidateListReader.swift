@@ -49,6 +49,7 @@ public struct CandidateListReader: Sendable {
     var candidates: [CandidateCase] = []
     candidates.reserveCapacity(document.rows.count)
     var firstLine: [String: Int] = [:]
+    firstLine.reserveCapacity(document.rows.count)
     var rows = CandidateRowReader(layout: layout, mapping: mapping, today: today)
     for record in document.rows where !record.isBlank {
       if let mismatch = header.fieldCountMismatch(in: record) {

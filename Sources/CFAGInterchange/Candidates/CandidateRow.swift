@@ -7,6 +7,7 @@ struct CandidateRowReader {
   let layout: ColumnLayout
   let mapping: CandidateMapping
   let today: Day
+  private let slots: Slots
   private var plans: [String: PlanType] = [:]
   private var bands: [String: AgeBand] = [:]
   private var days: [String: Day] = [:]
@@ -16,12 +17,30 @@ struct CandidateRowReader {
     self.layout = layout
     self.mapping = mapping
     self.today = today
+    slots = Slots(layout)
+  }
+
+  /// Where each field's column is.
+  private struct Slots {
+    let reference, planType, dateOfBirth, expectedDate, age, ageBand, gender, team, startDate,
+      agenciesKnown: ColumnLayout.Slot
+
+    init(_ layout: ColumnLayout) {
+      (reference, planType, dateOfBirth, expectedDate, age) = (
+        layout.slot(.reference), layout.slot(.planType), layout.slot(.dateOfBirth),
+        layout.slot(.expectedDate), layout.slot(.age)
+      )
+      (ageBand, gender, team, startDate, agenciesKnown) = (
+        layout.slot(.ageBand), layout.slot(.gender), layout.slot(.team), layout.slot(.startDate),
+        layout.slot(.agenciesKnown)
+      )
+    }
   }
 
   mutating func candidate(_ record: CSVRecord) throws(FieldProblem) -> CandidateCase {
     let reference: CaseReference
     do {
-      reference = try CaseReference(validating: layout.value(.reference, in: record) ?? "")
+      reference = try CaseReference(validating: layout.value(slots.reference, in: record) ?? "")
     } catch {
       throw FieldProblem(field: "reference", message: Self.words(error))
     }
@@ -29,12 +48,12 @@ struct CandidateRowReader {
     return CandidateCase(
       reference: reference, planType: plan,
       ageBand: try ageBand(record) ?? (plan == .preBirth ? .unborn : nil),
-      gender: layout.value(.gender, in: record), team: layout.value(.team, in: record),
-      startDate: try date(.startDate, record), agenciesKnown: agencies(record))
+      gender: layout.value(slots.gender, in: record), team: layout.value(slots.team, in: record),
+      startDate: try date(slots.startDate, record), agenciesKnown: agencies(record))
   }
 
   mutating func planType(_ record: CSVRecord) throws(FieldProblem) -> PlanType {
-    let text = layout.value(.planType, in: record) ?? ""
+    let text = layout.value(slots.planType, in: record) ?? ""
     if let known = plans[text] { return known }
     guard let plan = mapping.planTypeCodes[CSVHeader.normalise(text)] ?? PlanType(parsing: text) else {
       throw FieldProblem(
@@ -49,16 +68,9 @@ struct CandidateRowReader {
 
   /// The age band from the first filled age column. Dates of birth are never echoed in messages.
   mutating func ageBand(_ record: CSVRecord) throws(FieldProblem) -> AgeBand? {
-    for column in [CandidateColumn.dateOfBirth, .expectedDate] {
-      guard let text = layout.value(column, in: record) else { continue }
-      if let band = bands[text] { return band }
-      guard let day = CandidateDates.parse(text) else { throw Self.notADate(column, text) }
-      try Self.checkYear(column, day)
-      let band = AgeBand(birth: day, today: today)
-      bands[text] = band
-      return band
-    }
-    if let text = layout.value(.age, in: record) {
+    if let band = try band(born: slots.dateOfBirth, record) { return band }
+    if let band = try band(born: slots.expectedDate, record) { return band }
+    if let text = layout.value(slots.age, in: record) {
       if let years = Int(text) {
         guard years >= 0 else { throw FieldProblem(field: "age", message: "\"\(text)\" is negative") }
         return AgeBand(ageInYears: years)
@@ -66,7 +78,7 @@ struct CandidateRowReader {
       if let band = AgeBand(parsing: text) { return band }
       throw FieldProblem(field: "age", message: "\"\(text)\" is neither whole years nor an age band")
     }
-    if let text = layout.value(.ageBand, in: record) {
+    if let text = layout.value(slots.ageBand, in: record) {
       guard let band = AgeBand(parsing: text) else {
         throw FieldProblem(
           field: "age_band",
@@ -78,17 +90,30 @@ struct CandidateRowReader {
     return nil
   }
 
-  mutating func date(_ column: CandidateColumn, _ record: CSVRecord) throws(FieldProblem) -> Day? {
-    guard let text = layout.value(column, in: record) else { return nil }
+  /// The age band from a date of birth or expected date, or nil when its cell is empty.
+  private mutating func band(born slot: ColumnLayout.Slot, _ record: CSVRecord) throws(FieldProblem)
+    -> AgeBand?
+  {
+    guard let text = layout.value(slot, in: record) else { return nil }
+    if let band = bands[text] { return band }
+    guard let day = CandidateDates.parse(text) else { throw Self.notADate(slot.column, text) }
+    try Self.checkYear(slot.column, day)
+    let band = AgeBand(birth: day, today: today)
+    bands[text] = band
+    return band
+  }
+
+  mutating func date(_ slot: ColumnLayout.Slot, _ record: CSVRecord) throws(FieldProblem) -> Day? {
+    guard let text = layout.value(slot, in: record) else { return nil }
     if let day = days[text] { return day }
-    guard let day = CandidateDates.parse(text) else { throw Self.notADate(column, text) }
-    try Self.checkYear(column, day)
+    guard let day = CandidateDates.parse(text) else { throw Self.notADate(slot.column, text) }
+    try Self.checkYear(slot.column, day)
     days[text] = day
     return day
   }
 
   mutating func agencies(_ record: CSVRecord) -> [String] {
-    guard let text = layout.value(.agenciesKnown, in: record) else { return [] }
+    guard let text = layout.value(slots.agenciesKnown, in: record) else { return [] }
     if let list = agencyLists[text] { return list }
     let list = text.split(whereSeparator: { ";|,".contains($0) }).map { String($0).trimmingWhitespace }
       .filter { !$0.isEmpty }

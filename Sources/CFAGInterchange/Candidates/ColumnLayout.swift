@@ -69,12 +69,26 @@ struct ColumnLayout {
     }
   }
 
-  func value(_ column: CandidateColumn, in record: CSVRecord) -> String? {
-    guard let index = indices[column] else { return nil }
+  /// A field with where its column is, looked up once for a whole list rather than once a row.
+  struct Slot {
+    let column: CandidateColumn
+    let index: Int?
+  }
+
+  func slot(_ column: CandidateColumn) -> Slot {
+    Slot(column: column, index: indices[column])
+  }
+
+  /// The slot's trimmed text in `record`, or nil when the column is absent or the cell empty.
+  func value(_ slot: Slot, in record: CSVRecord) -> String? {
+    guard let index = slot.index else { return nil }
     let field = record[index]
-    guard let first = field.utf8.first, let last = field.utf8.last else { return nil }
     // Most cells have no spaces around them: skip walking the characters for those.
-    if (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last) { return field }
+    let plain = field.utf8.withContiguousStorageIfAvailable { bytes in
+      guard let first = bytes.first, let last = bytes.last else { return false }
+      return (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last)
+    }
+    if plain == true { return field }
     let text = field.trimmingWhitespace
     return text.isEmpty ? nil : text
   }

@@ -11,6 +11,8 @@ public final class Store: Sendable {
   /// Things people should know about the file (mode, file system), found when it was opened.
   public let warnings: [String]
   public let isReadOnly: Bool
+  /// The themes of audits read so far, decoded (shared with the store's batches).
+  let themes: JSONColumnCache<Theme>
   /// Inside `batch`: the write connection, in its open transaction, that every action and read of
   /// the batch uses.
   private let batchConnection: BatchConnection?
@@ -21,6 +23,7 @@ public final class Store: Sendable {
     self.path = path
     self.isReadOnly = readOnly
     batchConnection = nil
+    themes = JSONColumnCache()
     let existed = FileManager.default.fileExists(atPath: path)
     if readOnly && !existed { throw StoreError.missing(path) }
     if existed { try StoreLocation.requireRegularFile(path) }
@@ -97,6 +100,7 @@ public final class Store: Sendable {
     pool = store.pool
     warnings = store.warnings
     isReadOnly = store.isReadOnly
+    themes = store.themes
     batchConnection = BatchConnection(db: db)
   }
 
@@ -151,7 +155,8 @@ public final class Store: Sendable {
     func action(_ db: Database) throws -> Saved<T> {
       var result: Saved<T>?
       func run() throws -> Database.TransactionCompletion {
-        let transaction = try LoggedTransaction(db: db, actor: actor, at: timestamp, basis: basis)
+        let transaction = try LoggedTransaction(
+          db: db, actor: actor, at: timestamp, basis: basis, themes: themes)
         let value = try body(transaction)
         result = Saved(value, warnings: transaction.warnings, head: transaction.head)
         return .commit

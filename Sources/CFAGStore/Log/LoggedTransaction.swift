@@ -13,9 +13,13 @@ public final class LoggedTransaction {
   /// The log head the changes are based on: an update or delete of a field someone changed
   /// after it is refused as a conflict. Nil: no check (the change was not made from a view).
   let basis: LogSequence?
+  /// The store's decoded themes, for the audits this action reads.
+  let themes: JSONColumnCache<Theme>
   /// Personal-data warnings about the free text this action saves.
   private(set) var warnings: [DataWarning] = []
   private var matchers: [String: ReferenceMatcher] = [:]
+  /// The change log's insert, made ready at the first record of the action.
+  private var logInsert: BulkStatement?
   private var lastSequence: Int
   private var lastHash: String
   /// The log head after this action's changes.
@@ -24,12 +28,14 @@ public final class LoggedTransaction {
   /// The hash of the last record written so far (the chain's head).
   var headHash: String { lastHash }
 
-  init(db: Database, actor: String, at: String, basis: LogSequence?) throws {
+  init(db: Database, actor: String, at: String, basis: LogSequence?, themes: JSONColumnCache<Theme>) throws {
     self.db = db
+    self.themes = themes
     self.actor = actor
     self.at = at
     self.basis = basis
-    let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1")
+    let last = try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1"))
     lastSequence = last?["seq"] ?? 0
     lastHash = last?["hash"] ?? ChangeChain.genesis
   }
@@ -69,9 +75,8 @@ public final class LoggedTransaction {
     guard !changed.isEmpty else { return false }
     try requireUnchanged(table, id: id, fields: changed.map(\.0))
     let assignments = changed.map { "\($0.0) = ?" }.joined(separator: ", ")
-    try db.execute(
-      sql: "UPDATE \(table) SET \(assignments) WHERE id = ?",
-      arguments: StatementArguments(Self.row(changed.map(\.1) + [id.databaseValue])))
+    try db.cachedStatement(sql: "UPDATE \(table) SET \(assignments) WHERE id = ?")
+      .execute(arguments: StatementArguments(Self.row(changed.map(\.1) + [id.databaseValue])))
     let stored = try storedRow(table, id: id)
     var any = false
     for (column, _) in changed {
@@ -138,7 +143,8 @@ public final class LoggedTransaction {
     } else {
       let references =
         try auditID.map {
-          try String.fetchAll(db, sql: "SELECT reference FROM audit_case WHERE audit_id = ?", arguments: [$0])
+          try String.fetchAll(
+            db.cachedStatement(sql: "SELECT reference FROM audit_case WHERE audit_id = ?"), arguments: [$0])
         } ?? String.fetchAll(db, sql: "SELECT DISTINCT reference FROM audit_case")
       matcher = ReferenceMatcher(references.map(CaseReference.init(trusted:)))
       matchers[key] = matcher
@@ -194,6 +200,12 @@ public final class LoggedTransaction {
     return row
   }
 
+  private static let logInsertSQL = """
+    INSERT INTO change_log (seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash,
+      new_hash, reason, audit_id, prev_hash, hash, old_salt, new_salt, reason_salt, reason_hash)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    """
+
   private func log(
     entity: String, id: String, field: String, old: String?, new: String?, reason: String?, auditID: AuditID?
   ) throws {
@@ -210,17 +222,13 @@ public final class LoggedTransaction {
         sequence: lastSequence, at: at, actor: actor, entity: entity, id: id, field: field, oldHash: oldHash,
         newHash: newHash, reason: reason, reasonHash: reasonHash, auditID: auditID?.rawValue))
     // One prepared statement for every record of the connection, not one compiled per record.
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO change_log (seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash,
-          new_hash, reason, audit_id, prev_hash, hash, old_salt, new_salt, reason_salt, reason_hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    ).execute(
-      arguments: [
-        lastSequence, at, actor, entity, id, field, old, new, oldHash, newHash, reason, auditID, lastHash,
-        hash, oldSalt, newSalt, reasonSalt, reasonHash,
-      ])
+    if logInsert == nil { logInsert = BulkStatement(try db.cachedStatement(sql: Self.logInsertSQL)) }
+    logInsert!.append(lastSequence)
+    let texts = [
+      at, actor, entity, id, field, old, new, oldHash, newHash, reason, auditID?.rawValue, lastHash, hash,
+    ]
+    for text in texts + [oldSalt, newSalt, reasonSalt, reasonHash] { logInsert!.append(text) }
+    try logInsert!.execute()
     lastHash = hash
   }
 }

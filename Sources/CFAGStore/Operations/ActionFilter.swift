@@ -35,7 +35,7 @@ extension Workbench {
   public func actions(_ filter: ActionFilter) throws -> [TrackerAction] {
     try store.read { db in
       let ownerID = try filter.agency.map { try AgencyOperations.directory(db).resolve($0).id }
-      let audit = try filter.audit.map { try AuditReads.audit(db, $0).id }
+      let audit = try filter.audit.map { try AuditReads.audit(db, $0, themes: store.themes).id }
       return try ActionOperations.all(db, auditID: audit)
         .filter { filter.matches($0, ownerID: ownerID, today: session.today) }
         .sorted(by: TrackerAction.listOrder)

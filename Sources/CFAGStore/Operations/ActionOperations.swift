@@ -166,7 +166,7 @@ extension Workbench {
           .recommendation(id: id, auditID: try Self.recommendationAudit(tx.db, id))
         case .audit(let auditID, let reference):
           .auditCase(
-            auditID: try AuditReads.audit(tx.db, auditID).id,
+            auditID: try AuditReads.audit(tx.db, auditID, themes: tx.themes).id,
             reference: try reference.map {
               try AuditReads.auditCase(
                 tx.db, auditID, CaseReference(trusted: $0.trimmingWhitespace)

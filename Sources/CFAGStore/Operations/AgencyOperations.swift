@@ -17,7 +17,8 @@ enum AgencyOperations {
   }
 
   static func directory(_ db: Database) throws -> AgencyDirectory {
-    AgencyDirectory(try Row.fetchAll(db, sql: "SELECT * FROM agency ORDER BY position").map(agency))
+    AgencyDirectory(
+      try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM agency ORDER BY position")).map(agency))
   }
 }
 

@@ -51,7 +51,7 @@ extension Workbench {
   /// Changes an audit's title, date, chair, panel or returns deadline. Refused once signed off.
   public func editAudit(_ id: AuditID, details: AuditDetails) throws {
     try perform { tx in
-      _ = try AuditReads.editableAudit(tx.db, id)
+      _ = try AuditReads.editableAudit(tx.db, id, themes: tx.themes)
       var changes: [(String, DatabaseValue)] = []
       if let title = details.title?.trimmingWhitespace {
         guard !title.isEmpty else {
@@ -82,7 +82,7 @@ extension Workbench {
   /// Deletes an audit and everything recorded for it. Refused once signed off.
   public func deleteAudit(_ id: AuditID, reason: String?) throws {
     try perform { tx in
-      _ = try AuditReads.editableAudit(tx.db, id)
+      _ = try AuditReads.editableAudit(tx.db, id, themes: tx.themes)
       let actions =
         try Int.fetchOne(tx.db, sql: "SELECT COUNT(*) FROM action WHERE audit_id = ?", arguments: [id]) ?? 0
       guard actions == 0 else {
@@ -120,7 +120,7 @@ extension Workbench {
         field: "reason", reason: "say why this case was added by hand")
     }
     return try saving { tx in
-      _ = try AuditReads.editableAudit(tx.db, auditID)
+      _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(reason, field: .reason, auditID: auditID)
       if let existing = try? AuditReads.auditCase(tx.db, auditID, reference) {
         guard !existing.isIncluded else {
@@ -154,7 +154,7 @@ extension Workbench {
       throw DomainError.missing(field: "reason", reason: "say why the case is taken out")
     }
     return try saving { tx in
-      _ = try AuditReads.editableAudit(tx.db, auditID)
+      _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(reason, field: .reason, auditID: auditID)
       let auditCase = try AuditReads.auditCase(tx.db, auditID, reference)
       guard auditCase.isIncluded else {

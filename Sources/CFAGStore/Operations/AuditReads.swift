@@ -55,7 +55,7 @@ extension Workbench {
 
   /// Everything recorded for one audit.
   public func record(_ auditID: AuditID) throws -> AuditRecord {
-    try store.read { db in try AuditReads.record(db, auditID) }
+    try store.read { db in try AuditReads.record(db, auditID, themes: store.themes) }
   }
 
   /// The panel's assessments of one audit's cases, by reference: what a grade changes, read
@@ -74,9 +74,8 @@ extension Workbench {
     try store.read { db in
       var records: [AuditID: AuditRecord] = [:]
       var order: [AuditID] = []
-      var themes: [String: Theme] = [:]
       for row in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY meeting_date DESC, id DESC") {
-        let audit = try AuditRows.audit(row, themes: &themes)
+        let audit = try AuditRows.audit(row, themes: store.themes)
         records[audit.id] = AuditRecord(audit: audit)
         order.append(audit.id)
       }
@@ -117,15 +116,17 @@ extension Workbench {
 }
 
 enum AuditReads {
-  static func audit(_ db: Database, _ id: AuditID) throws -> Audit {
-    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE id = ?", arguments: [id]) else {
+  static func audit(_ db: Database, _ id: AuditID, themes: JSONColumnCache<Theme>) throws -> Audit {
+    guard
+      let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM audit WHERE id = ?"), arguments: [id])
+    else {
       throw DomainError.notFound(kind: "audit", id: id.rawValue)
     }
-    return try AuditRows.audit(row)
+    return try AuditRows.audit(row, themes: themes)
   }
 
-  static func record(_ db: Database, _ id: AuditID) throws -> AuditRecord {
-    let audit = try audit(db, id)
+  static func record(_ db: Database, _ id: AuditID, themes: JSONColumnCache<Theme>) throws -> AuditRecord {
+    let audit = try audit(db, id, themes: themes)
     return AuditRecord(
       audit: audit,
       cases: try Row.fetchAll(
@@ -145,8 +146,8 @@ enum AuditReads {
   }
 
   /// The audit, refusing if it is locked by sign-off.
-  static func editableAudit(_ db: Database, _ id: AuditID) throws -> Audit {
-    let audit = try audit(db, id)
+  static func editableAudit(_ db: Database, _ id: AuditID, themes: JSONColumnCache<Theme>) throws -> Audit {
+    let audit = try audit(db, id, themes: themes)
     try audit.requireEditable()
     return audit
   }

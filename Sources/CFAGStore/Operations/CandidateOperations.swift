@@ -1,6 +1,5 @@
 import CFAGDomain
 import CFAGInterchange
-import Crypto
 import GRDB
 
 /// A candidate list file to import, as given on the command line or picked in the TUI.
@@ -52,41 +51,40 @@ extension Workbench {
   /// Throws `ImportProblems` listing every problem (`file:line: field: problem`) and stores nothing.
   public func importCandidates(_ request: CandidateImportRequest) throws -> CandidateImportSummary {
     let reader = CandidateListReader(mapping: request.mapping, dropped: request.dropped, today: session.today)
+    let digest = BackgroundDigest(of: request.bytes)
     let list = try reader.read(request.bytes, name: request.fileName)
-    let fileHash = SHA256.hash(data: request.bytes).map { String(format: "%02x", $0) }.joined()
+    let fileHash = digest.value
     return try perform { tx in
-      var existing: [String: (source: String?, fields: [DatabaseValue])] = [:]
+      var existing: [String: (source: String?, texts: [String?])] = [:]
       for row in try Row.fetchAll(tx.db, sql: "SELECT \(CandidateRows.columns) FROM candidate") {
-        existing[row["reference"]] = (row["source"], (0..<7).map { row[$0] })
+        existing[row["reference"]] = (row["source"], (0..<CandidateRows.fieldCount).map { row[$0] })
       }
-      let upsert = try tx.db.cachedStatement(sql: CandidateRows.upsert)
+      let before = existing.values.filter { $0.source == request.source }.count
+      var upsert = BulkStatement(try tx.db.makeStatement(sql: CandidateRows.upsert))
       var summary = CandidateImportSummary(
         source: request.source, fileHash: fileHash, rows: list.candidates.count, added: 0, updated: 0,
         unchanged: 0, removed: 0, ignoredColumns: list.ignoredColumns, encoding: list.encoding)
-      let source = request.source.databaseValue
-      let importedAt = tx.at.databaseValue
+      // The references of the list, to find the source's candidates it no longer has (if it had any).
       var seen = Set<String>()
-      seen.reserveCapacity(list.candidates.count)
+      if before > 0 { seen.reserveCapacity(list.candidates.count) }
       for candidate in list.candidates {
-        let fields = CandidateRows.fields(candidate)
-        seen.insert(candidate.reference.value)
-        if let old = existing[candidate.reference.value] {
-          if old.fields == fields && old.source == request.source {
+        if before > 0 { seen.insert(candidate.reference.value) }
+        CandidateRows.append(candidate, to: &upsert)
+        if !existing.isEmpty, let old = existing[candidate.reference.value] {
+          if old.source == request.source && upsert.holds(old.texts) {
             summary.unchanged += 1
+            upsert.discard()
             continue
           }
           summary.updated += 1
         } else {
           summary.added += 1
         }
-        // Bound as existentials: GRDB's initialiser for `some DatabaseValueConvertible` maps through a
-        // key path, which took a fifth of a 100,000-row import.
-        let row: [(any DatabaseValueConvertible)?] = fields + [source, importedAt]
-        upsert.setUncheckedArguments(StatementArguments(row))
+        upsert.append(request.source)
+        upsert.append(tx.at)
         try upsert.execute()
       }
       let delete = try tx.db.cachedStatement(sql: "DELETE FROM candidate WHERE reference = ?")
-      let before = existing.values.filter { $0.source == request.source }.count
       for (reference, old) in existing where old.source == request.source && !seen.contains(reference) {
         try delete.execute(arguments: [reference])
         summary.removed += 1

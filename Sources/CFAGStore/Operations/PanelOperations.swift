@@ -42,7 +42,7 @@ extension Workbench {
       try tags.map { tag throws(DomainError) in try FindingTag(validating: tag) }
     }
     return try saving { tx in
-      let audit = try AuditReads.editableAudit(tx.db, auditID)
+      let audit = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       let auditCase = try AuditReads.auditCase(tx.db, auditID, reference)
       guard auditCase.isIncluded else {
         throw DomainError.refused("case \(reference) is not in audit \(auditID) now, so it cannot be graded")
@@ -88,7 +88,7 @@ extension Workbench {
     throws -> Saved<PanelAssessment?>
   {
     try saving { tx in
-      let audit = try AuditReads.editableAudit(tx.db, auditID)
+      let audit = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       let id = AuditReads.caseID(auditID, reference)
       let current = try Row.fetchOne(tx.db, sql: "SELECT * FROM assessment WHERE id = ?", arguments: [id])
         .map(AuditRows.assessment)
@@ -125,7 +125,7 @@ extension Workbench {
     let reference = CaseReference(trusted: text.trimmingWhitespace)
     let tags = try findings.map { tag throws(DomainError) in try FindingTag(validating: tag) }.uniqued
     try perform { tx in
-      _ = try AuditReads.editableAudit(tx.db, auditID)
+      _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       let id = AuditReads.caseID(auditID, reference)
       guard try Row.fetchOne(tx.db, sql: "SELECT id FROM assessment WHERE id = ?", arguments: [id]) != nil
       else {
@@ -152,7 +152,7 @@ extension Workbench {
       throw DomainError.missing(field: "lead", reason: "name the lead who will act on it")
     }
     return try saving { tx in
-      _ = try AuditReads.editableAudit(tx.db, auditID)
+      _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       let auditCase = try AuditReads.auditCase(tx.db, auditID, reference)
       guard auditCase.isIncluded else {
         throw DomainError.refused("case \(reference) is not in audit \(auditID) now")
@@ -198,7 +198,7 @@ extension Workbench {
     try Recommendation.validate(text: text)
     let tags = try findings.map { tag throws(DomainError) in try FindingTag(validating: tag) }.uniqued
     return try saving { tx in
-      _ = try AuditReads.editableAudit(tx.db, auditID)
+      _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(text, field: .text, auditID: auditID)
       let next =
         try Int.fetchOne(
@@ -231,7 +231,7 @@ extension Workbench {
     }
     return try saving { tx in
       let auditID = try Self.recommendationAudit(tx.db, id)
-      _ = try AuditReads.editableAudit(tx.db, auditID)
+      _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(text, field: .text, auditID: auditID)
       var changes: [(String, DatabaseValue)] = []
       if let text { changes.append((RecommendationTable.text, text.trimmingWhitespace.databaseValue)) }
@@ -244,7 +244,7 @@ extension Workbench {
   public func deleteRecommendation(_ id: RecommendationID, reason: String? = nil) throws {
     try perform { tx in
       let auditID = try Self.recommendationAudit(tx.db, id)
-      _ = try AuditReads.editableAudit(tx.db, auditID)
+      _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       let actions = try String.fetchAll(
         tx.db, sql: "SELECT id FROM action WHERE source_kind = 'recommendation' AND source_ref = ?",
         arguments: [id])

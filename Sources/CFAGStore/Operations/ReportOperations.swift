@@ -5,7 +5,7 @@ extension Workbench {
   /// The business manager's narrative sections of an audit's report, by `ReportSection.key`.
   public func reportSections(_ auditID: AuditID) throws -> [String: String] {
     try store.read { db in
-      _ = try AuditReads.audit(db, auditID)
+      _ = try AuditReads.audit(db, auditID, themes: store.themes)
       return try Self.sections(db, where: "audit_id = ?", [auditID])[auditID] ?? [:]
     }
   }
@@ -22,10 +22,10 @@ extension Workbench {
   {
     let text = text.trimmingWhitespace
     return try saving { tx in
-      _ = try AuditReads.editableAudit(tx.db, auditID)
+      _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(text, field: Field("section \(section.key)"), auditID: auditID)
       if case .theme(let tag) = section {
-        let tags = try AuditReads.record(tx.db, auditID).findingCounts.map(\.tag)
+        let tags = try AuditReads.record(tx.db, auditID, themes: tx.themes).findingCounts.map(\.tag)
         guard tags.contains(tag) else {
           let known = tags.isEmpty ? "none yet" : tags.map(\.value).joined(separator: ", ")
           throw DomainError.invalid(

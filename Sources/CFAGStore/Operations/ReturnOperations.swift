@@ -86,7 +86,7 @@ extension Workbench {
     agency: Agency, bytes: [UInt8]
   ) {
     try perform { tx in
-      let record = try AuditReads.record(tx.db, auditID)
+      let record = try AuditReads.record(tx.db, auditID, themes: tx.themes)
       try record.audit.requireEditable()
       guard !record.includedCases.isEmpty else {
         throw DomainError.refused(
@@ -123,12 +123,14 @@ extension Workbench {
   @discardableResult
   public func addReturn(_ auditID: AuditID, _ input: ReturnInput) throws -> Saved<StoredReturn> {
     try saving { tx in
-      let audit = try AuditReads.editableAudit(tx.db, auditID)
+      let audit = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       let reference = try Self.includedCase(tx.db, auditID, input.reference)
       let agency = try Self.activeAgency(tx.db, input.agency)
       let id = Self.returnID(auditID, reference, agency.id)
-      let earlier = try Row.fetchOne(tx.db, sql: "SELECT * FROM agency_return WHERE id = ?", arguments: [id])
-        .map(AuditRows.agencyReturn)
+      let earlier = try Row.fetchOne(
+        tx.db.cachedStatement(sql: "SELECT * FROM agency_return WHERE id = ?"), arguments: [id]
+      )
+      .map(AuditRows.agencyReturn)
       var merged = (input.isWhole ? nil : earlier) ?? AgencyReturn(reference: reference, agency: agency.id)
       if let involved = input.involved { merged.involved = involved }
       if let text = input.knownBecause { merged.knownBecause = text.trimmingWhitespace }
@@ -168,10 +170,12 @@ extension Workbench {
     let filled = ReturnFormat(fileName: fileName).read(bytes)
     if dryRun {
       let head = try head()
-      return Saved(try store.read { try Self.planImport($0, auditID, filled, fileName).summary }, head: head)
+      return Saved(
+        try store.read { try Self.planImport($0, store.themes, auditID, filled, fileName).summary },
+        head: head)
     }
     return try saving { tx in
-      let plan = try Self.planImport(tx.db, auditID, filled, fileName)
+      let plan = try Self.planImport(tx.db, tx.themes, auditID, filled, fileName)
       for (agencyReturn, replacing) in plan.returns {
         try Self.store(
           tx, auditID: auditID, agencyReturn, replacing: replacing, reason: "imported from \(fileName)")
@@ -184,11 +188,12 @@ extension Workbench {
 
   /// What an import would store: each return with whether it replaces one, and the summary.
   private static func planImport(
-    _ db: Database, _ auditID: AuditID, _ filled: FilledReturn, _ fileName: String
+    _ db: Database, _ themes: JSONColumnCache<Theme>, _ auditID: AuditID, _ filled: FilledReturn,
+    _ fileName: String
   )
     throws -> (returns: [(AgencyReturn, Bool)], summary: ReturnImportSummary)
   {
-    let record = try AuditReads.record(db, auditID)
+    let record = try AuditReads.record(db, auditID, themes: themes)
     try record.audit.requireEditable()
     let theme = record.audit.theme
     let assembler = ReturnAssembler(
@@ -231,7 +236,7 @@ extension Workbench {
       throw DomainError.missing(field: "reason", reason: "say why the return is withdrawn")
     }
     return try saving { tx in
-      _ = try AuditReads.editableAudit(tx.db, auditID)
+      _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(reason, field: .reason, auditID: auditID)
       let agency = try AgencyOperations.directory(tx.db).resolve(agency)
       let reference = CaseReference(trusted: text.trimmingWhitespace)
@@ -257,7 +262,8 @@ extension Workbench {
         if let day = Day(iso: row["made_on"]) { days[row["agency_id"]] = day }
       }
       return ReturnStatus(
-        record: try AuditReads.record(db, auditID), directory: try AgencyOperations.directory(db),
+        record: try AuditReads.record(db, auditID, themes: store.themes),
+        directory: try AgencyOperations.directory(db),
         today: session.today, sent: sent, known: try Self.knownAgencies(db, auditID))
     }
   }
@@ -276,7 +282,9 @@ extension Workbench {
   /// The pre-meeting pack: every agency's return side by side, case by case.
   public func returnPack(_ auditID: AuditID) throws -> ReturnPack {
     try store.read { db in
-      ReturnPack(record: try AuditReads.record(db, auditID), directory: try AgencyOperations.directory(db))
+      ReturnPack(
+        record: try AuditReads.record(db, auditID, themes: store.themes),
+        directory: try AgencyOperations.directory(db))
     }
   }
 
@@ -327,10 +335,10 @@ extension Workbench {
     let wanted = text.trimmingWhitespace
     guard
       let reference = try String.fetchOne(
-        db,
-        sql:
-          "SELECT reference FROM audit_case WHERE audit_id = ? AND lower(reference) = lower(?) AND status = 'included'",
-        arguments: [auditID, wanted])
+        db.cachedStatement(
+          sql:
+            "SELECT reference FROM audit_case WHERE audit_id = ? AND lower(reference) = lower(?) AND status = 'included'"
+        ), arguments: [auditID, wanted])
     else { throw DomainError.notFound(kind: "case in audit \(auditID)", id: wanted) }
     return CaseReference(trusted: reference)
   }

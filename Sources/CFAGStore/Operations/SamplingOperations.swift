@@ -39,7 +39,8 @@ extension Workbench {
   /// The candidates an audit's draw would use: admitted by its theme today, not added by hand.
   public func eligiblePool(_ auditID: AuditID) throws -> [CandidateCase] {
     try store.read { db in
-      try Self.eligiblePool(db, audit: AuditReads.audit(db, auditID), today: session.today)
+      try Self.eligiblePool(
+        db, audit: AuditReads.audit(db, auditID, themes: store.themes), today: session.today)
     }
   }
 
@@ -48,7 +49,7 @@ extension Workbench {
   public func sample(_ auditID: AuditID, _ request: SampleRequest) throws -> SampleOutcome {
     let seed = request.seed ?? UInt64.random(in: 100_000...999_999_999)
     return try perform { tx in
-      let audit = try AuditReads.editableAudit(tx.db, auditID)
+      let audit = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       let drawn = try Row.fetchAll(
         tx.db, sql: "SELECT id, reference FROM audit_case WHERE audit_id = ? AND selection != 'manual'",
         arguments: [auditID])
@@ -100,7 +101,7 @@ extension Workbench {
       throw DomainError.missing(field: "reason", reason: "say why the case is replaced")
     }
     return try saving { tx in
-      _ = try AuditReads.editableAudit(tx.db, auditID)
+      _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(reason, field: .reason, auditID: auditID)
       guard try AuditReads.auditCase(tx.db, auditID, reference).isIncluded else {
         throw DomainError.refused(

@@ -10,7 +10,7 @@ extension Workbench {
       throw DomainError.missing(field: "by", reason: "say who signs the audit off")
     }
     try perform { tx in
-      let record = try AuditReads.record(tx.db, auditID)
+      let record = try AuditReads.record(tx.db, auditID, themes: tx.themes)
       if record.audit.signOff != nil && record.audit.openAmendment == nil {
         throw DomainError.refused("audit \(auditID) is already signed off")
       }
@@ -38,7 +38,7 @@ extension Workbench {
   /// sections, returns not in) that the person signing off is shown first.
   public func signOffCheck(_ auditID: AuditID) throws -> SignOffCheck {
     try store.read { db in
-      let record = try AuditReads.record(db, auditID)
+      let record = try AuditReads.record(db, auditID, themes: store.themes)
       let sections = try Self.sections(db, where: "audit_id = ?", [auditID])[auditID] ?? [:]
       return SignOffCheck(record: record, sections: sections, known: try Self.knownAgencies(db, auditID))
     }
@@ -66,7 +66,7 @@ extension Workbench {
       throw DomainError.missing(field: "reason", reason: "an amendment needs its reason")
     }
     return try saving { tx in
-      let audit = try AuditReads.audit(tx.db, auditID)
+      let audit = try AuditReads.audit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(reason, field: .reason, auditID: auditID)
       guard audit.signOff != nil else {
         throw DomainError.refused(

@@ -60,7 +60,9 @@ public final class Workbench: Sendable {
 
   private func seedAgenciesIfEmpty() throws {
     guard !store.isReadOnly else { return }
-    let count = try store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM agency") ?? 0 }
+    let count = try store.read {
+      try Int.fetchOne($0.cachedStatement(sql: "SELECT COUNT(*) FROM agency")) ?? 0
+    }
     guard count == 0 else { return }
     try store.perform(as: "cfag", at: session.clock()) { tx in
       guard try Int.fetchOne(tx.db, sql: "SELECT COUNT(*) FROM agency") == 0 else { return }

@@ -4,18 +4,17 @@ import GRDB
 /// Reading audits and their cases, returns, assessments and recommendations back from rows.
 enum AuditRows {
   static func audit(_ row: Row) throws -> Audit {
-    var themes: [String: Theme] = [:]
-    return try audit(row, themes: &themes)
+    try audit(row, themes: JSONColumnCache())
   }
 
   /// An audit, its theme's copy decoded once per distinct text in `themes`.
-  static func audit(_ row: Row, themes: inout [String: Theme]) throws -> Audit {
+  static func audit(_ row: Row, themes: JSONColumnCache<Theme>) throws -> Audit {
     let row = RowReader(row, table: AuditTable.self)
     let signedBy: String? = try row.optional(AuditTable.signedOffBy)
     let signedOn = try row.optionalDay(AuditTable.signedOffOn)
     return Audit(
       id: try row.value(AuditTable.id), title: try row.value(AuditTable.title),
-      theme: try row.json(Theme.self, AuditTable.themeJSON, cache: &themes),
+      theme: try row.json(Theme.self, AuditTable.themeJSON, cache: themes),
       meetingDate: try row.day(AuditTable.meetingDate), chair: try row.optional(AuditTable.chair),
       panelAgencies: try row.array(String.self, AuditTable.panelAgencies),
       returnsDue: try row.optionalDay(AuditTable.returnsDue),

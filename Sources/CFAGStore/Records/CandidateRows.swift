@@ -5,7 +5,8 @@ import GRDB
 enum CandidateRows {
   static let columns = CandidateTable.columns.joined(separator: ", ")
 
-  /// The upsert an import runs once per new or changed candidate, as a cached statement.
+  /// The upsert an import runs once per new or changed candidate: the fields `append` gives, then
+  /// the source and the time.
   static let upsert = """
     INSERT INTO candidate (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(reference) DO UPDATE SET plan_type = excluded.plan_type, age_band = excluded.age_band,
@@ -25,14 +26,19 @@ enum CandidateRows {
       agenciesKnown: agencies.isEmpty ? [] : agencies.components(separatedBy: "; "))
   }
 
-  /// The stored fields of a candidate, in `columns` order, without source and time.
-  static func fields(_ candidate: CandidateCase) -> [DatabaseValue] {
-    [
-      candidate.reference.value.databaseValue, candidate.planType.rawValue.databaseValue,
-      (candidate.ageBand?.rawValue).dbValue, candidate.gender.dbValue, candidate.team.dbValue,
-      (candidate.startDate?.iso).dbValue, candidate.agenciesKnown.joined(separator: "; ").databaseValue,
-    ]
+  /// Appends the stored fields of a candidate to `row`, in `columns` order, without source and time.
+  static func append(_ candidate: CandidateCase, to row: inout BulkStatement) {
+    row.append(candidate.reference.value)
+    row.append(candidate.planType.rawValue)
+    row.append(candidate.ageBand?.rawValue)
+    row.append(candidate.gender)
+    row.append(candidate.team)
+    row.append(candidate.startDate?.iso)
+    row.append(candidate.agenciesKnown, separator: "; ")
   }
+
+  /// How many stored fields `append` gives: every column but the source and the time.
+  static let fieldCount = CandidateTable.columns.count - 2
 
   static func all(_ db: Database) throws -> [CandidateCase] {
     try Row.fetchAll(db, sql: "SELECT \(columns) FROM candidate ORDER BY reference").map(candidate)

@@ -67,12 +67,9 @@ struct RowReader {
 
   /// A JSON column that must be present, decoded once per distinct text across the rows read
   /// with the same `cache` (audits of one theme version keep identical copies of it).
-  func json<T: JSONColumnValue>(_ type: T.Type, _ column: String, cache: inout [String: T]) throws -> T {
+  func json<T: JSONColumnValue>(_ type: T.Type, _ column: String, cache: JSONColumnCache<T>) throws -> T {
     let text: String = try value(column)
-    if let known = cache[text] { return known }
-    let decoded = try json(type, column)
-    cache[text] = decoded
-    return decoded
+    return try cache.value(of: text) { try json(type, column) }
   }
 
   /// A JSON array column; NULL reads as empty.

@@ -17,7 +17,8 @@ let package = Package(
     // Pure domain core: themes, cases, returns, grades, findings, actions, life cycle, sampling, statistics.
     .target(name: "CFAGDomain"),
     // Bytes leaving the program: the one private file writer, terminal-safe text, Markdown and XML
-    // escaping, and the ZIP archive and OOXML package of Word files (read back through zlib).
+    // escaping, a strict XML reader, and the ZIP archive and OOXML package of Word files (read back
+    // through zlib).
     .target(name: "CFAGOutput", dependencies: ["CZlib"]),
     // zlib, wrapped for Swift: inflates the deflated entries of Word files as Word and LibreOffice save them.
     .systemLibrary(name: "CZlib", path: "Sources/CZlib"),

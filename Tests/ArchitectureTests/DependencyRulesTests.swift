@@ -11,7 +11,7 @@ struct DependencyRulesTests {
     "CFAGDomain": ["Foundation", "FoundationEssentials"],
     "CFAGOutput": ["CZlib", "Foundation", "Glibc", "Darwin"],
     "CFAGThemes": ["CFAGDomain", "CFAGOutput", "Foundation", "Yams"],
-    "CFAGInterchange": ["CFAGDomain", "CFAGOutput", "Foundation", "FoundationEssentials", "FoundationXML"],
+    "CFAGInterchange": ["CFAGDomain", "CFAGOutput", "Foundation", "FoundationEssentials"],
     "CFAGStore": [
       "CFAGDomain", "CFAGInterchange", "CFAGOutput", "Foundation", "GRDB", "GRDBSQLite", "Crypto", "Glibc",
       "Darwin",

@@ -181,4 +181,18 @@ struct ReturnWordFormTests {
     }
     #expect(problems(report).first?.contains("the file is not a cfag return form") == true)
   }
+
+  @Test func aDocumentThatIsNotWellFormedIsRefusedWithItsLine() throws {
+    let document = try WordFill.document(template)
+    let body = try #require(document.range(of: "<w:body>"))
+    let line = document[..<body.lowerBound].filter { $0 == "\n" }.count + 1
+    let broken = try WordFill.replacingDocument(template) {
+      $0.replacingOccurrences(of: "<w:body>", with: "<w:body>&nbsp;")
+    }
+    #expect(
+      problems(broken) == [
+        "police.docx: the file is not a readable Word document: its document.xml is not well-formed XML "
+          + "(line \(line)): the entity &nbsp; is unknown (XML defines only lt, gt, amp, quot, apos)"
+      ])
+  }
 }

@@ -2,10 +2,6 @@ import CFAGDomain
 import CFAGOutput
 import Foundation
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
 extension ReturnWordForm {
   /// Reads a filled Word form, as Word or LibreOffice saved it: every field row's id and value,
   /// placeholders read as blank. A field whose content control tag disagrees with its row's id,
@@ -70,109 +66,6 @@ extension ReturnWordForm {
     var value: String
     var tags: [String]
     var showingPlaceholder: Bool
-  }
-}
-
-/// Walks `document.xml` with Foundation's parser, collecting the field rows of top-level tables.
-final class FieldRowParser: NSObject, XMLParserDelegate {
-  private struct Cell {
-    var paragraphs: [String] = []
-    var hiddenCharacters = 0
-    var shownCharacters = 0
-    var tags: [String] = []
-    var showingPlaceholder = false
-
-    var text: String { paragraphs.joined(separator: "\n").trimmingWhitespace }
-  }
-
-  private var rows: [ReturnWordForm.FieldRow] = []
-  private var tableDepth = 0
-  private var cells: [Cell]?
-  private var cell: Cell?
-  private var inRunProperties = false
-  private var hiddenRun = false
-  private var inText = false
-  private var inControlProperties = false
-
-  static func rows(_ data: Data) throws -> [ReturnWordForm.FieldRow] {
-    let delegate = FieldRowParser()
-    let parser = XMLParser(data: data)
-    parser.shouldProcessNamespaces = true
-    parser.shouldResolveExternalEntities = false
-    parser.delegate = delegate
-    guard parser.parse() else {
-      throw WordFormError(
-        "its document.xml is not well-formed XML (line \(parser.lineNumber)): "
-          + (parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"))
-    }
-    return delegate.rows
-  }
-
-  private static func flag(_ attributes: [String: String]) -> Bool {
-    let value = attributes.first { $0.key == "val" || $0.key.hasSuffix(":val") }?.value
-    return value.map { !["false", "0", "off"].contains($0) } ?? true
-  }
-
-  func parser(
-    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-    attributes: [String: String] = [:]
-  ) {
-    guard namespaceURI == OOXMLPackage.wordNamespace else { return }
-    switch name {
-    case "tbl": tableDepth += 1
-    case "tr" where tableDepth == 1: cells = []
-    case "tc" where tableDepth == 1: cell = Cell()
-    case "p" where tableDepth == 1: cell?.paragraphs.append("")
-    case "r": hiddenRun = false
-    case "rPr": inRunProperties = true
-    case "vanish" where inRunProperties: hiddenRun = Self.flag(attributes)
-    case "t": inText = true
-    case "tab" where !inRunProperties: append("\t")
-    case "br", "cr": append("\n")
-    case "sdtPr": inControlProperties = true
-    case "tag" where inControlProperties:
-      if let value = attributes.first(where: { $0.key == "val" || $0.key.hasSuffix(":val") })?.value {
-        cell?.tags.append(value)
-      }
-    case "showingPlcHdr" where inControlProperties: cell?.showingPlaceholder = Self.flag(attributes)
-    default: break
-    }
-  }
-
-  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?)
-  {
-    guard namespaceURI == OOXMLPackage.wordNamespace else { return }
-    switch name {
-    case "tbl": tableDepth -= 1
-    case "tc" where tableDepth == 1:
-      if let cell { cells?.append(cell) }
-      cell = nil
-    case "tr" where tableDepth == 1:
-      if let cells, cells.count >= 2, cells[0].hiddenCharacters > 0, cells[0].shownCharacters == 0,
-        let last = cells.last
-      {
-        rows.append(
-          .init(
-            id: cells[0].text, value: last.text, tags: last.tags, showingPlaceholder: last.showingPlaceholder)
-        )
-      }
-      cells = nil
-    case "rPr": inRunProperties = false
-    case "t": inText = false
-    case "sdtPr": inControlProperties = false
-    default: break
-    }
-  }
-
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
-    if inText { append(string) }
-  }
-
-  private func append(_ text: String) {
-    guard cell != nil else { return }
-    if cell!.paragraphs.isEmpty { cell!.paragraphs.append("") }
-    cell!.paragraphs[cell!.paragraphs.count - 1] += text
-    if hiddenRun { cell!.hiddenCharacters += text.count } else { cell!.shownCharacters += text.count }
   }
 }
 

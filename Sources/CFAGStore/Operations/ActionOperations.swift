@@ -70,9 +70,14 @@ enum ActionOperations {
       db, sql: "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder)",
       arguments: arguments)
     {
-      notes[row["action_id"], default: []].append(try ActionRows.progress(row))
+      let actionID: String = try RowReader(row, table: ActionProgressTable.self).value(
+        ActionProgressTable.actionID)
+      notes[actionID, default: []].append(try ActionRows.progress(row))
     }
-    return try rows.map { try ActionRows.action($0, progress: notes[$0["id"]] ?? []) }
+    return try rows.map { row in
+      let id: String = try RowReader(row, table: ActionTable.self).value(ActionTable.id)
+      return try ActionRows.action(row, progress: notes[id] ?? [])
+    }
   }
 
   /// Writes an action's changed fields and its new progress notes.

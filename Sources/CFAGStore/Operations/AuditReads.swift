@@ -76,20 +76,23 @@ extension Workbench {
         order.append(audit.id)
       }
       for row in try Row.fetchAll(db, sql: "SELECT * FROM audit_case ORDER BY audit_id, position") {
-        records[row["audit_id"]]?.cases.append(try AuditRows.auditCase(row))
+        records[try AuditRows.auditID(row, AuditCaseTable.self)]?.cases.append(try AuditRows.auditCase(row))
       }
       if withReturns {
         for row in try Row.fetchAll(
           db, sql: "SELECT * FROM agency_return ORDER BY audit_id, reference, agency_id")
         {
-          records[row["audit_id"]]?.returns.append(try AuditRows.agencyReturn(row))
+          records[try AuditRows.auditID(row, AgencyReturnTable.self)]?.returns.append(
+            try AuditRows.agencyReturn(row))
         }
       }
       for row in try Row.fetchAll(db, sql: "SELECT * FROM assessment ORDER BY audit_id, reference") {
-        records[row["audit_id"]]?.assessments.append(try AuditRows.assessment(row))
+        records[try AuditRows.auditID(row, AssessmentTable.self)]?.assessments.append(
+          try AuditRows.assessment(row))
       }
       for row in try Row.fetchAll(db, sql: "SELECT * FROM recommendation ORDER BY audit_id, position") {
-        records[row["audit_id"]]?.recommendations.append(try AuditRows.recommendation(row))
+        records[try AuditRows.auditID(row, RecommendationTable.self)]?.recommendations.append(
+          try AuditRows.recommendation(row))
       }
       return order.compactMap { records[$0] }
     }

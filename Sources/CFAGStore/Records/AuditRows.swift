@@ -24,6 +24,11 @@ enum AuditRows {
       openAmendment: try row.optionalJSON(Amendment.self, AuditTable.amendmentJSON))
   }
 
+  /// The audit a row of one of an audit's tables belongs to.
+  static func auditID(_ row: Row, _ table: any StoredTable.Type) throws -> AuditID {
+    try RowReader(row, table: table).value(AuditCaseTable.auditID)
+  }
+
   static func auditCase(_ row: Row) throws -> AuditCase {
     let row = RowReader(row, table: AuditCaseTable.self)
     let order: Int? = try row.optional(AuditCaseTable.drawOrder)

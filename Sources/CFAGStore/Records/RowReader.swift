@@ -77,13 +77,15 @@ struct RowReader {
   }
 
   /// A JSON array column; NULL reads as empty.
-  func array<Element: JSONColumnValue>(_ type: Element.Type, _ column: String) throws -> [Element] {
+  func array<Element: JSONColumnValue>(_ type: Element.Type, _ column: String) throws -> [Element]
+  where Element.Stored: JSONColumnElement {
     let text: String? = try optional(column)
     return try convert(column) { try JSONColumn.decodeArray(type, text) }
   }
 
   /// A JSON map column; NULL reads as empty.
-  func map<Value: JSONColumnValue>(_ type: Value.Type, _ column: String) throws -> [String: Value] {
+  func map<Value: JSONColumnValue>(_ type: Value.Type, _ column: String) throws -> [String: Value]
+  where Value.Stored: JSONColumnElement {
     let text: String? = try optional(column)
     return try convert(column) { try JSONColumn.decodeMap(type, text) }
   }
@@ -91,9 +93,15 @@ struct RowReader {
   /// Where the column is in the row, its name compared without case as SQL compares it. The
   /// queries spell each name as the schema and the table descriptors do, so the exact name is
   /// looked for first: GRDB's own look-up lowercases every column name it compares, which cost
-  /// more than the rest of reading a row.
+  /// more than the rest of reading a row, and each name it looks at copies that column's value.
   private func position(of column: String) -> Row.Index? {
     let names = row.columnNames
+    // `SELECT *` gives the columns in schema order, as `table.columns` lists them: that place is
+    // tried first, so a row's columns are not searched for each value.
+    if let place = table.columns.firstIndex(of: column), place < row.count {
+      let guess = names.index(names.startIndex, offsetBy: place)
+      if names[guess] == column { return guess }
+    }
     if let exact = names.firstIndex(of: column) { return exact }
     let lowercased = column.lowercased()
     return names.firstIndex { $0.lowercased() == lowercased }

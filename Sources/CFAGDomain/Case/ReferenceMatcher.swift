@@ -5,6 +5,10 @@
 public struct ReferenceMatcher: Sendable {
   /// Each reference with its parts: runs of letters or of digits, lower-cased.
   private let patterns: [(reference: CaseReference, parts: [[Character]])]
+  /// Whether every reference has an ASCII digit: then text without one holds no reference.
+  private let needsDigit: Bool
+  /// The characters a reference can start with, lower-cased: only there is a match tried.
+  private let starts: [Character]
 
   public init(_ references: some Sequence<CaseReference>) {
     patterns = Set(references).sorted().compactMap { reference in
@@ -12,7 +16,13 @@ public struct ReferenceMatcher: Sendable {
       return parts.isEmpty ? nil : (reference, parts)
     }
     .sorted { $0.parts.joined().count > $1.parts.joined().count }
+    starts = Array(Set(patterns.compactMap { $0.parts.first?.first }))
+    needsDigit = patterns.allSatisfy {
+      $0.parts.joined().contains { $0.asciiValue.map(Self.isDigit) ?? false }
+    }
   }
+
+  private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
   /// A match: which reference, where, and how it was written.
   public struct Match: Sendable {
@@ -23,7 +33,7 @@ public struct ReferenceMatcher: Sendable {
 
   /// Every reference in `text`, in order, none overlapping.
   public func matches(in text: String) -> [Match] {
-    guard !patterns.isEmpty else { return [] }
+    guard !patterns.isEmpty, !needsDigit || text.utf8.contains(where: Self.isDigit) else { return [] }
     let characters = Array(text)
     let lowered = characters.map { Character($0.lowercased()) }
     var indices = Array(text.indices)
@@ -31,7 +41,7 @@ public struct ReferenceMatcher: Sendable {
     var found: [Match] = []
     var position = 0
     while position < characters.count {
-      guard Self.isWordStart(characters, position) else {
+      guard starts.contains(lowered[position]), Self.isWordStart(characters, position) else {
         position += 1
         continue
       }
@@ -58,7 +68,7 @@ public struct ReferenceMatcher: Sendable {
     var position = start
     for (index, part) in parts.enumerated() {
       if index > 0, position < text.count, separators.contains(text[position]) { position += 1 }
-      guard position + part.count <= text.count, Array(text[position..<position + part.count]) == part
+      guard position + part.count <= text.count, text[position..<position + part.count].elementsEqual(part)
       else { return nil }
       position += part.count
     }

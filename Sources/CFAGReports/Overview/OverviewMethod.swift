@@ -113,7 +113,28 @@ enum Quote {
   /// The words of four letters or more, cut to their first five letters ("fathers" and "father"
   /// match).
   static func stems(_ text: String) -> Set<String> {
-    Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return Set(
+        text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+    }
+    // ASCII, as most text is: a byte is a character and the letters are A to Z, so the words are
+    // cut byte by byte rather than by looking up each character's properties.
+    var stems = Set<String>()
+    var stem: [UInt8] = []
+    var length = 0
+    for byte in text.utf8 {
+      let lower = byte | 0x20
+      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) {
+        if length < 5 { stem.append(lower) }
+        length += 1
+        continue
+      }
+      if length >= 4 { stems.insert(String(decoding: stem, as: UTF8.self)) }
+      stem.removeAll(keepingCapacity: true)
+      length = 0
+    }
+    if length >= 4 { stems.insert(String(decoding: stem, as: UTF8.self)) }
+    return stems
   }
 }
 

@@ -97,7 +97,7 @@ enum Quote {
   static let words = 30
 
   static func short(_ text: String, about subject: String) -> String {
-    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace
+    let flat = text.oneLine.trimmingWhitespace
     let keys = stems(subject)
     var sentence = flat
     var bestScore = -1
@@ -150,6 +150,20 @@ extension String {
   /// The text split after each full stop, question or exclamation mark that ends a sentence.
   var sentences: [String] {
     var result: [String] = []
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII, as most text is: a byte is a character, so the sentences are cut as byte ranges
+      // rather than built up a character at a time.
+      let bytes = Array(utf8)
+      var start = 0
+      for index in bytes.indices.dropFirst()
+      where bytes[index] == UInt8(ascii: " ") && ".!?".utf8.contains(bytes[index - 1]) {
+        result.append(String(decoding: bytes[start..<index], as: UTF8.self))
+        start = index + 1
+      }
+      let last = String(decoding: bytes[start...], as: UTF8.self)
+      if !last.trimmingWhitespace.isEmpty { result.append(last) }
+      return result
+    }
     var current = ""
     var previous: Character?
     for character in self {

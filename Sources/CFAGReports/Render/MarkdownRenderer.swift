@@ -51,12 +51,5 @@ public enum MarkdownRenderer {
   static func escape(_ text: String) -> String { MarkdownText.escape(text) }
 
   /// Text that must stay on one line (a heading, a list item, emphasis).
-  static func line(_ text: String) -> String {
-    // Text without a byte of a line break (most of it) is on one line already.
-    guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 })
-    else {
-      return MarkdownText.escape(text)
-    }
-    return MarkdownText.escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
-  }
+  static func line(_ text: String) -> String { MarkdownText.escape(text.oneLine) }
 }

@@ -43,7 +43,8 @@ extension Workbench {
         .filter { filter.matches($0, ownerID: ownerID, today: session.today) }
       // Their places are sorted, not the actions: moving whole actions about cost as much as
       // reading them.
-      return actions.indices.sorted { TrackerAction.listOrder(actions[$0], actions[$1]) }.map { actions[$0] }
+      let places = actions.map(\.listPlace)
+      return places.indices.sorted { places[$0] < places[$1] }.map { actions[$0] }
     }
   }
 }

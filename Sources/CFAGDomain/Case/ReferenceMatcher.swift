@@ -11,13 +11,11 @@ public struct ReferenceMatcher: Sendable {
   private let starts: [Character]
 
   public init(_ references: some Sequence<CaseReference>) {
-    // Longest first, each length worked out once rather than joined again for every comparison.
     patterns = Set(references).sorted().compactMap { reference in
       let parts = Self.parts(of: reference.value)
-      return parts.isEmpty
-        ? nil : (pattern: (reference: reference, parts: parts), length: parts.map(\.count).reduce(0, +))
+      return parts.isEmpty ? nil : (reference, parts)
     }
-    .sorted { $0.length > $1.length }.map(\.pattern)
+    .sorted { $0.parts.joined().count > $1.parts.joined().count }
     starts = Array(Set(patterns.compactMap { $0.parts.first?.first }))
     needsDigit = patterns.allSatisfy {
       $0.parts.joined().contains { $0.asciiValue.map(Self.isDigit) ?? false }

@@ -93,11 +93,11 @@ struct RowReader {
   /// Where the column is in the row, its name compared without case as SQL compares it. The
   /// queries spell each name as the schema and the table descriptors do, so the exact name is
   /// looked for first: GRDB's own look-up lowercases every column name it compares, which cost
-  /// more than the rest of reading a row, and each name it looks at copies that column's value.
+  /// more than the rest of reading a row.
   private func position(of column: String) -> Row.Index? {
     let names = row.columnNames
     // `SELECT *` gives the columns in schema order, as `table.columns` lists them: that place is
-    // tried first, so a row's columns are not searched for each value.
+    // tried first, as each name read from `columnNames` comes with a copy of its column's value.
     if let place = table.columns.firstIndex(of: column), place < row.count {
       let guess = names.index(names.startIndex, offsetBy: place)
       if names[guess] == column { return guess }

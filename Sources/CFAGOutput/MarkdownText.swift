@@ -5,23 +5,47 @@
 public enum MarkdownText {
   /// Text for a paragraph, list item or heading. Line breaks stay; a line cannot start a block.
   public static func escape(_ text: String) -> String {
-    lines(text).map { escapeLine($0, atLineStart: true) }.joined(separator: "\n")
+    if isPlain(text, atLineStart: true) { return text }
+    return lines(text).map { escapeLine($0, atLineStart: true) }.joined(separator: "\n")
   }
 
   /// Text for a table cell, which no line of its own can start: escaped, on one line, with line
   /// breaks as `<br>`.
   public static func cell(_ text: String) -> String {
-    lines(text).map { escapeLine($0, atLineStart: false) }.joined(separator: "<br>")
+    if isPlain(text, atLineStart: false) { return text }
+    return lines(text).map { escapeLine($0, atLineStart: false) }.joined(separator: "<br>")
+  }
+
+  /// Whether the text is one line with nothing to escape, as most text of a report is: ASCII
+  /// with no character that opens inline syntax and, at the start of a line, none that opens a
+  /// block and no space or digit. Every escape needs one of these characters, so such text is
+  /// what `escapeLine` would give; checked byte by byte, without splitting into characters.
+  private static func isPlain(_ text: String, atLineStart: Bool) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    if atLineStart, let first = bytes.next() {
+      guard !blockStart.contains(first), first != UInt8(ascii: " "), !(0x30...0x39).contains(first),
+        isPlain(first)
+      else { return false }
+    }
+    while let byte = bytes.next() {
+      guard isPlain(byte) else { return false }
+    }
+    return true
+  }
+
+  /// An ASCII byte that is no line break, opens no inline syntax and starts no entity.
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    byte < 0x80 && !(0x0A...0x0D).contains(byte) && byte != UInt8(ascii: "&") && !inline.contains(byte)
   }
 
   private static func lines(_ text: String) -> [Substring] {
     text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
   }
 
-  /// Characters that open inline syntax wherever they are.
-  private static let inline: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~"]
-  /// Characters that open a block at the start of a line.
-  private static let blockStart: Set<Character> = ["#", "-", "+", "="]
+  /// Characters that open inline syntax wherever they are, as ASCII bytes.
+  private static let inline = Set("\\`*_[]<>|~".utf8)
+  /// Characters that open a block at the start of a line, as ASCII bytes.
+  private static let blockStart = Set("#-+=".utf8)
 
   private static func escapeLine(_ line: Substring, atLineStart: Bool) -> String {
     var result = ""
@@ -35,7 +59,8 @@ public enum MarkdownText {
     let start = index
     while index < characters.count {
       let character = characters[index]
-      if inline.contains(character) || (atLineStart && index == start && blockStart.contains(character)) {
+      let ascii = character.asciiValue ?? 0
+      if inline.contains(ascii) || (atLineStart && index == start && blockStart.contains(ascii)) {
         result.append("\\")
         result.append(character)
       } else if character == "&", isEntity(characters, from: index) {

@@ -13,9 +13,10 @@ public struct PNGImage: Hashable, Sendable {
   public init(width: Int, height: Int, background: Colour = .white) {
     self.width = max(1, width)
     self.height = max(1, height)
-    pixels = Array(
-      repeating: [background.red, background.green, background.blue], count: self.width * self.height
-    ).flatMap { $0 }
+    // Filled byte by byte: an array of three bytes for each pixel, flattened, cost more than
+    // drawing the chart.
+    let rgb = [background.red, background.green, background.blue]
+    pixels = (0..<self.width * self.height * 3).map { rgb[$0 % 3] }
   }
 
   /// An sRGB colour.

@@ -1,6 +1,8 @@
 /// Escaping for XML text and attributes (XHTML, SVG and OOXML).
 public enum XML {
   public static func escape(_ text: String) -> String {
+    // Most text has nothing to escape or drop: checked byte by byte, it is returned as it is.
+    if text.utf8.allSatisfy(isPlain) { return text }
     var out = ""
     out.reserveCapacity(text.count)
     for scalar in text.unicodeScalars {
@@ -19,5 +21,14 @@ public enum XML {
       }
     }
     return out
+  }
+
+  /// An ASCII byte that is kept as it is: not markup, and not a control character XML forbids.
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): false
+    case 0x20..<0x80, 0x09, 0x0A, 0x0D: true
+    default: false
+    }
   }
 }

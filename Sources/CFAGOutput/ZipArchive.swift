@@ -159,14 +159,13 @@ public enum ZipArchive {
   }
 
   /// The CRC-32 of the bytes (IEEE 802.3, reflected, as ZIP uses): "123456789" gives 0xCBF43926.
+  /// Worked out by zlib, many times faster than a loop over the bytes.
   static func crc32(_ data: Data) -> UInt32 {
-    var crc = ~UInt32(0)
-    for byte in data { crc = crcTable[Int(UInt8(truncatingIfNeeded: crc) ^ byte)] ^ (crc >> 8) }
-    return ~crc
-  }
-
-  private static let crcTable: [UInt32] = (0..<256).map { index in
-    (0..<8).reduce(UInt32(index)) { crc, _ in crc & 1 == 1 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
+    data.withUnsafeBytes { bytes in
+      UInt32(
+        truncatingIfNeeded: CZlib.crc32(
+          0, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(bytes.count)))
+    }
   }
 
   private enum Signature {

@@ -31,9 +31,10 @@ struct ReportTiming {
     Timing.figure(
       "trends_ms",
       try Timing.median(runs: 5) {
-        let records = try workbench.allRecords(withReturns: false)
+        let records = try workbench.allRecords(.figures)
         let trends = TrendReport.build(
-          audits: records, actions: try workbench.actions(ActionFilter()), today: workbench.session.today)
+          audits: records, actions: try workbench.actions(ActionFilter(), withNotes: false),
+          today: workbench.session.today)
         _ = MarkdownRenderer.render(trends.document)
       })
     let year = workbench.session.today.year
@@ -44,8 +45,8 @@ struct ReportTiming {
       "annual_ms",
       try Timing.median(runs: 5) {
         let annual = AnnualReport.build(
-          audits: try workbench.allRecords(withReturns: false), sections: try workbench.allReportSections(),
-          actions: try workbench.actions(ActionFilter()), from: from, to: to,
+          audits: try workbench.allRecords(.figures), sections: try workbench.allReportSections(),
+          actions: try workbench.actions(ActionFilter(), withNotes: false), from: from, to: to,
           today: workbench.session.today)
         _ = MarkdownRenderer.render(annual.document)
       })

@@ -7,6 +7,11 @@ public enum Grade: String, CaseIterable, Sendable, Codable, Comparable {
   /// Accepts `good`, `requires-improvement`, `requires improvement`, `RI`, `inadequate`, and the
   /// single letters `g` / `r` / `i`, in any case.
   public init?(parsing text: String) {
+    // The raw value as stored and as most people type it, without folding case.
+    if let grade = Grade(rawValue: text) {
+      self = grade
+      return
+    }
     let key = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
       .joined(separator: "-")
     switch key {
@@ -55,6 +60,15 @@ public enum DomainJudgement: Hashable, Sendable, Codable, CustomStringConvertibl
 
   /// Accepts a grade (see `Grade(parsing:)`) or `n/a`, `na`, `not applicable`.
   public init?(parsing text: String) {
+    // The forms as stored (`description`), without folding case.
+    if text == "n/a" {
+      self = .notApplicable
+      return
+    }
+    if let grade = Grade(rawValue: text) {
+      self = .graded(grade)
+      return
+    }
     let key = text.lowercased().filter { $0.isLetter }
     if key == "na" || key == "notapplicable" {
       self = .notApplicable

@@ -103,11 +103,25 @@ public struct TrackerAction: Hashable, Sendable, Codable, Identifiable {
   /// The order of the tracker's lists: urgent escalation actions first until they are closed,
   /// then by due date, then by id.
   public static func listOrder(_ lhs: TrackerAction, _ rhs: TrackerAction) -> Bool {
-    let lhsUrgent = lhs.urgent && lhs.status != .closed
-    let rhsUrgent = rhs.urgent && rhs.status != .closed
-    if lhsUrgent != rhsUrgent { return lhsUrgent }
-    if lhs.due != rhs.due { return lhs.due < rhs.due }
-    return lhs.id < rhs.id
+    lhs.listPlace < rhs.listPlace
+  }
+
+  /// Where the action comes in the tracker's lists (`listOrder`): a small value, so a long list
+  /// can be sorted by place without moving whole actions about.
+  public var listPlace: ListPlace { ListPlace(urgent: urgent && status != .closed, due: due, id: id) }
+
+  /// An action's place in the tracker's lists.
+  public struct ListPlace: Comparable, Sendable {
+    /// Urgent and not closed.
+    let urgent: Bool
+    let due: Day
+    let id: ActionID
+
+    public static func < (lhs: ListPlace, rhs: ListPlace) -> Bool {
+      if lhs.urgent != rhs.urgent { return lhs.urgent }
+      if lhs.due != rhs.due { return lhs.due < rhs.due }
+      return lhs.id < rhs.id
+    }
   }
 
   /// The newest progress note.

@@ -97,7 +97,7 @@ enum Quote {
   static let words = 30
 
   static func short(_ text: String, about subject: String) -> String {
-    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace
+    let flat = text.oneLine.trimmingWhitespace
     let keys = stems(subject)
     var sentence = flat
     var bestScore = -1
@@ -113,7 +113,28 @@ enum Quote {
   /// The words of four letters or more, cut to their first five letters ("fathers" and "father"
   /// match).
   static func stems(_ text: String) -> Set<String> {
-    Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return Set(
+        text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+    }
+    // ASCII, as most text is: a byte is a character and the letters are A to Z, so the words are
+    // cut byte by byte rather than by looking up each character's properties.
+    var stems = Set<String>()
+    var stem: [UInt8] = []
+    var length = 0
+    for byte in text.utf8 {
+      let lower = byte | 0x20
+      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) {
+        if length < 5 { stem.append(lower) }
+        length += 1
+        continue
+      }
+      if length >= 4 { stems.insert(String(decoding: stem, as: UTF8.self)) }
+      stem.removeAll(keepingCapacity: true)
+      length = 0
+    }
+    if length >= 4 { stems.insert(String(decoding: stem, as: UTF8.self)) }
+    return stems
   }
 }
 
@@ -129,6 +150,20 @@ extension String {
   /// The text split after each full stop, question or exclamation mark that ends a sentence.
   var sentences: [String] {
     var result: [String] = []
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII, as most text is: a byte is a character, so the sentences are cut as byte ranges
+      // rather than built up a character at a time.
+      let bytes = Array(utf8)
+      var start = 0
+      for index in bytes.indices.dropFirst()
+      where bytes[index] == UInt8(ascii: " ") && ".!?".utf8.contains(bytes[index - 1]) {
+        result.append(String(decoding: bytes[start..<index], as: UTF8.self))
+        start = index + 1
+      }
+      let last = String(decoding: bytes[start...], as: UTF8.self)
+      if !last.trimmingWhitespace.isEmpty { result.append(last) }
+      return result
+    }
     var current = ""
     var previous: Character?
     for character in self {

@@ -8,18 +8,18 @@ enum ColumnWidths {
   /// column is its header (set in bold, about a fifth wider) then its cells.
   static func widths(of columns: [[String]], total: Int, characterWidth: Int, padding: Int) -> [Int] {
     guard !columns.isEmpty else { return [] }
-    let longestWord = columns.map { texts in
-      let words = texts.dropFirst().flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(\.count)
-      let header =
-        texts.first.map { $0.split(whereSeparator: \.isWhitespace).map { ($0.count * 6 + 4) / 5 } } ?? []
-      return (words + header).max() ?? 1
+    let measures = columns.map { $0.map(measure) }
+    let longestWord = measures.map { texts in
+      let words = texts.dropFirst().compactMap(\.longestWord)
+      let header = texts.first?.longestWord.map { ($0 * 6 + 4) / 5 }
+      return (words + (header.map { [$0] } ?? [])).max() ?? 1
     }
     var widths = longestWord.map { $0 * characterWidth + padding }
     guard widths.reduce(0, +) < total else { return fitted(widths, to: total) }
-    let full = columns.map { texts in (texts.map(\.count).max() ?? 1) * characterWidth + padding }
+    let full = measures.map { texts in (texts.map(\.length).max() ?? 1) * characterWidth + padding }
     // How far a column's average text runs past its longest word: where wrapping costs lines.
     let weights = columns.indices.map { index in
-      let average = columns[index].map(\.count).reduce(0, +) / max(1, columns[index].count)
+      let average = measures[index].map(\.length).reduce(0, +) / max(1, measures[index].count)
       return max(1, average - longestWord[index])
     }
     var spare = total - widths.reduce(0, +)
@@ -38,6 +38,27 @@ enum ColumnWidths {
     }
     // Left over once every column holds its longest text on one line: shared in proportion.
     return fitted(widths, to: total)
+  }
+
+  /// A text's length and its longest word's (nil when it has none), in characters. ASCII text
+  /// without a carriage return (most of it) is measured byte by byte: there a byte is a character
+  /// and white space is ASCII white space.
+  static func measure(_ text: String) -> (length: Int, longestWord: Int?) {
+    guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+      return (text.count, text.split(whereSeparator: \.isWhitespace).map(\.count).max())
+    }
+    var longest: Int?
+    var run = 0
+    for byte in text.utf8 {
+      if byte == 0x20 || (0x09...0x0C).contains(byte) {
+        if run > 0 { longest = max(longest ?? 0, run) }
+        run = 0
+      } else {
+        run += 1
+      }
+    }
+    if run > 0 { longest = max(longest ?? 0, run) }
+    return (text.utf8.count, longest)
   }
 
   /// The widths scaled to sum to `total` exactly, the rounding left in the widest column.

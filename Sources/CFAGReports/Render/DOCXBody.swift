@@ -85,6 +85,9 @@ enum DOCXText {
   /// A run of text; tabs become Word tabs.
   static func run(_ text: String, bold: Bool = false) -> String {
     let properties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
+    guard text.utf8.contains(UInt8(ascii: "\t")) else {
+      return "<w:r>\(properties)<w:t xml:space=\"preserve\">\(XML.escape(text))</w:t></w:r>"
+    }
     let pieces = text.split(separator: "\t", omittingEmptySubsequences: false).map {
       "<w:t xml:space=\"preserve\">\(XML.escape(String($0)))</w:t>"
     }

@@ -51,7 +51,5 @@ public enum MarkdownRenderer {
   static func escape(_ text: String) -> String { MarkdownText.escape(text) }
 
   /// Text that must stay on one line (a heading, a list item, emphasis).
-  static func line(_ text: String) -> String {
-    MarkdownText.escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
-  }
+  static func line(_ text: String) -> String { MarkdownText.escape(text.oneLine) }
 }

@@ -33,3 +33,13 @@ extension String {
     return trimmed.isEmpty ? nil : trimmed
   }
 }
+
+extension String {
+  /// The lines joined with a space, blank ones left out. Text without a byte of a line break (most
+  /// of it) is returned as it is, without being split into characters.
+  var oneLine: String {
+    guard utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 })
+    else { return self }
+    return split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+}

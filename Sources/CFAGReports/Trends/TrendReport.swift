@@ -112,10 +112,11 @@ public struct TrendReport: Hashable, Sendable {
   /// Each pair of consecutive held audits of a theme, with the actions of the earlier one only.
   static func reaudits(_ audits: [AuditRecord], actions: [TrackerAction]) -> [Reaudit] {
     let themes = audits.map(\.audit.theme.id).uniquedInOrder.sorted()
+    let byAudit = Dictionary(grouping: actions) { $0.source.auditID }
     return themes.flatMap { theme -> [Reaudit] in
       let ofTheme = audits.filter { $0.audit.theme.id == theme }
       return zip(ofTheme, ofTheme.dropFirst()).map { before, after in
-        let fromEarlier = actions.filter { $0.source.auditID == before.audit.id }
+        let fromEarlier = byAudit[before.audit.id] ?? []
         let anonymiser = Anonymiser(before)
         let start = before.audit.meetingDate
         let end = after.audit.meetingDate

@@ -21,7 +21,7 @@ extension Workbench {
   }
 
   /// The anonymiser of packs: the cases of every audit, named with their audit.
-  func packAnonymiser() throws -> Anonymiser { Anonymiser(try allRecords(withReturns: false)) }
+  func packAnonymiser() throws -> Anonymiser { Anonymiser(try allRecords(.withoutReturns)) }
 
   /// Applies the edits agencies made to an exported pack's CSV, all in one transaction, or only
   /// plans them (`dryRun`). Throws `TrackerImportFailure`, listing every problem by line, and

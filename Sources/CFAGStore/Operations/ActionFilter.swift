@@ -32,13 +32,19 @@ public struct ActionFilter: Hashable, Sendable {
 
 extension Workbench {
   /// The actions a filter selects, urgent escalation actions first until closed, then by due date.
-  public func actions(_ filter: ActionFilter) throws -> [TrackerAction] {
+  /// `withNotes: false` leaves the progress notes out, for the reports across audits (trends, the
+  /// annual section), which count and quote actions but never rate them; a filter by rating
+  /// still reads them.
+  public func actions(_ filter: ActionFilter, withNotes: Bool = true) throws -> [TrackerAction] {
     try store.read { db in
       let ownerID = try filter.agency.map { try AgencyOperations.directory(db).resolve($0).id }
-      let audit = try filter.audit.map { try AuditReads.audit(db, $0, themes: store.themes).id }
-      return try ActionOperations.all(db, auditID: audit)
+      let audit = try filter.audit.map { try AuditReads.storedID(db, $0) }
+      let actions = try ActionOperations.all(db, auditID: audit, withNotes: withNotes || filter.rag != nil)
         .filter { filter.matches($0, ownerID: ownerID, today: session.today) }
-        .sorted(by: TrackerAction.listOrder)
+      // Their places are sorted, not the actions: moving whole actions about cost as much as
+      // reading them.
+      let places = actions.map(\.listPlace)
+      return places.indices.sorted { places[$0] < places[$1] }.map { actions[$0] }
     }
   }
 }

@@ -59,20 +59,28 @@ enum ActionOperations {
     ).map(ActionRows.progress)
   }
 
-  /// Every action, with progress notes, loaded in two queries.
-  static func all(_ db: Database, auditID: AuditID? = nil) throws -> [TrackerAction] {
+  /// Every action, with progress notes unless `withNotes` is false, loaded in two queries (one
+  /// without the notes).
+  static func all(_ db: Database, auditID: AuditID? = nil, withNotes: Bool = true) throws -> [TrackerAction] {
     let filter = auditID == nil ? "" : " WHERE audit_id = ?"
     let arguments: StatementArguments = auditID.map { [$0] } ?? []
     let rows = try Row.fetchAll(db, sql: "SELECT * FROM action\(filter) ORDER BY id", arguments: arguments)
     var notes: [String: [ProgressNote]] = [:]
     let noteFilter = auditID == nil ? "" : " WHERE action_id IN (SELECT id FROM action WHERE audit_id = ?)"
-    for row in try Row.fetchAll(
-      db, sql: "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder)",
-      arguments: arguments)
-    {
-      notes[row["action_id"], default: []].append(try ActionRows.progress(row))
+    let noteRows =
+      withNotes
+      ? try Row.fetchAll(
+        db, sql: "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder)",
+        arguments: arguments) : []
+    for row in noteRows {
+      let actionID: String = try RowReader(row, table: ActionProgressTable.self).value(
+        ActionProgressTable.actionID)
+      notes[actionID, default: []].append(try ActionRows.progress(row))
     }
-    return try rows.map { try ActionRows.action($0, progress: notes[$0["id"]] ?? []) }
+    return try rows.map { row in
+      let id: String = try RowReader(row, table: ActionTable.self).value(ActionTable.id)
+      return try ActionRows.action(row, progress: notes[id] ?? [])
+    }
   }
 
   /// Writes an action's changed fields and its new progress notes.

@@ -68,9 +68,19 @@ extension Workbench {
     }
   }
 
-  /// Every audit's record, newest meeting first, read in one pass of five queries. Trend and
-  /// annual reports need no agency returns, so `withReturns: false` leaves them out.
-  public func allRecords(withReturns: Bool) throws -> [AuditRecord] {
+  /// What `allRecords` reads of every audit besides the audit itself and its cases.
+  public enum RecordReading: Sendable {
+    /// The assessments in full and the recommendations; no agency returns (the search index, the
+    /// packs' anonymiser).
+    case withoutReturns
+    /// Only what the trend and annual reports count: each assessment's overall grade, findings and
+    /// escalation, its texts empty and its domain grades left out; no recommendations or returns.
+    case figures
+  }
+
+  /// Every audit's record, newest meeting first, read in one pass of at most four queries; no
+  /// agency returns, and with `.figures` only what the reports across audits count.
+  public func allRecords(_ reading: RecordReading) throws -> [AuditRecord] {
     try store.read { db in
       var records: [AuditID: AuditRecord] = [:]
       var order: [AuditID] = []
@@ -80,20 +90,19 @@ extension Workbench {
         order.append(audit.id)
       }
       for row in try Row.fetchAll(db, sql: "SELECT * FROM audit_case ORDER BY audit_id, position") {
-        records[row["audit_id"]]?.cases.append(try AuditRows.auditCase(row))
+        records[try AuditRows.auditID(row, AuditCaseTable.self)]?.cases.append(try AuditRows.auditCase(row))
       }
-      if withReturns {
-        for row in try Row.fetchAll(
-          db, sql: "SELECT * FROM agency_return ORDER BY audit_id, reference, agency_id")
-        {
-          records[row["audit_id"]]?.returns.append(try AuditRows.agencyReturn(row))
+      let figuresOnly = reading == .figures
+      let columns = figuresOnly ? AuditRows.assessmentFigureColumns.joined(separator: ", ") : "*"
+      for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM assessment ORDER BY audit_id, reference") {
+        records[try AuditRows.auditID(row, AssessmentTable.self)]?.assessments.append(
+          try AuditRows.assessment(row, figuresOnly: figuresOnly))
+      }
+      if !figuresOnly {
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM recommendation ORDER BY audit_id, position") {
+          records[try AuditRows.auditID(row, RecommendationTable.self)]?.recommendations.append(
+            try AuditRows.recommendation(row))
         }
-      }
-      for row in try Row.fetchAll(db, sql: "SELECT * FROM assessment ORDER BY audit_id, reference") {
-        records[row["audit_id"]]?.assessments.append(try AuditRows.assessment(row))
-      }
-      for row in try Row.fetchAll(db, sql: "SELECT * FROM recommendation ORDER BY audit_id, position") {
-        records[row["audit_id"]]?.recommendations.append(try AuditRows.recommendation(row))
       }
       return order.compactMap { records[$0] }
     }
@@ -123,6 +132,16 @@ enum AuditReads {
       throw DomainError.notFound(kind: "audit", id: id.rawValue)
     }
     return try AuditRows.audit(row, themes: themes)
+  }
+
+  /// The audit's id as stored, for reads that only need to know the audit is there: its theme's
+  /// copy is not decoded.
+  static func storedID(_ db: Database, _ id: AuditID) throws -> AuditID {
+    guard let stored = try AuditID.fetchOne(db, sql: "SELECT id FROM audit WHERE id = ?", arguments: [id])
+    else {
+      throw DomainError.notFound(kind: "audit", id: id.rawValue)
+    }
+    return stored
   }
 
   static func record(_ db: Database, _ id: AuditID, themes: JSONColumnCache<Theme>) throws -> AuditRecord {
@@ -170,6 +189,6 @@ extension Workbench {
   /// What `/` searches: every audit with its cases, findings and recommendations, and every
   /// tracker action.
   public func searchIndex() throws -> SearchIndex {
-    SearchIndex(records: try allRecords(withReturns: false), actions: try actions())
+    SearchIndex(records: try allRecords(.withoutReturns), actions: try actions())
   }
 }

@@ -5,7 +5,7 @@ extension Workbench {
   /// The business manager's narrative sections of an audit's report, by `ReportSection.key`.
   public func reportSections(_ auditID: AuditID) throws -> [String: String] {
     try store.read { db in
-      _ = try AuditReads.audit(db, auditID, themes: store.themes)
+      let auditID = try AuditReads.storedID(db, auditID)
       return try Self.sections(db, where: "audit_id = ?", [auditID])[auditID] ?? [:]
     }
   }

@@ -23,6 +23,11 @@ enum AuditRows {
       openAmendment: try row.optionalJSON(Amendment.self, AuditTable.amendmentJSON))
   }
 
+  /// The audit a row of one of an audit's tables belongs to.
+  static func auditID(_ row: Row, _ table: any StoredTable.Type) throws -> AuditID {
+    try RowReader(row, table: table).value(AuditCaseTable.auditID)
+  }
+
   static func auditCase(_ row: Row) throws -> AuditCase {
     let row = RowReader(row, table: AuditCaseTable.self)
     let order: Int? = try row.optional(AuditCaseTable.drawOrder)
@@ -64,16 +69,27 @@ enum AuditRows {
       overallGrade: try row.optionalRaw(Grade.self, AgencyReturnTable.overallGrade))
   }
 
-  static func assessment(_ row: Row) throws -> PanelAssessment {
+  /// The columns an assessment's figures are read from (`assessment(_:figuresOnly: true)`).
+  static let assessmentFigureColumns = [
+    AssessmentTable.id, AssessmentTable.auditID, AssessmentTable.reference, AssessmentTable.overallGrade,
+    AssessmentTable.findingsJSON, AssessmentTable.escalated,
+  ]
+
+  static func assessment(_ row: Row) throws -> PanelAssessment { try assessment(row, figuresOnly: false) }
+
+  /// An assessment; with `figuresOnly`, from `assessmentFigureColumns` alone: its texts are left
+  /// empty and its domain grades out.
+  static func assessment(_ row: Row, figuresOnly: Bool) throws -> PanelAssessment {
     let row = RowReader(row, table: AssessmentTable.self)
+    let text = { (column: String) throws -> String in figuresOnly ? "" : try row.value(column) }
     return PanelAssessment(
       reference: CaseReference(trusted: try row.value(AssessmentTable.reference)),
       overall: try row.raw(Grade.self, AssessmentTable.overallGrade),
-      rationale: try row.value(AssessmentTable.rationale),
-      domainGrades: try row.map(DomainJudgement.self, AssessmentTable.domainGradesJSON),
+      rationale: try text(AssessmentTable.rationale),
+      domainGrades: figuresOnly ? [:] : try row.map(DomainJudgement.self, AssessmentTable.domainGradesJSON),
       findings: try row.array(FindingTag.self, AssessmentTable.findingsJSON),
-      goodPractice: try row.value(AssessmentTable.goodPractice),
-      voiceOfChild: try row.value(AssessmentTable.voice), escalated: try row.value(AssessmentTable.escalated))
+      goodPractice: try text(AssessmentTable.goodPractice), voiceOfChild: try text(AssessmentTable.voice),
+      escalated: try row.value(AssessmentTable.escalated))
   }
 
   static func recommendation(_ row: Row) throws -> Recommendation {

@@ -3,7 +3,9 @@ import GRDB
 
 /// JSON text columns. A value is written through its stored form (`JSONColumnValue.Stored`), whose
 /// keys are spelled out, so renaming a Swift property never changes the database format. Keys are
-/// sorted so the same value always logs the same text.
+/// sorted so the same value always logs the same text. The object columns (theme, sample,
+/// amendment) are read back through the same forms by `JSONDecoder`; the array and map columns,
+/// read with every record, by `JSONColumnReader`.
 enum JSONColumn {
   static func encode<T: JSONColumnValue>(_ value: T) -> DatabaseValue {
     let encoder = JSONEncoder()
@@ -18,18 +20,18 @@ enum JSONColumn {
     return try T(stored: decoder.decode(T.Stored.self, from: Data(text.utf8)))
   }
 
-  /// An array column; the common empty value `[]` is read without the JSON decoder.
+  /// An array column, read by `JSONColumnReader`; NULL reads as empty.
   static func decodeArray<Element: JSONColumnValue>(_ type: Element.Type, _ text: String?) throws -> [Element]
-  {
-    guard let text, text != "[]" else { return [] }
-    return try decode([Element].self, text) ?? []
+  where Element.Stored: JSONColumnElement {
+    guard let text else { return [] }
+    return try JSONColumnReader.array(text).map { try Element(stored: Element.Stored(element: $0)) }
   }
 
-  /// A map column; the common empty value `{}` is read without the JSON decoder.
+  /// A map column, read by `JSONColumnReader`; NULL reads as empty.
   static func decodeMap<Value: JSONColumnValue>(_ type: Value.Type, _ text: String?) throws -> [String: Value]
-  {
-    guard let text, text != "{}" else { return [:] }
-    return try decode([String: Value].self, text) ?? [:]
+  where Value.Stored: JSONColumnElement {
+    guard let text else { return [:] }
+    return try JSONColumnReader.map(text).mapValues { try Value(stored: Value.Stored(element: $0)) }
   }
 
   /// One decoder for every read: it holds no state between calls.
@@ -60,6 +62,42 @@ extension Dictionary: JSONColumnValue where Key == String, Value: JSONColumnValu
 extension String: JSONColumnValue {
   var stored: String { self }
   init(stored: String) { self = stored }
+}
+
+/// The stored form of an array column's elements or a map column's values, read from what
+/// `JSONColumnReader` finds.
+protocol JSONColumnElement {
+  init(element: JSONColumnReader.Value) throws
+}
+
+extension String: JSONColumnElement {
+  init(element: JSONColumnReader.Value) throws {
+    guard case .string(let text) = element else {
+      throw StoredValueError("holds an object where a text belongs")
+    }
+    self = text
+  }
+}
+
+extension JSONColumnReader.Value {
+  /// The object's members, or an error naming what the element should have been.
+  func members(of form: String) throws -> [(key: String, value: String)] {
+    guard case .object(let members) = self else {
+      throw StoredValueError("holds a text where \(form) belongs")
+    }
+    return members
+  }
+}
+
+extension [(key: String, value: String)] {
+  /// The last member named `key`, as `JSONDecoder` reads a repeated key; nil when there is none.
+  func member(_ key: String) -> String? { last { $0.key == key }?.value }
+
+  /// A member that must be present.
+  func required(_ key: String) throws -> String {
+    guard let value = member(key) else { throw StoredValueError("has no key \"\(key)\"") }
+    return value
+  }
 }
 
 extension Optional where Wrapped: DatabaseValueConvertible {

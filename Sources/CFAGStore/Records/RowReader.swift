@@ -7,13 +7,14 @@ import GRDB
 struct RowReader {
   let row: Row
   let table: any StoredTable.Type
-  let id: String
+  /// The primary key column, whose value names the row in errors.
+  let key: String
 
   /// `key` is the primary key column, whose value names the row in errors.
   init(_ row: Row, table: any StoredTable.Type, key: String = "id") {
     self.row = row
     self.table = table
-    id = ChangeChain.text(row[key]) ?? "?"
+    self.key = key
   }
 
   /// A value that must be present.
@@ -24,8 +25,8 @@ struct RowReader {
 
   /// A value or NULL.
   func optional<T: DatabaseValueConvertible>(_ column: String) throws -> T? {
-    guard row.hasColumn(column) else { throw error(column, "is not in the row") }
-    let stored: DatabaseValue = row[column]
+    guard let position = position(of: column) else { throw error(column, "is not in the row") }
+    let stored = row[position].1
     if stored.isNull { return nil }
     guard let value = T.fromDatabaseValue(stored) else {
       throw error(column, "holds \(stored), which is not a \(T.self)")
@@ -73,15 +74,34 @@ struct RowReader {
   }
 
   /// A JSON array column; NULL reads as empty.
-  func array<Element: JSONColumnValue>(_ type: Element.Type, _ column: String) throws -> [Element] {
+  func array<Element: JSONColumnValue>(_ type: Element.Type, _ column: String) throws -> [Element]
+  where Element.Stored: JSONColumnElement {
     let text: String? = try optional(column)
     return try convert(column) { try JSONColumn.decodeArray(type, text) }
   }
 
   /// A JSON map column; NULL reads as empty.
-  func map<Value: JSONColumnValue>(_ type: Value.Type, _ column: String) throws -> [String: Value] {
+  func map<Value: JSONColumnValue>(_ type: Value.Type, _ column: String) throws -> [String: Value]
+  where Value.Stored: JSONColumnElement {
     let text: String? = try optional(column)
     return try convert(column) { try JSONColumn.decodeMap(type, text) }
+  }
+
+  /// Where the column is in the row, its name compared without case as SQL compares it. The
+  /// queries spell each name as the schema and the table descriptors do, so the exact name is
+  /// looked for first: GRDB's own look-up lowercases every column name it compares, which cost
+  /// more than the rest of reading a row.
+  private func position(of column: String) -> Row.Index? {
+    let names = row.columnNames
+    // `SELECT *` gives the columns in schema order, as `table.columns` lists them: that place is
+    // tried first, as each name read from `columnNames` comes with a copy of its column's value.
+    if let place = table.columns.firstIndex(of: column), place < row.count {
+      let guess = names.index(names.startIndex, offsetBy: place)
+      if names[guess] == column { return guess }
+    }
+    if let exact = names.firstIndex(of: column) { return exact }
+    let lowercased = column.lowercased()
+    return names.firstIndex { $0.lowercased() == lowercased }
   }
 
   private func convert<T>(_ column: String, _ body: () throws -> T) throws -> T {
@@ -95,7 +115,8 @@ struct RowReader {
   }
 
   private func error(_ column: String, _ problem: String) -> StoredRowError {
-    StoredRowError(table: table.tableName, id: id, column: column, problem: problem)
+    let id = position(of: key).flatMap { ChangeChain.text(row[$0].1) } ?? "?"
+    return StoredRowError(table: table.tableName, id: id, column: column, problem: problem)
   }
 
   /// A decoding error in a line: where in the JSON, and what.

@@ -22,13 +22,14 @@ struct ReportTrends: ParsableCommand {
     if format == .docx && out == nil { throw CLIError("a DOCX file is binary: give --out FILE.docx") }
     let env = try AppEnvironment(global)
     let workbench = try env.workbench(readOnly: true)
-    let audits = try workbench.allRecords(withReturns: false)
+    let audits = try workbench.allRecords(.figures)
     if let theme, !audits.contains(where: { $0.audit.theme.id == theme }) {
       let known = Set(audits.map(\.audit.theme.id)).sorted().joined(separator: ", ")
       throw CLIError("no audit of theme \"\(theme)\"; themes audited: \(known.isEmpty ? "none yet" : known)")
     }
     let trends = TrendReport.build(
-      audits: audits, actions: try workbench.actions(ActionFilter()), today: env.today, period: period,
+      audits: audits, actions: try workbench.actions(ActionFilter(), withNotes: false), today: env.today,
+      period: period,
       theme: theme, since: since)
     let document = trends.document.controlled(
       by: DocumentControl(settings: try env.documentSettings(), issued: env.today))
@@ -62,8 +63,9 @@ struct ReportAnnual: ParsableCommand {
     let env = try AppEnvironment(global)
     let workbench = try env.workbench(readOnly: true)
     let annual = AnnualReport.build(
-      audits: try workbench.allRecords(withReturns: false),
-      sections: try workbench.allReportSections(), actions: try workbench.actions(ActionFilter()), from: from,
+      audits: try workbench.allRecords(.figures),
+      sections: try workbench.allReportSections(),
+      actions: try workbench.actions(ActionFilter(), withNotes: false), from: from,
       to: to, today: env.today, includeDrafts: includeDrafts)
     let document = annual.document.controlled(
       by: DocumentControl(settings: try env.documentSettings(), issued: env.today))

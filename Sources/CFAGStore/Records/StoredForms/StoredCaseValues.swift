@@ -8,6 +8,15 @@ struct StoredAnswer: Codable {
   enum CodingKeys: String, CodingKey { case choice, text }
 }
 
+extension StoredAnswer: JSONColumnElement {
+  init(element: JSONColumnReader.Value) throws {
+    let members = try element.members(of: "an answer")
+    self.init(
+      choice: members.member(CodingKeys.choice.rawValue), text: try members.required(CodingKeys.text.rawValue)
+    )
+  }
+}
+
 extension Answer: JSONColumnValue {
   var stored: StoredAnswer { StoredAnswer(choice: choice?.rawValue, text: text) }
 

@@ -10,6 +10,16 @@ struct StoredDueRevision: Codable {
   enum CodingKeys: String, CodingKey { case from, to, reason, on }
 }
 
+extension StoredDueRevision: JSONColumnElement {
+  init(element: JSONColumnReader.Value) throws {
+    let members = try element.members(of: "a due date revision")
+    self.init(
+      from: try members.required(CodingKeys.from.rawValue), to: try members.required(CodingKeys.to.rawValue),
+      reason: try members.required(CodingKeys.reason.rawValue),
+      on: try members.required(CodingKeys.on.rawValue))
+  }
+}
+
 extension DueRevision: JSONColumnValue {
   var stored: StoredDueRevision { StoredDueRevision(from: from.iso, to: to.iso, reason: reason, on: on.iso) }
 

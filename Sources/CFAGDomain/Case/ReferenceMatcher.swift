@@ -8,6 +8,9 @@ public struct ReferenceMatcher: Sendable {
   /// The same parts as bytes when every reference is ASCII (as references are): ASCII text, the
   /// usual kind, is then matched byte by byte instead of character by character.
   private let asciiPatterns: [(reference: CaseReference, parts: [[UInt8]])]?
+  /// Whether every reference holds an ASCII digit: then a text without one holds no reference
+  /// (most free text the anonymiser and the personal-data check see).
+  private let needsDigit: Bool
 
   public init(_ references: some Sequence<CaseReference>) {
     patterns = Set(references).sorted().compactMap { reference in
@@ -22,6 +25,7 @@ public struct ReferenceMatcher: Sendable {
       pattern.parts.map(\.count) == ascii.1.map(\.count)
     }
     asciiPatterns = allASCII ? bytes : nil
+    needsDigit = patterns.allSatisfy { $0.parts.joined().contains { $0.isASCII && $0.isNumber } }
   }
 
   /// A match: which reference, where, and how it was written.
@@ -33,7 +37,9 @@ public struct ReferenceMatcher: Sendable {
 
   /// Every reference in `text`, in order, none overlapping.
   public func matches(in text: String) -> [Match] {
-    guard !patterns.isEmpty else { return [] }
+    guard !patterns.isEmpty, !needsDigit || text.utf8.contains(where: { (0x30...0x39).contains($0) }) else {
+      return []
+    }
     if let asciiPatterns, text.utf8.allSatisfy({ $0 < 0x80 }) {
       // In ASCII text each byte is a character ("\r\n" aside, which neither matches nor separates).
       let lowered = text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }

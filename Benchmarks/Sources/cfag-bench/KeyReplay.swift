@@ -8,21 +8,13 @@ import TUIKit
 /// bytes ncurses writes for one cursor move against a full repaint.
 struct KeyReplay {
   let workbench: Workbench
-  static let size = Size(width: 200, height: 60)
 
   func run() throws {
-    let terminal = try CursesTerminal(
-      options: CursesOptions(monochrome: false, output: .headless(size: Self.size)))
+    let screen = try BenchScreen(workbench)
+    let (terminal, runtime) = (screen.terminal, screen.runtime)
     defer { terminal.close() }
-    let runner = EffectRunner(workbench: workbench)
-    let runtime = Runtime(
-      app: AuditApp(clock: { 0 }),
-      state: AppState(today: workbench.session.today, themes: [], actor: workbench.session.actor),
-      terminal: terminal, runEffect: runner.run)
     let before = terminal.bytesWritten ?? 0
-    for effect in AuditApp.startup {
-      for message in runner.run(effect) { try runtime.send(message) }
-    }
+    try screen.start()
     let fullRepaint = (terminal.bytesWritten ?? 0) - before
     var moves: [Int] = []
     for key in [Key.down, .down, .down, .up, .down, .up, .up, .down] {

@@ -12,17 +12,10 @@ struct SaveReplay {
   let workbench: Workbench
 
   func run() throws {
-    let terminal = try CursesTerminal(
-      options: CursesOptions(monochrome: false, output: .headless(size: KeyReplay.size)))
-    defer { terminal.close() }
-    let runner = EffectRunner(workbench: workbench)
-    let runtime = Runtime(
-      app: AuditApp(clock: { 0 }),
-      state: AppState(today: workbench.session.today, themes: [], actor: workbench.session.actor),
-      terminal: terminal, runEffect: runner.run)
-    for effect in AuditApp.startup {
-      for message in runner.run(effect) { try runtime.send(message) }
-    }
+    let screen = try BenchScreen(workbench)
+    let runtime = screen.runtime
+    defer { screen.terminal.close() }
+    try screen.start()
     let summaries = try workbench.auditSummaries()
     guard
       let row = summaries.firstIndex(where: {

@@ -10,13 +10,13 @@ public enum PickerOutcome: Hashable, Sendable {
 /// Choosing one of several options, optionally filtered by typing and optionally accepting a new
 /// value. Owned by the app; draw it with `ChoicePicker`.
 public struct ChoicePickerState: Hashable, Sendable {
-  public var options: [String]
+  public var options: [String] { didSet { refresh() } }
   public private(set) var filter = TextFieldState()
   public private(set) var list: ListState
   /// Typing filters the options (otherwise `j`/`k` move).
   public var filterable: Bool
   /// The filter text may be picked as a new value.
-  public var allowsNew: Bool
+  public var allowsNew: Bool { didSet { refresh() } }
 
   public init(
     options: [String], selected: Int? = nil, filterable: Bool = true, allowsNew: Bool = false
@@ -29,15 +29,12 @@ public struct ChoicePickerState: Hashable, Sendable {
     if let selected, let row = matches.firstIndex(of: selected) { list.select(row) }
   }
 
-  /// Indices into `options` that match the filter, in order.
-  public var matches: [Int] { TextSearch.filter(options, query: filter.text) }
+  /// Indices into `options` that match the filter, in order; worked out when the options or the
+  /// filter change, not each time the picker is drawn.
+  public private(set) var matches: [Int] = []
 
   /// The new value offered as the last row, if any: the filter text when it names no option.
-  public var newValue: String? {
-    let text = filter.text.trimmingSpaces()
-    guard allowsNew, !text.isEmpty else { return nil }
-    return options.contains { $0.lowercased() == text.lowercased() } ? nil : text
-  }
+  public private(set) var newValue: String?
 
   /// Rows shown: matching options, then the new value if offered.
   public var rows: [String] {
@@ -69,6 +66,10 @@ public struct ChoicePickerState: Hashable, Sendable {
   }
 
   private mutating func refresh() {
+    matches = TextSearch.filter(options, query: filter.text)
+    let text = filter.text.trimmingSpaces()
+    newValue =
+      !allowsNew || text.isEmpty || options.contains { $0.lowercased() == text.lowercased() } ? nil : text
     list.setCount(rows.count)
     if list.selected == nil, !rows.isEmpty { list.select(0) }
   }

@@ -2,7 +2,6 @@ import AuditTUI
 import CFAGDomain
 import CFAGStore
 import Foundation
-import GRDB
 import TUIKit
 
 /// A temporary database with a fixed today, a theme built in code, and (optionally) an audit of
@@ -115,23 +114,23 @@ struct TUIFixture {
         try tx.insert(
           AgencyReturnTable.self, id: "\(id)/MC-100001/\(agency)", auditID: id,
           [
-            (AgencyReturnTable.auditID, id.databaseValue),
-            (AgencyReturnTable.reference, "MC-100001".databaseValue),
-            (AgencyReturnTable.agencyID, agency.databaseValue),
-            (AgencyReturnTable.involved, true.databaseValue),
-            (AgencyReturnTable.knownBecause, known.databaseValue),
-            (AgencyReturnTable.workDone, "Visits, checks and a strategy discussion.".databaseValue),
-            (AgencyReturnTable.strengths, "Quick information sharing.".databaseValue),
-            (AgencyReturnTable.gaps, "The child's own words were not recorded.".databaseValue),
-            (AgencyReturnTable.voice, "Said school felt safe.".databaseValue),
+            (AgencyReturnTable.auditID, id.sqlValue),
+            (AgencyReturnTable.reference, "MC-100001".sqlValue),
+            (AgencyReturnTable.agencyID, agency.sqlValue),
+            (AgencyReturnTable.involved, true.sqlValue),
+            (AgencyReturnTable.knownBecause, known.sqlValue),
+            (AgencyReturnTable.workDone, "Visits, checks and a strategy discussion.".sqlValue),
+            (AgencyReturnTable.strengths, "Quick information sharing.".sqlValue),
+            (AgencyReturnTable.gaps, "The child's own words were not recorded.".sqlValue),
+            (AgencyReturnTable.voice, "Said school felt safe.".sqlValue),
             (
               "answers_json",
               ("{\"history\":{\"choice\":\"yes\",\"text\":\"chronology on file\"},"
                 + "\"seen\":{\"choice\":\"yes\",\"text\":\"\"},\"smart\":{\"choice\":\"partly\",\"text\":\"\"}}")
-                .databaseValue
+                .sqlValue
             ),
-            (AgencyReturnTable.domainGradesJSON, json.databaseValue),
-            (AgencyReturnTable.overallGrade, grade.databaseValue),
+            (AgencyReturnTable.domainGradesJSON, json.sqlValue),
+            (AgencyReturnTable.overallGrade, grade.sqlValue),
           ])
       }
     }

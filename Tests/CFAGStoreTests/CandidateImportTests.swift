@@ -1,9 +1,10 @@
 import CFAGDomain
 import CFAGInterchange
-import CFAGStore
 import Foundation
 import GRDB
 import Testing
+
+@testable import CFAGStore
 
 /// A candidate list: references `MC-2001`... with plan types cycling CIN, CIN, CP.
 func candidateCSV(_ count: Int, first: Int = 2001, extraHeader: String = "", extra: String = "") -> [UInt8] {
@@ -26,9 +27,9 @@ extension StoreFixture {
   }
 
   /// Change records about the candidate list.
-  func candidateLog() throws -> [Row] {
+  func candidateLog() throws -> [SQLRow] {
     try workbench.store.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM change_log WHERE entity = 'candidate' ORDER BY seq")
+      try db.rows("SELECT * FROM change_log WHERE entity = 'candidate' ORDER BY seq")
     }
   }
 }

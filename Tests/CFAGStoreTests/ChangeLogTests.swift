@@ -1,7 +1,8 @@
 import CFAGDomain
-import CFAGStore
 import GRDB
 import Testing
+
+@testable import CFAGStore
 
 /// The history people read back from the change log, and what the writer records.
 struct ChangeLogTests {
@@ -51,8 +52,8 @@ struct ChangeLogTests {
       try tx.insert(
         RecommendationTable.self, id: "R-50", auditID: id,
         [
-          (RecommendationTable.auditID, id.databaseValue), (RecommendationTable.text, "Short".databaseValue),
-          (RecommendationTable.position, "7".databaseValue),
+          (RecommendationTable.auditID, id.sqlValue), (RecommendationTable.text, "Short".sqlValue),
+          (RecommendationTable.position, "7".sqlValue),
         ])
     }
     let logged = try fixture.workbench.history(.recommendation("R-50"))
@@ -66,7 +67,7 @@ struct ChangeLogTests {
     let before = try fixture.workbench.history().count
     let changed = try fixture.workbench.store.perform(as: "T", at: "t") { tx in
       try tx.update(
-        RecommendationTable.self, id: "R-1", auditID: id, [(RecommendationTable.position, "1".databaseValue)])
+        RecommendationTable.self, id: "R-1", auditID: id, [(RecommendationTable.position, "1".sqlValue)])
     }
     #expect(changed.value == false)
     #expect(try fixture.workbench.history().count == before)

@@ -44,7 +44,7 @@ struct ConcurrencyTests {
         Thread.sleep(forTimeInterval: 0.3)
         try tx.update(
           RecommendationTable.self, id: "R-1", auditID: id,
-          [(RecommendationTable.text, "First's edit".databaseValue)])
+          [(RecommendationTable.text, "First's edit".sqlValue)])
       }
       finished.signal()
     }

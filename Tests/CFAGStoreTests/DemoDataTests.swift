@@ -1,7 +1,8 @@
 import CFAGDomain
-import CFAGStore
 import GRDB
 import Testing
+
+@testable import CFAGStore
 
 @Suite struct DemoDataTests {
   static let today = "2026-03-02"
@@ -61,13 +62,12 @@ import Testing
   static func records(_ fixture: StoreFixture) throws -> String {
     let dump = try fixture.dump()
     let log = try fixture.workbench.store.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, audit_id,
-            CASE WHEN reason LIKE 'signed off at change log head %' THEN 'signed off' ELSE reason END
-          FROM change_log ORDER BY seq
-          """
+      try db.rows(
+        """
+        SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, audit_id,
+          CASE WHEN reason LIKE 'signed off at change log head %' THEN 'signed off' ELSE reason END
+        FROM change_log ORDER BY seq
+        """
       ).map(\.description)
     }
     let tables = dump.components(separatedBy: "\n## ").filter { !$0.hasPrefix("change_log\n") }

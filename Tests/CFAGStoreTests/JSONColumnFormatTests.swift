@@ -1,6 +1,5 @@
 import CFAGDomain
 import Foundation
-import GRDB
 import Testing
 
 @testable import CFAGStore
@@ -164,7 +163,7 @@ import Testing
   }
 
   /// A stored audit row, with some columns replaced.
-  static func auditRow(_ changes: [String: String?]) -> Row {
+  static func auditRow(_ changes: [String: String?]) -> SQLRow {
     var columns: [String: String?] = [
       "id": "CFAG-2026-01", "title": "CIN audit", "theme_id": "child-in-need",
       "theme_json": try? fixture("audit.theme_json.v1"), "meeting_date": "2026-12-01", "chair": nil,
@@ -173,6 +172,7 @@ import Testing
       "amendment_json": nil,
     ]
     columns.merge(changes) { $1 }
-    return Row(columns.mapValues { $0 as (any DatabaseValueConvertible)? })
+    let names = columns.keys.sorted()
+    return SQLRow(columnNames: names, values: names.map { columns[$0]!.sqlValue })
   }
 }

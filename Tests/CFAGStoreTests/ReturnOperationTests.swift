@@ -1,9 +1,10 @@
 import CFAGDomain
 import CFAGInterchange
-import CFAGStore
 import Foundation
 import GRDB
 import Testing
+
+@testable import CFAGStore
 
 /// Fills a return template: every case involved and complete, except `notInvolved`.
 func filledReturn(
@@ -83,10 +84,9 @@ struct ReturnOperationTests {
     #expect(again.replaced.count == 3 && again.added.isEmpty)
     #expect(try fixture.workbench.record(id).returns.count == 3)
     let regraded = try fixture.workbench.store.read { db in
-      try Int.fetchOne(
-        db,
-        sql:
-          "SELECT COUNT(*) FROM change_log WHERE field = 'overall_grade' AND new_value = 'requires-improvement'"
+      try db.value(
+        Int.self,
+        "SELECT COUNT(*) FROM change_log WHERE field = 'overall_grade' AND new_value = 'requires-improvement'"
       )
     }
     #expect(regraded == 2)
@@ -186,8 +186,8 @@ struct ReturnOperationTests {
     try fixture.workbench.withdrawReturn(id, reference: cases[0], agency: "police", reason: "sent in error")
     #expect(try fixture.workbench.record(id).returns.isEmpty)
     let reason = try fixture.workbench.store.read { db in
-      try String.fetchOne(
-        db, sql: "SELECT reason FROM change_log WHERE entity = 'agency_return' AND old_value = 'created'")
+      try db.value(
+        String.self, "SELECT reason FROM change_log WHERE entity = 'agency_return' AND old_value = 'created'")
     }
     #expect(reason == "sent in error")
   }

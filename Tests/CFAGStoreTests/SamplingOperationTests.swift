@@ -1,8 +1,9 @@
 import CFAGDomain
-import CFAGStore
 import Foundation
 import GRDB
 import Testing
+
+@testable import CFAGStore
 
 struct SamplingOperationTests {
   @Test func theSameSeedPicksTheSameCasesInAnotherDatabase() throws {
@@ -90,7 +91,7 @@ struct SamplingOperationTests {
     #expect(record.includedCases.count == 6)
     #expect(record.cases.filter { !$0.selection.isRandom }.map(\.reference.value) == ["MC-1001"])
     let reasons = try fixture.workbench.store.read { db in
-      try String.fetchAll(db, sql: "SELECT DISTINCT reason FROM change_log WHERE reason LIKE 'drawn again%'")
+      try db.values(String.self, "SELECT DISTINCT reason FROM change_log WHERE reason LIKE 'drawn again%'")
     }
     #expect(reasons == ["drawn again, replacing the earlier draw"])
   }

@@ -1,8 +1,9 @@
 import CFAGDomain
-import CFAGStore
 import Foundation
 import GRDB
 import Testing
+
+@testable import CFAGStore
 
 struct StoreFileTests {
   @Test func anEmptyFileIsMigratedAndPrivate() throws {
@@ -12,7 +13,7 @@ struct StoreFileTests {
     let fileMode = try FileManager.default.attributesOfItem(atPath: fixture.path)[.posixPermissions] as? Int
     #expect(folderMode == 0o700)
     #expect(fileMode == 0o600)
-    let journal = try fixture.workbench.store.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+    let journal = try fixture.workbench.store.read { try $0.value(String.self, "PRAGMA journal_mode") }
     #expect(journal == "wal")
     #expect(try fixture.workbench.agencyDirectory().agencies.count == AgencyDirectory.seed.count)
   }
@@ -51,7 +52,7 @@ struct StoreFileTests {
     _ = FileManager.default.createFile(atPath: abandoned, contents: Data("half".utf8))
     let path = folder.appendingPathComponent("cfag.sqlite").path
     let store = try Store(path: path)
-    #expect(try store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") } ?? 0 > 0)
+    #expect(try store.read { try $0.value(Int.self, "SELECT COUNT(*) FROM grdb_migrations") } ?? 0 > 0)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
     #expect(!names.contains { $0.contains(".creating-") })
   }
@@ -65,9 +66,9 @@ struct StoreFileTests {
         try tx.insert(
           AgencyTable.self, id: "x", auditID: nil,
           [
-            (AgencyTable.name, "X".databaseValue), (AgencyTable.shortName, "X".databaseValue),
-            (AgencyTable.kind, "relevant".databaseValue),
-            (AgencyTable.retired, 0.databaseValue), (AgencyTable.position, 99.databaseValue),
+            (AgencyTable.name, "X".sqlValue), (AgencyTable.shortName, "X".sqlValue),
+            (AgencyTable.kind, "relevant".sqlValue),
+            (AgencyTable.retired, 0.sqlValue), (AgencyTable.position, 99.sqlValue),
           ])
         throw Boom()
       }
@@ -79,7 +80,7 @@ struct StoreFileTests {
     let fixture = try StoreFixture()
     _ = try fixture.audit(cases: 2)
     let rows = try fixture.workbench.store.read { db in
-      try Row.fetchAll(db, sql: "SELECT seq, actor, prev_hash, hash FROM change_log ORDER BY seq")
+      try db.rows("SELECT seq, actor, prev_hash, hash FROM change_log ORDER BY seq")
     }
     #expect(rows.count > 10)
     for (previous, row) in zip(rows, rows.dropFirst()) {

@@ -1,8 +1,9 @@
 import CFAGDomain
-import CFAGStore
 import Foundation
 import GRDB
 import Testing
+
+@testable import CFAGStore
 
 struct WorkbenchAuditTests {
   @Test func createsAnAuditWithItsOwnCopyOfTheTheme() throws {
@@ -70,10 +71,8 @@ struct WorkbenchAuditTests {
     #expect(record.assessments.count == 1)
     #expect(record.assessments[0].overall == .inadequate)
     let changes = try fixture.workbench.store.read { db in
-      try Row.fetchAll(
-        db,
-        sql:
-          "SELECT old_value, new_value FROM change_log WHERE entity = 'assessment' AND field = 'overall_grade'"
+      try db.rows(
+        "SELECT old_value, new_value FROM change_log WHERE entity = 'assessment' AND field = 'overall_grade'"
       )
     }
     #expect(changes.map { $0["new_value"] as String? } == ["good", "inadequate"])
@@ -148,8 +147,8 @@ struct WorkbenchAuditTests {
     try fixture.workbench.deleteAudit(id, reason: "created in error")
     #expect(try fixture.workbench.auditSummaries().isEmpty)
     let deletions = try fixture.workbench.store.read { db in
-      try String.fetchAll(
-        db, sql: "SELECT entity FROM change_log WHERE field = '*' AND new_value IS NULL ORDER BY seq")
+      try db.values(
+        String.self, "SELECT entity FROM change_log WHERE field = '*' AND new_value IS NULL ORDER BY seq")
     }
     #expect(deletions == ["assessment", "audit_case", "audit_case", "audit"])
   }

@@ -156,7 +156,7 @@ public final class Store: Sendable {
       var result: Saved<T>?
       func run() throws -> Database.TransactionCompletion {
         let transaction = try LoggedTransaction(
-          db: db, actor: actor, at: timestamp, basis: basis, themes: themes)
+          db: SQLiteConnection(db), actor: actor, at: timestamp, basis: basis, themes: themes)
         let value = try body(transaction)
         result = Saved(value, warnings: transaction.warnings, head: transaction.head)
         return .commit
@@ -176,7 +176,7 @@ public final class Store: Sendable {
   /// The change log's head: the sequence number of the last saved change. A view loaded after
   /// reading it shows at least everything up to it.
   public func head() throws -> LogSequence {
-    try read { LogSequence(try Int.fetchOne($0, sql: "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0) }
+    try read { LogSequence(try $0.value(Int.self, "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0) }
   }
 
   /// Copies every committed change from the `-wal` file into the database and empties it. Returns
@@ -196,10 +196,10 @@ public final class Store: Sendable {
   }
 
   /// Reads a consistent snapshot.
-  public func read<T>(_ body: (Database) throws -> T) throws -> T {
+  func read<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
     do {
-      if let batchConnection { return try body(batchConnection.db) }
-      return try pool.read(body)
+      if let batchConnection { return try body(SQLiteConnection(batchConnection.db)) }
+      return try pool.read { try body(SQLiteConnection($0)) }
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
     }

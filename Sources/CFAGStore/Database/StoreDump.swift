@@ -1,17 +1,15 @@
-import GRDB
-
 extension Store {
   /// Every row of every table as text, in a stable order: two dumps are equal exactly when the
   /// stored data is. Used to prove that a refused change left the database as it was.
   public func dump() throws -> String {
     try read { db in
-      let tables = try String.fetchAll(
-        db,
-        sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      let tables = try db.values(
+        String.self,
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       var lines: [String] = []
       for table in tables {
         lines.append("## \(table)")
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1") {
+        for row in try db.rows("SELECT * FROM \(table) ORDER BY 1") {
           lines.append(row.description)
         }
       }

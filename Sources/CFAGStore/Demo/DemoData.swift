@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 /// Synthetic practice for first runs, screenshots and benchmarks: audits across the themes given,
 /// played through the real workbench operations with fake `MC-` references, the partnership's
@@ -53,7 +52,7 @@ public struct DemoSummary: Hashable, Sendable, Codable {
   static func count(_ store: Store) throws -> DemoSummary {
     try store.read { db in
       func rows(_ table: String) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+        try db.value(Int.self, "SELECT COUNT(*) FROM \(table)") ?? 0
       }
       return DemoSummary(
         audits: try rows("audit"), cases: try rows("audit_case"), returns: try rows("agency_return"),

@@ -1,11 +1,10 @@
 import CFAGDomain
 import Crypto
-import GRDB
 
 /// One user action's write transaction. Every insert, update and delete goes through it, and each
 /// changed field is appended to the hash-chained change log in the same transaction.
 public final class LoggedTransaction {
-  let db: Database
+  let db: any StoreConnection
   /// Who is acting.
   public let actor: String
   /// When, as an ISO 8601 timestamp shared by every record of this action.
@@ -28,14 +27,15 @@ public final class LoggedTransaction {
   /// The hash of the last record written so far (the chain's head).
   var headHash: String { lastHash }
 
-  init(db: Database, actor: String, at: String, basis: LogSequence?, themes: JSONColumnCache<Theme>) throws {
+  init(
+    db: any StoreConnection, actor: String, at: String, basis: LogSequence?, themes: JSONColumnCache<Theme>
+  ) throws {
     self.db = db
     self.themes = themes
     self.actor = actor
     self.at = at
     self.basis = basis
-    let last = try Row.fetchOne(
-      db.cachedStatement(sql: "SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1"))
+    let last = try db.row("SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1")
     lastSequence = last?["seq"] ?? 0
     lastHash = last?["hash"] ?? ChangeChain.genesis
   }
@@ -43,19 +43,19 @@ public final class LoggedTransaction {
   /// Inserts a row, logging each non-null field as created. The values logged are those read back
   /// after the insert, so column defaults and type conversions are logged as stored.
   public func insert(
-    _ descriptor: any StoredTable.Type, id: String, auditID: AuditID?, _ values: [(String, DatabaseValue)],
+    _ descriptor: any StoredTable.Type, id: String, auditID: AuditID?, _ values: [(String, SQLValue)],
     reason: String? = nil
   ) throws {
     let table = descriptor.tableName
     let columns = ["id"] + values.map(\.0)
     let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-    try db.cachedStatement(
-      sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
-    ).execute(arguments: StatementArguments(Self.row([id.databaseValue] + values.map(\.1))))
+    try db.execute(
+      "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
+      SQLArguments([id.sqlValue] + values.map(\.1)))
     try log(entity: table, id: id, field: "*", old: nil, new: "created", reason: reason, auditID: auditID)
     let stored = try storedRow(table, id: id)
     for column in stored.columnNames where column != "id" {
-      let value: DatabaseValue = stored[column]
+      let value = stored.value(column)
       guard !value.isNull else { continue }
       try log(
         entity: table, id: id, field: column, old: nil, new: ChangeChain.text(value), reason: reason,
@@ -66,22 +66,22 @@ public final class LoggedTransaction {
   /// Updates fields of a row, logging only the fields whose stored value changes. Returns whether any did.
   @discardableResult
   public func update(
-    _ descriptor: any StoredTable.Type, id: String, auditID: AuditID?, _ values: [(String, DatabaseValue)],
+    _ descriptor: any StoredTable.Type, id: String, auditID: AuditID?, _ values: [(String, SQLValue)],
     reason: String? = nil
   ) throws -> Bool {
     let table = descriptor.tableName
     let current = try storedRow(table, id: id)
-    let changed = values.filter { column, value in current[column] as DatabaseValue != value }
+    let changed = values.filter { column, value in current.value(column) != value }
     guard !changed.isEmpty else { return false }
     try requireUnchanged(table, id: id, fields: changed.map(\.0))
     let assignments = changed.map { "\($0.0) = ?" }.joined(separator: ", ")
-    try db.cachedStatement(sql: "UPDATE \(table) SET \(assignments) WHERE id = ?")
-      .execute(arguments: StatementArguments(Self.row(changed.map(\.1) + [id.databaseValue])))
+    try db.execute(
+      "UPDATE \(table) SET \(assignments) WHERE id = ?", SQLArguments(changed.map(\.1) + [id.sqlValue]))
     let stored = try storedRow(table, id: id)
     var any = false
     for (column, _) in changed {
-      let old: DatabaseValue = current[column]
-      let new: DatabaseValue = stored[column]
+      let old = current.value(column)
+      let new = stored.value(column)
       guard old != new else { continue }
       any = true
       try log(
@@ -97,8 +97,9 @@ public final class LoggedTransaction {
   ) throws {
     let table = descriptor.tableName
     try requireUnchanged(table, id: id, fields: nil)
-    try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
-    guard db.changesCount > 0 else { throw DomainError.notFound(kind: table.replacingUnderscores, id: id) }
+    guard try db.execute("DELETE FROM \(table) WHERE id = ?", [id]) > 0 else {
+      throw DomainError.notFound(kind: table.replacingUnderscores, id: id)
+    }
     try log(entity: table, id: id, field: "*", old: "created", new: nil, reason: reason, auditID: auditID)
   }
 
@@ -107,8 +108,8 @@ public final class LoggedTransaction {
     _ descriptor: any StoredTable.Type, where column: String, is value: String, auditID: AuditID?,
     reason: String?
   ) throws {
-    let ids = try String.fetchAll(
-      db, sql: "SELECT id FROM \(descriptor.tableName) WHERE \(column) = ?", arguments: [value])
+    let ids = try db.values(
+      String.self, "SELECT id FROM \(descriptor.tableName) WHERE \(column) = ?", [value])
     for id in ids { try delete(descriptor, id: id, auditID: auditID, reason: reason) }
   }
 
@@ -122,14 +123,13 @@ public final class LoggedTransaction {
   /// stays readable. (Records written before salts keep their unsalted hashes.)
   func dropLoggedText(entity: String, id: String, field: String, keeping placeholder: String) throws {
     try db.execute(
-      sql: """
-        UPDATE change_log SET old_value = CASE WHEN old_value = ?1 THEN old_value END,
-          old_salt = CASE WHEN old_value = ?1 THEN old_salt END,
-          new_value = CASE WHEN new_value = ?1 THEN new_value END,
-          new_salt = CASE WHEN new_value = ?1 THEN new_salt END
-        WHERE entity = ?2 AND entity_id = ?3 AND field = ?4
-        """,
-      arguments: [placeholder, entity, id, field])
+      """
+      UPDATE change_log SET old_value = CASE WHEN old_value = ?1 THEN old_value END,
+        old_salt = CASE WHEN old_value = ?1 THEN old_salt END,
+        new_value = CASE WHEN new_value = ?1 THEN new_value END,
+        new_salt = CASE WHEN new_value = ?1 THEN new_salt END
+      WHERE entity = ?2 AND entity_id = ?3 AND field = ?4
+      """, [placeholder, entity, id, field])
   }
 
   /// Checks free text for personal data, adding a warning for each kind found; `auditID` names the
@@ -143,9 +143,8 @@ public final class LoggedTransaction {
     } else {
       let references =
         try auditID.map {
-          try String.fetchAll(
-            db.cachedStatement(sql: "SELECT reference FROM audit_case WHERE audit_id = ?"), arguments: [$0])
-        } ?? String.fetchAll(db, sql: "SELECT DISTINCT reference FROM audit_case")
+          try db.values(String.self, "SELECT reference FROM audit_case WHERE audit_id = ?", [$0])
+        } ?? db.values(String.self, "SELECT DISTINCT reference FROM audit_case")
       matcher = ReferenceMatcher(references.map(CaseReference.init(trusted:)))
       matchers[key] = matcher
     }
@@ -161,13 +160,11 @@ public final class LoggedTransaction {
     let fieldFilter = fields.map {
       " AND field IN (" + (["'*'"] + $0.map { _ in "?" }).joined(separator: ", ") + ")"
     }
-    let arguments: StatementArguments = [table, id, basis.value] + StatementArguments(fields ?? [])
+    let arguments: SQLArguments = [table, id, basis.value] + SQLArguments(fields ?? [])
     guard
-      let row = try Row.fetchOne(
-        db,
-        sql: "SELECT seq, at, actor FROM change_log WHERE entity = ? AND entity_id = ? AND seq > ?"
-          + (fieldFilter ?? "") + " ORDER BY seq DESC LIMIT 1",
-        arguments: arguments)
+      let row = try db.row(
+        "SELECT seq, at, actor FROM change_log WHERE entity = ? AND entity_id = ? AND seq > ?"
+          + (fieldFilter ?? "") + " ORDER BY seq DESC LIMIT 1", arguments)
     else { return }
     throw DomainError.conflict(
       ChangeConflict(
@@ -180,21 +177,16 @@ public final class LoggedTransaction {
   func dropLoggedReasons(auditID: String, keeping prefixes: [String]) throws {
     let kept = prefixes.map { _ in " AND substr(reason, 1, ?) != ?" }.joined()
     try db.execute(
-      sql: """
-        UPDATE change_log SET reason = NULL, reason_salt = NULL
-        WHERE audit_id = ? AND reason IS NOT NULL AND reason_hash IS NOT NULL\(kept)
-        """,
-      arguments: StatementArguments(
-        [auditID.databaseValue] + prefixes.flatMap { [$0.count.databaseValue, $0.databaseValue] }))
+      """
+      UPDATE change_log SET reason = NULL, reason_salt = NULL
+      WHERE audit_id = ? AND reason IS NOT NULL AND reason_hash IS NOT NULL\(kept)
+      """,
+      SQLArguments(
+        [auditID.sqlValue] + prefixes.flatMap { [$0.count.sqlValue, $0.sqlValue] }))
   }
 
-  /// Values as existentials, for GRDB's `StatementArguments` initialiser that maps them by a closure
-  /// (the one for `some DatabaseValueConvertible` maps through a key path, much slower).
-  private static func row(_ values: [DatabaseValue]) -> [(any DatabaseValueConvertible)?] { values }
-
-  private func storedRow(_ table: String, id: String) throws -> Row {
-    let statement = try db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id = ?")
-    guard let row = try Row.fetchOne(statement, arguments: [id]) else {
+  private func storedRow(_ table: String, id: String) throws -> SQLRow {
+    guard let row = try db.row("SELECT * FROM \(table) WHERE id = ?", [id]) else {
       throw DomainError.notFound(kind: table.replacingUnderscores, id: id)
     }
     return row
@@ -222,7 +214,7 @@ public final class LoggedTransaction {
         sequence: lastSequence, at: at, actor: actor, entity: entity, id: id, field: field, oldHash: oldHash,
         newHash: newHash, reason: reason, reasonHash: reasonHash, auditID: auditID?.rawValue))
     // One prepared statement for every record of the connection, not one compiled per record.
-    if logInsert == nil { logInsert = BulkStatement(try db.cachedStatement(sql: Self.logInsertSQL)) }
+    if logInsert == nil { logInsert = try db.bulk(Self.logInsertSQL) }
     logInsert!.append(lastSequence)
     let texts = [
       at, actor, entity, id, field, old, new, oldHash, newHash, reason, auditID?.rawValue, lastHash, hash,
@@ -252,13 +244,13 @@ public enum ChangeChain {
     }
   }
 
-  public static func text(_ value: DatabaseValue) -> String? {
-    switch value.storage {
+  public static func text(_ value: SQLValue) -> String? {
+    switch value {
     case .null: nil
-    case .int64(let int): String(int)
-    case .double(let double): String(double)
-    case .string(let string): string
-    case .blob(let data): hex(Array(data))
+    case .integer(let int): String(int)
+    case .real(let double): String(double)
+    case .text(let string): string
+    case .blob(let data): hex(data)
     }
   }
 

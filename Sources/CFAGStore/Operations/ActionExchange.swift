@@ -1,7 +1,6 @@
 import CFAGDomain
 import CFAGInterchange
 import Foundation
-import GRDB
 
 extension Workbench {
   /// The subgroup's pack, for every agency or one (short forms accepted), holding the actions
@@ -29,7 +28,7 @@ extension Workbench {
   public func importActionUpdates(_ data: Data, dryRun: Bool) throws -> TrackerImportPlan {
     let (rows, problems) = TrackerCSVReader.read(data)
     let anonymiser = try packAnonymiser()
-    func plan(_ db: Database) throws -> TrackerImportPlan {
+    func plan(_ db: any StoreConnection) throws -> TrackerImportPlan {
       let current = Dictionary(uniqueKeysWithValues: try ActionOperations.all(db).map { ($0.id, $0) })
       let directory = try AgencyOperations.directory(db)
       let names = Dictionary(

@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 /// Which actions a list shows: every criterion given must hold.
 public struct ActionFilter: Hashable, Sendable {

@@ -1,17 +1,14 @@
 import CFAGDomain
-import GRDB
 
 /// Reading and storing tracker actions: the shared pieces every action command uses.
 enum ActionOperations {
   /// Notes of one day in the order they were written: by the number after the action id.
   static let noteOrder = "CAST(substr(id, instr(id, '/') + 1) AS INTEGER)"
 
-  static func nextID(_ db: Database, year: Int) throws -> ActionID {
+  static func nextID(_ db: any StoreConnection, year: Int) throws -> ActionID {
     TrackerAction.nextID(
       year: year,
-      existing: try ActionID.fetchAll(
-        db, sql: "SELECT id FROM action WHERE id LIKE ?",
-        arguments: ["LL-\(year)-%"]))
+      existing: try db.values(ActionID.self, "SELECT id FROM action WHERE id LIKE ?", ["LL-\(year)-%"]))
   }
 
   static func insert(_ tx: LoggedTransaction, _ action: TrackerAction) throws {
@@ -36,42 +33,40 @@ enum ActionOperations {
     try tx.insert(
       ActionProgressTable.self, id: "\(actionID)/\(index)", auditID: auditID,
       [
-        (ActionProgressTable.actionID, actionID.databaseValue),
-        (ActionProgressTable.onDay, note.on.iso.databaseValue),
-        (ActionProgressTable.author, note.author.databaseValue),
-        (ActionProgressTable.text, note.text.databaseValue),
+        (ActionProgressTable.actionID, actionID.sqlValue),
+        (ActionProgressTable.onDay, note.on.iso.sqlValue),
+        (ActionProgressTable.author, note.author.sqlValue),
+        (ActionProgressTable.text, note.text.sqlValue),
       ])
   }
 
-  static func action(_ db: Database, _ id: ActionID) throws -> TrackerAction {
-    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM action WHERE id = ?", arguments: [id]) else {
+  static func action(_ db: any StoreConnection, _ id: ActionID) throws -> TrackerAction {
+    guard let row = try db.row("SELECT * FROM action WHERE id = ?", [id]) else {
       throw DomainError.notFound(kind: "action", id: id.rawValue)
     }
     return try ActionRows.action(row, progress: try progress(db, id))
   }
 
-  static func progress(_ db: Database, _ id: ActionID) throws -> [ProgressNote] {
-    try Row.fetchAll(
-      db,
-      sql:
-        "SELECT * FROM action_progress WHERE action_id = ? ORDER BY on_day, \(noteOrder)",
-      arguments: [id]
+  static func progress(_ db: any StoreConnection, _ id: ActionID) throws -> [ProgressNote] {
+    try db.rows(
+      "SELECT * FROM action_progress WHERE action_id = ? ORDER BY on_day, \(noteOrder)", [id]
     ).map(ActionRows.progress)
   }
 
   /// Every action, with progress notes unless `withNotes` is false, loaded in two queries (one
   /// without the notes).
-  static func all(_ db: Database, auditID: AuditID? = nil, withNotes: Bool = true) throws -> [TrackerAction] {
+  static func all(_ db: any StoreConnection, auditID: AuditID? = nil, withNotes: Bool = true) throws
+    -> [TrackerAction]
+  {
     let filter = auditID == nil ? "" : " WHERE audit_id = ?"
-    let arguments: StatementArguments = auditID.map { [$0] } ?? []
-    let rows = try Row.fetchAll(db, sql: "SELECT * FROM action\(filter) ORDER BY id", arguments: arguments)
+    let arguments: SQLArguments = auditID.map { [$0] } ?? []
+    let rows = try db.rows("SELECT * FROM action\(filter) ORDER BY id", arguments)
     var notes: [String: [ProgressNote]] = [:]
     let noteFilter = auditID == nil ? "" : " WHERE action_id IN (SELECT id FROM action WHERE audit_id = ?)"
     let noteRows =
       withNotes
-      ? try Row.fetchAll(
-        db, sql: "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder)",
-        arguments: arguments) : []
+      ? try db.rows(
+        "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder)", arguments) : []
     for row in noteRows {
       let actionID: String = try RowReader(row, table: ActionProgressTable.self).value(
         ActionProgressTable.actionID)
@@ -250,13 +245,12 @@ extension Workbench {
   /// without texts or notes: what a summary of the tracker counts.
   public func openActionStandings() throws -> [ActionStanding] {
     try store.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT a.id, a.status, a.due, a.confidence, a.rag_override, a.urgent,
-            (SELECT MAX(p.on_day) FROM action_progress p WHERE p.action_id = a.id AND p.on_day <= ?) AS latest
-          FROM action a WHERE a.status != ?
-          """, arguments: [session.today.iso, ActionStatus.closed.rawValue]
+      try db.rows(
+        """
+        SELECT a.id, a.status, a.due, a.confidence, a.rag_override, a.urgent,
+          (SELECT MAX(p.on_day) FROM action_progress p WHERE p.action_id = a.id AND p.on_day <= ?) AS latest
+        FROM action a WHERE a.status != ?
+        """, [session.today.iso, ActionStatus.closed.rawValue]
       ).map { row in
         let reader = RowReader(row, table: ActionTable.self)
         return ActionStanding(

@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 /// An action with the learning behind it: the audit, the recommendation, its findings and the
 /// cases they came from (or the one case an escalation came from).

@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 extension Workbench {
   /// An audit's actions as they stood at the end of `day`: those raised by then, with every change
@@ -9,33 +8,29 @@ extension Workbench {
   public func actions(of auditID: AuditID, asAt day: Day) throws -> [TrackerAction] {
     let after = day.adding(days: 1).iso
     return try store.read { db in
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT * FROM action WHERE audit_id = ? AND created <= ? ORDER BY id",
-        arguments: [auditID, day.iso])
-      let changes = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT seq, entity_id, field, old_value FROM change_log
-          WHERE entity = 'action' AND entity_id IN (SELECT id FROM action WHERE audit_id = ?)
-          ORDER BY seq DESC
-          """, arguments: [auditID])
+      let rows = try db.rows(
+        "SELECT * FROM action WHERE audit_id = ? AND created <= ? ORDER BY id", [auditID, day.iso])
+      let changes = try db.rows(
+        """
+        SELECT seq, entity_id, field, old_value FROM change_log
+        WHERE entity = 'action' AND entity_id IN (SELECT id FROM action WHERE audit_id = ?)
+        ORDER BY seq DESC
+        """, [auditID])
       var notes: [String: [ProgressNote]] = [:]
-      for row in try Row.fetchAll(
-        db,
-        sql: """
-          SELECT * FROM action_progress WHERE on_day <= ?
-            AND action_id IN (SELECT id FROM action WHERE audit_id = ?) ORDER BY action_id, on_day, \(ActionOperations.noteOrder)
-          """, arguments: [day.iso, auditID])
+      for row in try db.rows(
+        """
+        SELECT * FROM action_progress WHERE on_day <= ?
+          AND action_id IN (SELECT id FROM action WHERE audit_id = ?) ORDER BY action_id, on_day, \(ActionOperations.noteOrder)
+        """, [day.iso, auditID])
       {
         notes[row["action_id"], default: []].append(try ActionRows.progress(row))
       }
       let loggedAfter = Set(
-        try Int64.fetchAll(
-          db, sql: "SELECT DISTINCT seq FROM change_log WHERE entity = 'action' AND at >= ?",
-          arguments: [after]))
+        try db.values(
+          Int64.self, "SELECT DISTINCT seq FROM change_log WHERE entity = 'action' AND at >= ?", [after]))
       return try rows.map { row in
         let id: String = row[ActionTable.id]
-        var values = Dictionary(uniqueKeysWithValues: row.columnNames.map { ($0, row[$0] as DatabaseValue) })
+        var values = row.values
         let ofAction = changes.filter { $0["entity_id"] as String == id }
         // The creation is the change that first set `created`; only later changes are undone.
         let creation = ofAction.last { $0["field"] as String == ActionTable.created }?["seq"] as Int64? ?? 0
@@ -43,9 +38,10 @@ extension Workbench {
           let seq: Int64 = change["seq"]
           guard seq > creation, loggedAfter.contains(seq), Self.undoable.contains(change["field"])
           else { continue }
-          values[change["field"]] = change["old_value"] as DatabaseValue
+          if let index = row.index(of: change["field"]) { values[index] = change["old_value"] }
         }
-        var action = try ActionRows.action(Row(values), progress: notes[id] ?? [])
+        var action = try ActionRows.action(
+          SQLRow(columnNames: row.columnNames, values: values), progress: notes[id] ?? [])
         action.dueRevisions = action.dueRevisions.filter { $0.on <= day }
         if let closure = action.closure, closure.on > day { action.closure = nil }
         return action

@@ -1,24 +1,23 @@
 import CFAGDomain
-import GRDB
 
 enum AgencyOperations {
-  static func values(_ agency: Agency, position: Int) -> [(String, DatabaseValue)] {
+  static func values(_ agency: Agency, position: Int) -> [(String, SQLValue)] {
     [
-      (AgencyTable.name, agency.name.databaseValue), (AgencyTable.shortName, agency.shortName.databaseValue),
-      (AgencyTable.kind, agency.kind.rawValue.databaseValue), (AgencyTable.retired, agency.retired.dbValue),
-      (AgencyTable.position, position.databaseValue),
+      (AgencyTable.name, agency.name.sqlValue), (AgencyTable.shortName, agency.shortName.sqlValue),
+      (AgencyTable.kind, agency.kind.rawValue.sqlValue), (AgencyTable.retired, agency.retired.dbValue),
+      (AgencyTable.position, position.sqlValue),
     ]
   }
 
-  static func agency(_ row: Row) -> Agency {
+  static func agency(_ row: SQLRow) -> Agency {
     Agency(
       id: row["id"], name: row["name"], shortName: row["short_name"],
       kind: Agency.Kind(rawValue: row["kind"]) ?? .relevant, retired: row["retired"])
   }
 
-  static func directory(_ db: Database) throws -> AgencyDirectory {
+  static func directory(_ db: any StoreConnection) throws -> AgencyDirectory {
     AgencyDirectory(
-      try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM agency ORDER BY position")).map(agency))
+      try db.rows("SELECT * FROM agency ORDER BY position").map(agency))
   }
 }
 
@@ -52,12 +51,12 @@ extension Workbench {
   public func renameAgency(_ text: String, name: String?, shortName: String?) throws {
     try perform { tx in
       let agency = try AgencyOperations.directory(tx.db).resolve(text)
-      var changes: [(String, DatabaseValue)] = []
+      var changes: [(String, SQLValue)] = []
       if let name = name?.trimmingWhitespace, !name.isEmpty {
-        changes.append((AgencyTable.name, name.databaseValue))
+        changes.append((AgencyTable.name, name.sqlValue))
       }
       if let short = shortName?.trimmingWhitespace, !short.isEmpty {
-        changes.append((AgencyTable.shortName, short.databaseValue))
+        changes.append((AgencyTable.shortName, short.sqlValue))
       }
       guard !changes.isEmpty else {
         throw DomainError.missing(field: "name", reason: "give a new name or short name")

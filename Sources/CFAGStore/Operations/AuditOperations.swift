@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 /// The fields of an audit people set when creating or editing it. Nil leaves a field unchanged.
 public struct AuditDetails: Sendable {
@@ -31,18 +30,18 @@ extension Workbench {
     return try perform { tx in
       let directory = try AgencyOperations.directory(tx.db)
       let agencies = try (details.panelAgencies ?? []).map { try directory.resolve($0).id }
-      let existing = try AuditID.fetchAll(tx.db, sql: "SELECT id FROM audit")
+      let existing = try tx.db.values(AuditID.self, "SELECT id FROM audit")
       let id = Audit.nextID(year: date.year, existing: existing)
       let title = details.title?.trimmingWhitespace.nilIfEmpty ?? "\(theme.title) (\(date.iso))"
       try tx.insert(
         AuditTable.self, id: id.rawValue, auditID: id,
         [
-          (AuditTable.title, title.databaseValue), (AuditTable.themeID, theme.id.databaseValue),
-          (AuditTable.themeJSON, JSONColumn.encode(theme)), (AuditTable.meetingDate, date.iso.databaseValue),
+          (AuditTable.title, title.sqlValue), (AuditTable.themeID, theme.id.sqlValue),
+          (AuditTable.themeJSON, JSONColumn.encode(theme)), (AuditTable.meetingDate, date.iso.sqlValue),
           (AuditTable.chair, (details.chair?.trimmingWhitespace.nilIfEmpty).dbValue),
           (AuditTable.panelAgencies, JSONColumn.encode(agencies.uniqued)),
           (AuditTable.returnsDue, (details.returnsDue?.iso).dbValue),
-          (AuditTable.createdAt, tx.at.databaseValue),
+          (AuditTable.createdAt, tx.at.sqlValue),
         ])
       return id
     }
@@ -52,14 +51,14 @@ extension Workbench {
   public func editAudit(_ id: AuditID, details: AuditDetails) throws {
     try perform { tx in
       _ = try AuditReads.editableAudit(tx.db, id, themes: tx.themes)
-      var changes: [(String, DatabaseValue)] = []
+      var changes: [(String, SQLValue)] = []
       if let title = details.title?.trimmingWhitespace {
         guard !title.isEmpty else {
           throw DomainError.missing(field: "title", reason: "the title cannot be empty")
         }
-        changes.append((AuditTable.title, title.databaseValue))
+        changes.append((AuditTable.title, title.sqlValue))
       }
-      if let date = details.meetingDate { changes.append((AuditTable.meetingDate, date.iso.databaseValue)) }
+      if let date = details.meetingDate { changes.append((AuditTable.meetingDate, date.iso.sqlValue)) }
       if let chair = details.chair {
         changes.append((AuditTable.chair, chair.trimmingWhitespace.nilIfEmpty.dbValue))
       }
@@ -71,7 +70,7 @@ extension Workbench {
             JSONColumn.encode(try agencies.map { try directory.resolve($0).id }.uniqued)
           ))
       }
-      if let due = details.returnsDue { changes.append((AuditTable.returnsDue, due.iso.databaseValue)) }
+      if let due = details.returnsDue { changes.append((AuditTable.returnsDue, due.iso.sqlValue)) }
       guard !changes.isEmpty else {
         throw DomainError.missing(field: "changes", reason: "nothing to change")
       }
@@ -84,7 +83,7 @@ extension Workbench {
     try perform { tx in
       _ = try AuditReads.editableAudit(tx.db, id, themes: tx.themes)
       let actions =
-        try Int.fetchOne(tx.db, sql: "SELECT COUNT(*) FROM action WHERE audit_id = ?", arguments: [id]) ?? 0
+        try tx.db.value(Int.self, "SELECT COUNT(*) FROM action WHERE audit_id = ?", [id]) ?? 0
       guard actions == 0 else {
         throw DomainError.refused(
           "audit \(id) has \(actions) tracker action\(actions == 1 ? "" : "s"); they outlive the audit, so it cannot be deleted"
@@ -129,14 +128,13 @@ extension Workbench {
         try tx.update(
           AuditCaseTable.self, id: AuditReads.caseID(auditID, reference), auditID: auditID,
           [
-            (AuditCaseTable.status, "included".databaseValue),
-            (AuditCaseTable.statusReason, DatabaseValue.null),
+            (AuditCaseTable.status, "included".sqlValue),
+            (AuditCaseTable.statusReason, SQLValue.null),
           ], reason: reason)
         return
       }
-      let candidate = try Row.fetchOne(
-        tx.db, sql: "SELECT plan_type, age_band FROM candidate WHERE reference = ?",
-        arguments: [reference.value])
+      let candidate = try tx.db.row(
+        "SELECT plan_type, age_band FROM candidate WHERE reference = ?", [reference.value])
       let auditCase = AuditCase(
         reference: reference, selection: .manual(reason: reason), status: .included,
         planType: planType ?? (candidate?["plan_type"] as String?).flatMap(PlanType.init(rawValue:)),
@@ -163,24 +161,23 @@ extension Workbench {
       try tx.update(
         AuditCaseTable.self, id: AuditReads.caseID(auditID, reference), auditID: auditID,
         [
-          (AuditCaseTable.status, "removed".databaseValue),
-          (AuditCaseTable.statusReason, reason.databaseValue),
+          (AuditCaseTable.status, "removed".sqlValue),
+          (AuditCaseTable.statusReason, reason.sqlValue),
         ], reason: reason)
     }
   }
 
   static func insertCase(_ tx: LoggedTransaction, auditID: AuditID, _ auditCase: AuditCase) throws {
     let position =
-      try Int.fetchOne(
-        tx.db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM audit_case WHERE audit_id = ?",
-        arguments: [auditID]) ?? 1
+      try tx.db.value(
+        Int.self, "SELECT COALESCE(MAX(position), 0) + 1 FROM audit_case WHERE audit_id = ?", [auditID]) ?? 1
     try tx.insert(
       AuditCaseTable.self, id: AuditReads.caseID(auditID, auditCase.reference), auditID: auditID,
       [
-        (AuditCaseTable.auditID, auditID.databaseValue),
-        (AuditCaseTable.reference, auditCase.reference.value.databaseValue),
+        (AuditCaseTable.auditID, auditID.sqlValue),
+        (AuditCaseTable.reference, auditCase.reference.value.sqlValue),
       ]
-        + AuditRows.values(auditCase) + [(AuditCaseTable.position, position.databaseValue)])
+        + AuditRows.values(auditCase) + [(AuditCaseTable.position, position.sqlValue)])
   }
 }
 

@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 /// One line of the audit list: enough for the home screen without loading every record.
 public struct AuditSummary: Hashable, Sendable {
@@ -16,7 +15,7 @@ extension Workbench {
   /// Every audit, newest meeting first; with `id`, only that audit's line (none if it is gone).
   /// Everything it reads is in the `v4-home-indexes` indexes: no stored theme or assessment text.
   public func auditSummaries(id: AuditID? = nil) throws -> [AuditSummary] {
-    let arguments: StatementArguments = id.map { [$0] } ?? []
+    let arguments: SQLArguments = id.map { [$0] } ?? []
     func graded(_ grade: Grade) -> String {
       """
       (SELECT COUNT(*) FROM assessment s JOIN audit_case c ON c.audit_id = s.audit_id AND c.reference = s.reference
@@ -24,18 +23,17 @@ extension Workbench {
       """
     }
     return try store.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT a.id, a.title, a.theme_id, json_extract(a.theme_json, '$.title') AS theme_title,
-            a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
-            (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id) AS all_cases,
-            (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id AND c.status = 'included') AS cases,
-            (SELECT COUNT(*) FROM agency_return r WHERE r.audit_id = a.id) AS returns,
-            \(graded(.good)) AS good, \(graded(.requiresImprovement)) AS requires_improvement,
-            \(graded(.inadequate)) AS inadequate
-          FROM audit a\(id == nil ? "" : " WHERE a.id = ?") ORDER BY a.meeting_date DESC, a.id DESC
-          """, arguments: arguments
+      try db.rows(
+        """
+        SELECT a.id, a.title, a.theme_id, json_extract(a.theme_json, '$.title') AS theme_title,
+          a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
+          (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id) AS all_cases,
+          (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id AND c.status = 'included') AS cases,
+          (SELECT COUNT(*) FROM agency_return r WHERE r.audit_id = a.id) AS returns,
+          \(graded(.good)) AS good, \(graded(.requiresImprovement)) AS requires_improvement,
+          \(graded(.inadequate)) AS inadequate
+        FROM audit a\(id == nil ? "" : " WHERE a.id = ?") ORDER BY a.meeting_date DESC, a.id DESC
+        """, arguments
       ).map { row in
         let distribution = GradeDistribution(
           good: row["good"], requiresImprovement: row["requires_improvement"], inadequate: row["inadequate"],
@@ -62,8 +60,8 @@ extension Workbench {
   /// without the rest of the record.
   public func assessments(_ auditID: AuditID) throws -> [PanelAssessment] {
     try store.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM assessment WHERE audit_id = ? ORDER BY reference", arguments: [auditID]
+      try db.rows(
+        "SELECT * FROM assessment WHERE audit_id = ? ORDER BY reference", [auditID]
       ).map(AuditRows.assessment)
     }
   }
@@ -84,22 +82,22 @@ extension Workbench {
     try store.read { db in
       var records: [AuditID: AuditRecord] = [:]
       var order: [AuditID] = []
-      for row in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY meeting_date DESC, id DESC") {
+      for row in try db.rows("SELECT * FROM audit ORDER BY meeting_date DESC, id DESC") {
         let audit = try AuditRows.audit(row, themes: store.themes)
         records[audit.id] = AuditRecord(audit: audit)
         order.append(audit.id)
       }
-      for row in try Row.fetchAll(db, sql: "SELECT * FROM audit_case ORDER BY audit_id, position") {
+      for row in try db.rows("SELECT * FROM audit_case ORDER BY audit_id, position") {
         records[try AuditRows.auditID(row, AuditCaseTable.self)]?.cases.append(try AuditRows.auditCase(row))
       }
       let figuresOnly = reading == .figures
       let columns = figuresOnly ? AuditRows.assessmentFigureColumns.joined(separator: ", ") : "*"
-      for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM assessment ORDER BY audit_id, reference") {
+      for row in try db.rows("SELECT \(columns) FROM assessment ORDER BY audit_id, reference") {
         records[try AuditRows.auditID(row, AssessmentTable.self)]?.assessments.append(
           try AuditRows.assessment(row, figuresOnly: figuresOnly))
       }
       if !figuresOnly {
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM recommendation ORDER BY audit_id, position") {
+        for row in try db.rows("SELECT * FROM recommendation ORDER BY audit_id, position") {
           records[try AuditRows.auditID(row, RecommendationTable.self)]?.recommendations.append(
             try AuditRows.recommendation(row))
         }
@@ -117,7 +115,7 @@ extension Workbench {
   public func knownFindingTags() throws -> [FindingTag] {
     try store.read { db in
       // Each distinct list decoded once: most cases share a few lists of tags.
-      let lists = try String.fetchAll(db, sql: "SELECT DISTINCT findings_json FROM assessment")
+      let lists = try db.values(String.self, "SELECT DISTINCT findings_json FROM assessment")
       let tags = try lists.flatMap { try JSONColumn.decodeArray(FindingTag.self, $0) }
       return Array(Set(tags)).sorted()
     }
@@ -125,9 +123,10 @@ extension Workbench {
 }
 
 enum AuditReads {
-  static func audit(_ db: Database, _ id: AuditID, themes: JSONColumnCache<Theme>) throws -> Audit {
+  static func audit(_ db: any StoreConnection, _ id: AuditID, themes: JSONColumnCache<Theme>) throws -> Audit
+  {
     guard
-      let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM audit WHERE id = ?"), arguments: [id])
+      let row = try db.row("SELECT * FROM audit WHERE id = ?", [id])
     else {
       throw DomainError.notFound(kind: "audit", id: id.rawValue)
     }
@@ -136,46 +135,50 @@ enum AuditReads {
 
   /// The audit's id as stored, for reads that only need to know the audit is there: its theme's
   /// copy is not decoded.
-  static func storedID(_ db: Database, _ id: AuditID) throws -> AuditID {
-    guard let stored = try AuditID.fetchOne(db, sql: "SELECT id FROM audit WHERE id = ?", arguments: [id])
+  static func storedID(_ db: any StoreConnection, _ id: AuditID) throws -> AuditID {
+    guard let stored = try db.value(AuditID.self, "SELECT id FROM audit WHERE id = ?", [id])
     else {
       throw DomainError.notFound(kind: "audit", id: id.rawValue)
     }
     return stored
   }
 
-  static func record(_ db: Database, _ id: AuditID, themes: JSONColumnCache<Theme>) throws -> AuditRecord {
+  static func record(_ db: any StoreConnection, _ id: AuditID, themes: JSONColumnCache<Theme>) throws
+    -> AuditRecord
+  {
     let audit = try audit(db, id, themes: themes)
     return AuditRecord(
       audit: audit,
-      cases: try Row.fetchAll(
-        db, sql: "SELECT * FROM audit_case WHERE audit_id = ? ORDER BY position", arguments: [id]
+      cases: try db.rows(
+        "SELECT * FROM audit_case WHERE audit_id = ? ORDER BY position", [id]
       )
       .map(AuditRows.auditCase),
-      returns: try Row.fetchAll(
-        db, sql: "SELECT * FROM agency_return WHERE audit_id = ? ORDER BY reference, agency_id",
-        arguments: [id]
+      returns: try db.rows(
+        "SELECT * FROM agency_return WHERE audit_id = ? ORDER BY reference, agency_id", [id]
       ).map(AuditRows.agencyReturn),
-      assessments: try Row.fetchAll(
-        db, sql: "SELECT * FROM assessment WHERE audit_id = ? ORDER BY reference", arguments: [id]
+      assessments: try db.rows(
+        "SELECT * FROM assessment WHERE audit_id = ? ORDER BY reference", [id]
       ).map(AuditRows.assessment),
-      recommendations: try Row.fetchAll(
-        db, sql: "SELECT * FROM recommendation WHERE audit_id = ? ORDER BY position", arguments: [id]
+      recommendations: try db.rows(
+        "SELECT * FROM recommendation WHERE audit_id = ? ORDER BY position", [id]
       ).map(AuditRows.recommendation))
   }
 
   /// The audit, refusing if it is locked by sign-off.
-  static func editableAudit(_ db: Database, _ id: AuditID, themes: JSONColumnCache<Theme>) throws -> Audit {
+  static func editableAudit(_ db: any StoreConnection, _ id: AuditID, themes: JSONColumnCache<Theme>) throws
+    -> Audit
+  {
     let audit = try audit(db, id, themes: themes)
     try audit.requireEditable()
     return audit
   }
 
-  static func auditCase(_ db: Database, _ auditID: AuditID, _ reference: CaseReference) throws -> AuditCase {
+  static func auditCase(_ db: any StoreConnection, _ auditID: AuditID, _ reference: CaseReference) throws
+    -> AuditCase
+  {
     guard
-      let row = try Row.fetchOne(
-        db, sql: "SELECT * FROM audit_case WHERE audit_id = ? AND reference = ?",
-        arguments: [auditID, reference.value])
+      let row = try db.row(
+        "SELECT * FROM audit_case WHERE audit_id = ? AND reference = ?", [auditID, reference.value])
     else { throw DomainError.notFound(kind: "case in audit \(auditID)", id: reference.value) }
     return try AuditRows.auditCase(row)
   }

@@ -35,7 +35,7 @@ extension Store {
     }
     let check = try Verifier.verify(file: source, progress: progress)
     guard check.isValid else { throw RestoreRefused(file: file, report: check) }
-    let hasData = try read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM change_log") ?? 0 } > 0
+    let hasData = try read { try $0.value(Int.self, "SELECT COUNT(*) FROM change_log") ?? 0 } > 0
     let keptAt = hasData ? try keepCurrent() : nil
     var configuration = Configuration()
     configuration.readonly = true

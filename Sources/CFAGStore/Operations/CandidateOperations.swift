@@ -1,6 +1,5 @@
 import CFAGDomain
 import CFAGInterchange
-import GRDB
 
 /// A candidate list file to import, as given on the command line or picked in the TUI.
 public struct CandidateImportRequest: Sendable {
@@ -56,11 +55,11 @@ extension Workbench {
     let fileHash = digest.value
     return try perform { tx in
       var existing: [String: (source: String?, texts: [String?])] = [:]
-      for row in try Row.fetchAll(tx.db, sql: "SELECT \(CandidateRows.columns) FROM candidate") {
+      for row in try tx.db.rows("SELECT \(CandidateRows.columns) FROM candidate") {
         existing[row["reference"]] = (row["source"], (0..<CandidateRows.fieldCount).map { row[$0] })
       }
       let before = existing.values.filter { $0.source == request.source }.count
-      var upsert = BulkStatement(try tx.db.makeStatement(sql: CandidateRows.upsert))
+      var upsert = try tx.db.bulk(CandidateRows.upsert)
       var summary = CandidateImportSummary(
         source: request.source, fileHash: fileHash, rows: list.candidates.count, added: 0, updated: 0,
         unchanged: 0, removed: 0, ignoredColumns: list.ignoredColumns, encoding: list.encoding)
@@ -84,9 +83,8 @@ extension Workbench {
         upsert.append(tx.at)
         try upsert.execute()
       }
-      let delete = try tx.db.cachedStatement(sql: "DELETE FROM candidate WHERE reference = ?")
       for (reference, old) in existing where old.source == request.source && !seen.contains(reference) {
-        try delete.execute(arguments: [reference])
+        try tx.db.execute("DELETE FROM candidate WHERE reference = ?", [reference])
         summary.removed += 1
       }
       if summary.removed > 0 && summary.removed == before && !request.replace {
@@ -117,9 +115,8 @@ extension Workbench {
   public func clearCandidates(keepSampled: Bool) throws -> Int {
     try perform { tx in
       let condition = keepSampled ? " WHERE reference NOT IN (SELECT reference FROM audit_case)" : ""
-      try tx.db.execute(sql: "DELETE FROM candidate" + condition)
-      let deleted = tx.db.changesCount
-      let kept = try Int.fetchOne(tx.db, sql: "SELECT COUNT(*) FROM candidate") ?? 0
+      let deleted = try tx.db.execute("DELETE FROM candidate" + condition)
+      let kept = try tx.db.value(Int.self, "SELECT COUNT(*) FROM candidate") ?? 0
       if deleted > 0 {
         try tx.logBulk(
           entity: "candidate", id: "*", summary: "cleared: \(deleted) deleted, \(kept) kept",

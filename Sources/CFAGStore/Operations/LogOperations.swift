@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 /// Whose history to read from the change log.
 public enum HistoryScope: Hashable, Sendable {
@@ -41,18 +40,17 @@ extension Workbench {
   public func history(_ scope: HistoryScope = .all) throws -> [ChangeRecord] {
     let (filter, arguments) = Self.historyFilter(scope)
     return try store.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash, new_hash, reason,
-            audit_id
-          FROM change_log WHERE \(filter) ORDER BY seq
-          """, arguments: arguments
+      try db.rows(
+        """
+        SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash, new_hash, reason,
+          audit_id
+        FROM change_log WHERE \(filter) ORDER BY seq
+        """, arguments
       ).map(Self.changeRecord)
     }
   }
 
-  static func historyFilter(_ scope: HistoryScope) -> (String, StatementArguments) {
+  static func historyFilter(_ scope: HistoryScope) -> (String, SQLArguments) {
     switch scope {
     case .all:
       ("1", [])
@@ -79,19 +77,18 @@ extension Workbench {
   /// learns that another process saved something.
   public func latestChange(after known: LogSequence) throws -> ChangeRecord? {
     try store.read { db in
-      try Row.fetchOne(
-        db,
-        sql: """
-          SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash, new_hash, reason,
-            audit_id
-          FROM change_log WHERE seq > ? ORDER BY seq DESC LIMIT 1
-          """, arguments: [known.value]
+      try db.row(
+        """
+        SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash, new_hash, reason,
+          audit_id
+        FROM change_log WHERE seq > ? ORDER BY seq DESC LIMIT 1
+        """, [known.value]
       ).map(Self.changeRecord)
     }
   }
 
   /// A record as read; values of the wrong type (a tampered log) read as text, never fatally.
-  static func changeRecord(_ row: Row) -> ChangeRecord {
+  static func changeRecord(_ row: SQLRow) -> ChangeRecord {
     func text(_ column: String) -> String? { ChangeChain.text(row[column]) }
     func value(_ column: String, hash: String) -> String? {
       text(column) ?? ((text(hash) ?? "").isEmpty ? nil : ChangeChain.purgedText)

@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 /// The panel's judgement of a case as typed: the grade and rationale, with optional detail.
 ///
@@ -48,7 +47,7 @@ extension Workbench {
         throw DomainError.refused("case \(reference) is not in audit \(auditID) now, so it cannot be graded")
       }
       let id = AuditReads.caseID(auditID, reference)
-      let earlier = try Row.fetchOne(tx.db, sql: "SELECT * FROM assessment WHERE id = ?", arguments: [id])
+      let earlier = try tx.db.row("SELECT * FROM assessment WHERE id = ?", [id])
         .map(AuditRows.assessment)
       var domainGrades: [String: DomainJudgement] = earlier?.domainGrades ?? [:]
       for (key, judgement) in input.domainGrades {
@@ -68,8 +67,8 @@ extension Workbench {
         try tx.insert(
           AssessmentTable.self, id: id, auditID: auditID,
           [
-            (AssessmentTable.auditID, auditID.databaseValue),
-            (AssessmentTable.reference, reference.value.databaseValue),
+            (AssessmentTable.auditID, auditID.sqlValue),
+            (AssessmentTable.reference, reference.value.sqlValue),
           ]
             + AuditRows.values(assessment))
       } else {
@@ -90,7 +89,7 @@ extension Workbench {
     try saving { tx in
       let audit = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       let id = AuditReads.caseID(auditID, reference)
-      let current = try Row.fetchOne(tx.db, sql: "SELECT * FROM assessment WHERE id = ?", arguments: [id])
+      let current = try tx.db.row("SELECT * FROM assessment WHERE id = ?", [id])
         .map(AuditRows.assessment)
       guard var restored = earlier else {
         guard let current else { return nil }
@@ -108,8 +107,8 @@ extension Workbench {
         try tx.insert(
           AssessmentTable.self, id: id, auditID: auditID,
           [
-            (AssessmentTable.auditID, auditID.databaseValue),
-            (AssessmentTable.reference, reference.value.databaseValue),
+            (AssessmentTable.auditID, auditID.sqlValue),
+            (AssessmentTable.reference, reference.value.sqlValue),
           ]
             + AuditRows.values(restored), reason: "undo")
       } else {
@@ -127,7 +126,7 @@ extension Workbench {
     try perform { tx in
       _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       let id = AuditReads.caseID(auditID, reference)
-      guard try Row.fetchOne(tx.db, sql: "SELECT id FROM assessment WHERE id = ?", arguments: [id]) != nil
+      guard try tx.db.row("SELECT id FROM assessment WHERE id = ?", [id]) != nil
       else {
         throw DomainError.refused("grade case \(reference) before tagging its findings")
       }
@@ -168,7 +167,7 @@ extension Workbench {
         urgent: true)
       try ActionOperations.insert(tx, action)
       let id = AuditReads.caseID(auditID, reference)
-      if try Row.fetchOne(tx.db, sql: "SELECT id FROM assessment WHERE id = ?", arguments: [id]) != nil {
+      if try tx.db.row("SELECT id FROM assessment WHERE id = ?", [id]) != nil {
         try tx.update(
           AssessmentTable.self, id: id, auditID: auditID, [(AssessmentTable.escalated, true.dbValue)],
           reason: reason)
@@ -201,20 +200,20 @@ extension Workbench {
       _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(text, field: .text, auditID: auditID)
       let next =
-        try Int.fetchOne(
-          tx.db, sql: "SELECT COALESCE(MAX(CAST(substr(id, 3) AS INTEGER)), 0) + 1 FROM recommendation") ?? 1
+        try tx.db.value(
+          Int.self, "SELECT COALESCE(MAX(CAST(substr(id, 3) AS INTEGER)), 0) + 1 FROM recommendation") ?? 1
       let position =
-        try Int.fetchOne(
-          tx.db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM recommendation WHERE audit_id = ?",
-          arguments: [auditID]) ?? 1
+        try tx.db.value(
+          Int.self, "SELECT COALESCE(MAX(position), 0) + 1 FROM recommendation WHERE audit_id = ?", [auditID])
+        ?? 1
       let id = id ?? RecommendationID(rawValue: "R-\(next)")
       try tx.insert(
         RecommendationTable.self, id: id.rawValue, auditID: auditID,
         [
-          (RecommendationTable.auditID, auditID.databaseValue),
-          (RecommendationTable.text, text.trimmingWhitespace.databaseValue),
+          (RecommendationTable.auditID, auditID.sqlValue),
+          (RecommendationTable.text, text.trimmingWhitespace.sqlValue),
           (RecommendationTable.findingsJSON, JSONColumn.encode(tags)),
-          (RecommendationTable.position, position.databaseValue),
+          (RecommendationTable.position, position.sqlValue),
         ])
       return id
     }
@@ -233,8 +232,8 @@ extension Workbench {
       let auditID = try Self.recommendationAudit(tx.db, id)
       _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(text, field: .text, auditID: auditID)
-      var changes: [(String, DatabaseValue)] = []
-      if let text { changes.append((RecommendationTable.text, text.trimmingWhitespace.databaseValue)) }
+      var changes: [(String, SQLValue)] = []
+      if let text { changes.append((RecommendationTable.text, text.trimmingWhitespace.sqlValue)) }
       if let tags { changes.append((RecommendationTable.findingsJSON, JSONColumn.encode(tags))) }
       try tx.update(RecommendationTable.self, id: id.rawValue, auditID: auditID, changes)
     }
@@ -245,9 +244,8 @@ extension Workbench {
     try perform { tx in
       let auditID = try Self.recommendationAudit(tx.db, id)
       _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
-      let actions = try String.fetchAll(
-        tx.db, sql: "SELECT id FROM action WHERE source_kind = 'recommendation' AND source_ref = ?",
-        arguments: [id])
+      let actions = try tx.db.values(
+        String.self, "SELECT id FROM action WHERE source_kind = 'recommendation' AND source_ref = ?", [id])
       guard actions.isEmpty else {
         throw DomainError.refused(
           "recommendation \(id) has actions (\(actions.joined(separator: ", "))); close or move them first")
@@ -256,10 +254,9 @@ extension Workbench {
     }
   }
 
-  static func recommendationAudit(_ db: Database, _ id: RecommendationID) throws -> AuditID {
+  static func recommendationAudit(_ db: any StoreConnection, _ id: RecommendationID) throws -> AuditID {
     guard
-      let audit = try AuditID.fetchOne(
-        db, sql: "SELECT audit_id FROM recommendation WHERE id = ?", arguments: [id])
+      let audit = try db.value(AuditID.self, "SELECT audit_id FROM recommendation WHERE id = ?", [id])
     else { throw DomainError.notFound(kind: "recommendation", id: id.rawValue) }
     return audit
   }

@@ -1,6 +1,5 @@
 import CFAGDomain
 import Foundation
-import GRDB
 
 /// What a retention purge removed (or, on a dry run, would remove).
 public struct PurgeReport: Hashable, Sendable {
@@ -81,7 +80,7 @@ private struct PurgeChange {
   var id: String
   var auditID: AuditID
   var column: String
-  var value: DatabaseValue
+  var value: SQLValue
 }
 
 extension Workbench {
@@ -108,8 +107,8 @@ extension Workbench {
     }
     var report = try perform { tx in
       // Freed space is overwritten with zeros, so the old text does not linger in the file.
-      try tx.db.execute(sql: "PRAGMA secure_delete = ON")
-      defer { try? tx.db.execute(sql: "PRAGMA secure_delete = OFF") }
+      try tx.db.execute("PRAGMA secure_delete = ON")
+      defer { try? tx.db.execute("PRAGMA secure_delete = OFF") }
       let report = try Self.purgeReport(tx.db, before: before, dryRun: false, placeholder: placeholder)
       let reason =
         PurgePolicy.reasonPrefix + "case-level detail of audits with a meeting before \(before.iso) purged"
@@ -131,13 +130,14 @@ extension Workbench {
     return report
   }
 
-  private static func purgeReport(_ db: Database, before: Day, dryRun: Bool, placeholder: String) throws
+  private static func purgeReport(_ db: any StoreConnection, before: Day, dryRun: Bool, placeholder: String)
+    throws
     -> PurgeReport
   {
     let changes = try purgeChanges(db, before: before, placeholder: placeholder)
     let dates = Dictionary(
-      uniqueKeysWithValues: try Row.fetchAll(
-        db, sql: "SELECT id, meeting_date FROM audit WHERE meeting_date < ?", arguments: [before.iso]
+      uniqueKeysWithValues: try db.rows(
+        "SELECT id, meeting_date FROM audit WHERE meeting_date < ?", [before.iso]
       ).map { ($0["id"] as AuditID, Day(iso: $0["meeting_date"]) ?? before) })
     let audits = Dictionary(grouping: changes, by: \.auditID).map { auditID, changes in
       PurgeReport.AuditPurge(
@@ -148,35 +148,36 @@ extension Workbench {
   }
 
   /// Every field holding detail still to purge in audits met before `before`.
-  private static func purgeChanges(_ db: Database, before: Day, placeholder: String) throws -> [PurgeChange] {
+  private static func purgeChanges(_ db: any StoreConnection, before: Day, placeholder: String) throws
+    -> [PurgeChange]
+  {
     var changes: [PurgeChange] = []
     for rule in PurgePolicy.rules {
       let table = rule.table.tableName
-      let present = Set(try db.columns(in: table).map(\.name))
+      let present = Set(try db.columnNames(of: table))
       let texts = rule.texts.filter(present.contains)
       let outlines = rule.outlines.filter(present.contains)
       let answers = rule.answers.filter(present.contains)
       let columns = texts + outlines + answers
       guard !columns.isEmpty else { continue }
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT t.id, t.audit_id, \(columns.map { "t.\($0)" }.joined(separator: ", ")) FROM \(table) t
-          JOIN audit a ON a.id = t.audit_id WHERE a.meeting_date < ?
-          \(rule.condition.map { "AND " + $0 } ?? "") ORDER BY t.id
-          """, arguments: [before.iso])
+      let rows = try db.rows(
+        """
+        SELECT t.id, t.audit_id, \(columns.map { "t.\($0)" }.joined(separator: ", ")) FROM \(table) t
+        JOIN audit a ON a.id = t.audit_id WHERE a.meeting_date < ?
+        \(rule.condition.map { "AND " + $0 } ?? "") ORDER BY t.id
+        """, [before.iso])
       for row in rows {
-        func change(_ column: String, _ value: DatabaseValue) {
+        func change(_ column: String, _ value: SQLValue) {
           changes.append(
             PurgeChange(
               table: rule.table, id: row["id"], auditID: row["audit_id"], column: column, value: value))
         }
         for column in texts {
           if let text = row[column] as String?, !text.isEmpty, !PurgePolicy.isPurged(text) {
-            change(column, placeholder.databaseValue)
+            change(column, placeholder.sqlValue)
           }
         }
-        for column in outlines where !(row[column] as DatabaseValue).isNull {
+        for column in outlines where !(row[column] as SQLValue).isNull {
           change(column, .null)
         }
         for column in answers {

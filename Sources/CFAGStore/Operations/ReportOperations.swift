@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 extension Workbench {
   /// The business manager's narrative sections of an audit's report, by `ReportSection.key`.
@@ -35,20 +34,20 @@ extension Workbench {
       }
       let id = "\(auditID)/\(section.key)"
       let exists =
-        try Row.fetchOne(tx.db, sql: "SELECT id FROM report_section WHERE id = ?", arguments: [id]) != nil
+        try tx.db.row("SELECT id FROM report_section WHERE id = ?", [id]) != nil
       switch (exists, text.isEmpty) {
       case (false, true): return
       case (true, true): try tx.delete(ReportSectionTable.self, id: id, auditID: auditID)
       case (true, false):
         try tx.update(
-          ReportSectionTable.self, id: id, auditID: auditID, [(ReportSectionTable.text, text.databaseValue)])
+          ReportSectionTable.self, id: id, auditID: auditID, [(ReportSectionTable.text, text.sqlValue)])
       case (false, false):
         try tx.insert(
           ReportSectionTable.self, id: id, auditID: auditID,
           [
-            (ReportSectionTable.auditID, auditID.databaseValue),
-            (ReportSectionTable.section, section.key.databaseValue),
-            (ReportSectionTable.text, text.databaseValue),
+            (ReportSectionTable.auditID, auditID.sqlValue),
+            (ReportSectionTable.section, section.key.sqlValue),
+            (ReportSectionTable.text, text.sqlValue),
           ])
       }
     }
@@ -57,24 +56,22 @@ extension Workbench {
   /// The amendments opened after sign-off, oldest first, read from the change log.
   public func amendments(_ auditID: AuditID) throws -> [Amendment] {
     try store.read { db in
-      try String.fetchAll(
-        db,
-        sql: """
-          SELECT new_value FROM change_log
-          WHERE entity = 'audit' AND entity_id = ? AND field = 'amendment_json' AND new_value IS NOT NULL
-          ORDER BY seq
-          """, arguments: [auditID]
+      try db.values(
+        String.self,
+        """
+        SELECT new_value FROM change_log
+        WHERE entity = 'audit' AND entity_id = ? AND field = 'amendment_json' AND new_value IS NOT NULL
+        ORDER BY seq
+        """, [auditID]
       ).compactMap { try? JSONColumn.decode(Amendment.self, $0) }
     }
   }
 
-  static func sections(_ db: Database, where filter: String, _ arguments: StatementArguments) throws
+  static func sections(_ db: any StoreConnection, where filter: String, _ arguments: SQLArguments) throws
     -> [AuditID: [String: String]]
   {
     var sections: [AuditID: [String: String]] = [:]
-    for row in try Row.fetchAll(
-      db, sql: "SELECT audit_id, section, text FROM report_section WHERE \(filter)", arguments: arguments)
-    {
+    for row in try db.rows("SELECT audit_id, section, text FROM report_section WHERE \(filter)", arguments) {
       sections[row["audit_id"] as AuditID, default: [:]][row["section"]] = row["text"]
     }
     return sections

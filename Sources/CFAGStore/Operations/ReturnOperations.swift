@@ -1,6 +1,5 @@
 import CFAGDomain
 import CFAGInterchange
-import GRDB
 
 /// One agency's return for one case as typed (`cfag returns add`). Nil fields keep what an
 /// earlier return for the same case and agency said.
@@ -96,11 +95,11 @@ extension Workbench {
       let agency = try Self.activeAgency(tx.db, text)
       let bytes = try format.template(ReturnForm(record: record, agency: agency))
       let id = "\(auditID)/\(agency.id)"
-      let values: [(String, DatabaseValue)] = [
-        (ReturnTemplateTable.madeOn, session.today.iso.databaseValue),
-        (ReturnTemplateTable.format, format.rawValue.databaseValue),
+      let values: [(String, SQLValue)] = [
+        (ReturnTemplateTable.madeOn, session.today.iso.sqlValue),
+        (ReturnTemplateTable.format, format.rawValue.sqlValue),
       ]
-      if try String.fetchOne(tx.db, sql: "SELECT id FROM return_template WHERE id = ?", arguments: [id])
+      if try tx.db.value(String.self, "SELECT id FROM return_template WHERE id = ?", [id])
         != nil
       {
         try tx.update(ReturnTemplateTable.self, id: id, auditID: auditID, values, reason: nil)
@@ -108,8 +107,8 @@ extension Workbench {
         try tx.insert(
           ReturnTemplateTable.self, id: id, auditID: auditID,
           [
-            (ReturnTemplateTable.auditID, auditID.databaseValue),
-            (ReturnTemplateTable.agencyID, agency.id.databaseValue),
+            (ReturnTemplateTable.auditID, auditID.sqlValue),
+            (ReturnTemplateTable.agencyID, agency.id.sqlValue),
           ] + values, reason: nil)
       }
       return (agency, bytes)
@@ -127,10 +126,8 @@ extension Workbench {
       let reference = try Self.includedCase(tx.db, auditID, input.reference)
       let agency = try Self.activeAgency(tx.db, input.agency)
       let id = Self.returnID(auditID, reference, agency.id)
-      let earlier = try Row.fetchOne(
-        tx.db.cachedStatement(sql: "SELECT * FROM agency_return WHERE id = ?"), arguments: [id]
-      )
-      .map(AuditRows.agencyReturn)
+      let earlier = try tx.db.row("SELECT * FROM agency_return WHERE id = ?", [id]).map(
+        AuditRows.agencyReturn)
       var merged = (input.isWhole ? nil : earlier) ?? AgencyReturn(reference: reference, agency: agency.id)
       if let involved = input.involved { merged.involved = involved }
       if let text = input.knownBecause { merged.knownBecause = text.trimmingWhitespace }
@@ -188,7 +185,7 @@ extension Workbench {
 
   /// What an import would store: each return with whether it replaces one, and the summary.
   private static func planImport(
-    _ db: Database, _ themes: JSONColumnCache<Theme>, _ auditID: AuditID, _ filled: FilledReturn,
+    _ db: any StoreConnection, _ themes: JSONColumnCache<Theme>, _ auditID: AuditID, _ filled: FilledReturn,
     _ fileName: String
   )
     throws -> (returns: [(AgencyReturn, Bool)], summary: ReturnImportSummary)
@@ -242,7 +239,7 @@ extension Workbench {
       let reference = CaseReference(trusted: text.trimmingWhitespace)
       let id = Self.returnID(auditID, reference, agency.id)
       guard
-        try String.fetchOne(tx.db, sql: "SELECT id FROM agency_return WHERE id = ?", arguments: [id]) != nil
+        try tx.db.value(String.self, "SELECT id FROM agency_return WHERE id = ?", [id]) != nil
       else {
         throw DomainError.notFound(
           kind: "return from \(agency.shortName) for case in \(auditID)", id: reference.value)
@@ -255,8 +252,8 @@ extension Workbench {
   /// overdue agencies first.
   public func returnStatus(_ auditID: AuditID) throws -> ReturnStatus {
     try store.read { db in
-      let sent = try Row.fetchAll(
-        db, sql: "SELECT agency_id, made_on FROM return_template WHERE audit_id = ?", arguments: [auditID]
+      let sent = try db.rows(
+        "SELECT agency_id, made_on FROM return_template WHERE audit_id = ?", [auditID]
       )
       .reduce(into: [String: Day]()) { days, row in
         if let day = Day(iso: row["made_on"]) { days[row["agency_id"]] = day }
@@ -274,7 +271,7 @@ extension Workbench {
     try store.read { db in try Self.knownAgencies(db, auditID) }
   }
 
-  static func knownAgencies(_ db: Database, _ auditID: AuditID) throws -> KnownAgencies {
+  static func knownAgencies(_ db: any StoreConnection, _ auditID: AuditID) throws -> KnownAgencies {
     let candidates = try CandidateRows.all(db, inAudit: auditID)
     return KnownAgencies(candidates: candidates, directory: try AgencyOperations.directory(db))
   }
@@ -313,15 +310,15 @@ extension Workbench {
       try tx.insert(
         AgencyReturnTable.self, id: id, auditID: auditID,
         [
-          (AgencyReturnTable.auditID, auditID.databaseValue),
-          (AgencyReturnTable.reference, agencyReturn.reference.value.databaseValue),
-          (AgencyReturnTable.agencyID, agencyReturn.agency.databaseValue),
+          (AgencyReturnTable.auditID, auditID.sqlValue),
+          (AgencyReturnTable.reference, agencyReturn.reference.value.sqlValue),
+          (AgencyReturnTable.agencyID, agencyReturn.agency.sqlValue),
         ] + AuditRows.values(agencyReturn), reason: reason)
     }
   }
 
   /// An agency that may send new returns: on the list and not retired.
-  private static func activeAgency(_ db: Database, _ text: String) throws -> Agency {
+  private static func activeAgency(_ db: any StoreConnection, _ text: String) throws -> Agency {
     let agency = try AgencyOperations.directory(db).resolve(text)
     guard !agency.retired else {
       throw DomainError.refused("agency \(agency.name) is retired; its returns are no longer accepted")
@@ -330,15 +327,15 @@ extension Workbench {
   }
 
   /// A case in the audit now, matched without regard to case.
-  private static func includedCase(_ db: Database, _ auditID: AuditID, _ text: String) throws -> CaseReference
+  private static func includedCase(_ db: any StoreConnection, _ auditID: AuditID, _ text: String) throws
+    -> CaseReference
   {
     let wanted = text.trimmingWhitespace
     guard
-      let reference = try String.fetchOne(
-        db.cachedStatement(
-          sql:
-            "SELECT reference FROM audit_case WHERE audit_id = ? AND lower(reference) = lower(?) AND status = 'included'"
-        ), arguments: [auditID, wanted])
+      let reference = try db.value(
+        String.self,
+        "SELECT reference FROM audit_case WHERE audit_id = ? AND lower(reference) = lower(?) AND status = 'included'",
+        [auditID, wanted])
     else { throw DomainError.notFound(kind: "case in audit \(auditID)", id: wanted) }
     return CaseReference(trusted: reference)
   }

@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 /// A random draw as asked for: `cfag audit sample AUDIT --size N [--reserves R] [--seed S]
 /// [--stratify FIELD] [--force]`.
@@ -50,9 +49,8 @@ extension Workbench {
     let seed = request.seed ?? UInt64.random(in: 100_000...999_999_999)
     return try perform { tx in
       let audit = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
-      let drawn = try Row.fetchAll(
-        tx.db, sql: "SELECT id, reference FROM audit_case WHERE audit_id = ? AND selection != 'manual'",
-        arguments: [auditID])
+      let drawn = try tx.db.rows(
+        "SELECT id, reference FROM audit_case WHERE audit_id = ? AND selection != 'manual'", [auditID])
       if audit.sample != nil || !drawn.isEmpty {
         guard request.force else {
           let when = audit.sample.map { " at \($0.drawnAt) with seed \($0.seed)" } ?? ""
@@ -108,11 +106,10 @@ extension Workbench {
           "case \(reference) is not in audit \(auditID) now, so it cannot be replaced")
       }
       guard
-        let reserve = try String.fetchOne(
-          tx.db,
-          sql:
-            "SELECT reference FROM audit_case WHERE audit_id = ? AND status = 'reserve' ORDER BY draw_order LIMIT 1",
-          arguments: [auditID]
+        let reserve = try tx.db.value(
+          String.self,
+          "SELECT reference FROM audit_case WHERE audit_id = ? AND status = 'reserve' ORDER BY draw_order LIMIT 1",
+          [auditID]
         ).map(CaseReference.init(trusted:))
       else {
         throw DomainError.refused(
@@ -122,12 +119,12 @@ extension Workbench {
       try tx.update(
         AuditCaseTable.self, id: AuditReads.caseID(auditID, reference), auditID: auditID,
         [
-          (AuditCaseTable.status, "replaced".databaseValue),
-          (AuditCaseTable.statusReason, reason.databaseValue),
+          (AuditCaseTable.status, "replaced".sqlValue),
+          (AuditCaseTable.statusReason, reason.sqlValue),
         ], reason: reason)
       try tx.update(
         AuditCaseTable.self, id: AuditReads.caseID(auditID, reserve), auditID: auditID,
-        [(AuditCaseTable.status, "included".databaseValue)], reason: "replaces \(reference): \(reason)")
+        [(AuditCaseTable.status, "included".sqlValue)], reason: "replaces \(reference): \(reason)")
       return reserve
     }
   }
@@ -137,11 +134,11 @@ extension Workbench {
     ChangeChain.sha256(pool.map(\.reference.value).sorted().map { $0 + "\n" }.joined())
   }
 
-  static func eligiblePool(_ db: Database, audit: Audit, today: Day) throws -> [CandidateCase] {
+  static func eligiblePool(_ db: any StoreConnection, audit: Audit, today: Day) throws -> [CandidateCase] {
     let manual = Set(
-      try String.fetchAll(
-        db, sql: "SELECT reference FROM audit_case WHERE audit_id = ? AND selection = 'manual'",
-        arguments: [audit.id]))
+      try db.values(
+        String.self, "SELECT reference FROM audit_case WHERE audit_id = ? AND selection = 'manual'",
+        [audit.id]))
     return try CandidateRows.all(db).filter {
       !manual.contains($0.reference.value) && audit.theme.admits($0, today: today)
     }
@@ -156,18 +153,18 @@ extension Workbench {
   }
 
   /// Deletes an earlier draw's cases (logged), refusing once any has a return or a grade.
-  private static func discardDraw(_ tx: LoggedTransaction, auditID: AuditID, rows: [Row]) throws {
+  private static func discardDraw(_ tx: LoggedTransaction, auditID: AuditID, rows: [SQLRow]) throws {
     let worked =
-      try Int.fetchOne(
-        tx.db,
-        sql: """
-          SELECT (SELECT COUNT(*) FROM agency_return r JOIN audit_case c
-                    ON c.audit_id = r.audit_id AND c.reference = r.reference
-                  WHERE r.audit_id = ? AND c.selection != 'manual')
-               + (SELECT COUNT(*) FROM assessment s JOIN audit_case c
-                    ON c.audit_id = s.audit_id AND c.reference = s.reference
-                  WHERE s.audit_id = ? AND c.selection != 'manual')
-          """, arguments: [auditID, auditID]) ?? 0
+      try tx.db.value(
+        Int.self,
+        """
+        SELECT (SELECT COUNT(*) FROM agency_return r JOIN audit_case c
+                  ON c.audit_id = r.audit_id AND c.reference = r.reference
+                WHERE r.audit_id = ? AND c.selection != 'manual')
+             + (SELECT COUNT(*) FROM assessment s JOIN audit_case c
+                  ON c.audit_id = s.audit_id AND c.reference = s.reference
+                WHERE s.audit_id = ? AND c.selection != 'manual')
+        """, [auditID, auditID]) ?? 0
     guard worked == 0 else {
       throw DomainError.refused(
         "audit \(auditID)'s drawn cases already have returns or grades; drawing again would lose them. "

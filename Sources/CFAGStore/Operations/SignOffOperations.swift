@@ -1,6 +1,5 @@
 import CFAGDomain
 import Foundation
-import GRDB
 
 extension Workbench {
   /// Locks the audit once every included case is graded with a rationale. Closes any open amendment.
@@ -27,9 +26,9 @@ extension Workbench {
       try tx.update(
         AuditTable.self, id: auditID.rawValue, auditID: auditID,
         [
-          (AuditTable.signedOffBy, name.databaseValue),
-          (AuditTable.signedOffOn, session.today.iso.databaseValue),
-          (AuditTable.amendmentJSON, DatabaseValue.null),
+          (AuditTable.signedOffBy, name.sqlValue),
+          (AuditTable.signedOffOn, session.today.iso.sqlValue),
+          (AuditTable.amendmentJSON, SQLValue.null),
         ], reason: SignOffHead.reasonPrefix + tx.headHash)
     }
   }
@@ -48,12 +47,12 @@ extension Workbench {
   /// sign-off's own), for the report; `cfag verify --head HASH` checks it is still in the chain.
   public func signOffHead(_ auditID: AuditID) throws -> String? {
     try store.read { db in
-      try String.fetchOne(
-        db,
-        sql: """
-          SELECT reason FROM change_log WHERE entity = 'audit' AND entity_id = ? AND substr(reason, 1, ?) = ?
-          ORDER BY seq DESC LIMIT 1
-          """, arguments: [auditID, SignOffHead.reasonPrefix.count, SignOffHead.reasonPrefix]
+      try db.value(
+        String.self,
+        """
+        SELECT reason FROM change_log WHERE entity = 'audit' AND entity_id = ? AND substr(reason, 1, ?) = ?
+        ORDER BY seq DESC LIMIT 1
+        """, [auditID, SignOffHead.reasonPrefix.count, SignOffHead.reasonPrefix]
       ).map { String($0.dropFirst(SignOffHead.reasonPrefix.count)) }
     }
   }

@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 /// Who is acting and when: passed in by the composition root, never read from globals.
 public struct Session: Sendable {
@@ -61,11 +60,11 @@ public final class Workbench: Sendable {
   private func seedAgenciesIfEmpty() throws {
     guard !store.isReadOnly else { return }
     let count = try store.read {
-      try Int.fetchOne($0.cachedStatement(sql: "SELECT COUNT(*) FROM agency")) ?? 0
+      try $0.value(Int.self, "SELECT COUNT(*) FROM agency") ?? 0
     }
     guard count == 0 else { return }
     try store.perform(as: "cfag", at: session.clock()) { tx in
-      guard try Int.fetchOne(tx.db, sql: "SELECT COUNT(*) FROM agency") == 0 else { return }
+      guard try tx.db.value(Int.self, "SELECT COUNT(*) FROM agency") == 0 else { return }
       for (position, agency) in AgencyDirectory.seed.enumerated() {
         try tx.insert(
           AgencyTable.self, id: agency.id, auditID: nil, AgencyOperations.values(agency, position: position),

@@ -1,9 +1,8 @@
 import CFAGDomain
-import GRDB
 
 /// Reading and writing tracker actions as rows.
 enum ActionRows {
-  static func action(_ row: Row, progress: [ProgressNote]) throws -> TrackerAction {
+  static func action(_ row: SQLRow, progress: [ProgressNote]) throws -> TrackerAction {
     let row = RowReader(row, table: ActionTable.self)
     let reference = (try row.optional(ActionTable.reference) as String?).map(CaseReference.init(trusted:))
     let audit: AuditID? = try row.optional(ActionTable.auditID)
@@ -33,7 +32,7 @@ enum ActionRows {
       urgent: try row.value(ActionTable.urgent), reaudit: try row.value(ActionTable.reaudit))
   }
 
-  static func values(_ action: TrackerAction) -> [(String, DatabaseValue)] {
+  static func values(_ action: TrackerAction) -> [(String, SQLValue)] {
     let (kind, ref, audit, reference): (String, String?, AuditID?, String?) =
       switch action.source {
       case .recommendation(let id, let audit): ("recommendation", id.rawValue, audit, nil)
@@ -42,25 +41,25 @@ enum ActionRows {
       case .other(let text): ("other", text, nil, nil)
       }
     return [
-      (ActionTable.text, action.text.databaseValue), (ActionTable.sourceKind, kind.databaseValue),
+      (ActionTable.text, action.text.sqlValue), (ActionTable.sourceKind, kind.sqlValue),
       (ActionTable.sourceRef, ref.dbValue),
-      (ActionTable.auditID, audit?.databaseValue ?? .null), (ActionTable.reference, reference.dbValue),
-      (ActionTable.owner, action.owner.databaseValue),
-      (ActionTable.lead, action.lead.databaseValue), (ActionTable.created, action.created.iso.databaseValue),
-      (ActionTable.due, action.due.iso.databaseValue),
+      (ActionTable.auditID, audit?.sqlValue ?? .null), (ActionTable.reference, reference.dbValue),
+      (ActionTable.owner, action.owner.sqlValue),
+      (ActionTable.lead, action.lead.sqlValue), (ActionTable.created, action.created.iso.sqlValue),
+      (ActionTable.due, action.due.iso.sqlValue),
       (ActionTable.dueRevisionsJSON, JSONColumn.encode(action.dueRevisions)),
-      (ActionTable.status, action.status.rawValue.databaseValue),
-      (ActionTable.confidence, action.confidence.rawValue.databaseValue),
+      (ActionTable.status, action.status.rawValue.sqlValue),
+      (ActionTable.confidence, action.confidence.rawValue.sqlValue),
       (ActionTable.ragOverride, (action.ragOverride?.rag.rawValue).dbValue),
       (ActionTable.ragReason, (action.ragOverride?.reason).dbValue),
-      (ActionTable.evidence, action.evidenceOfImpact.databaseValue),
+      (ActionTable.evidence, action.evidenceOfImpact.sqlValue),
       (ActionTable.closedBy, (action.closure?.by).dbValue),
       (ActionTable.closedOn, (action.closure?.on.iso).dbValue), (ActionTable.urgent, action.urgent.dbValue),
       (ActionTable.reaudit, action.reaudit.dbValue),
     ]
   }
 
-  static func progress(_ row: Row) throws -> ProgressNote {
+  static func progress(_ row: SQLRow) throws -> ProgressNote {
     let row = RowReader(row, table: ActionProgressTable.self)
     return ProgressNote(
       on: try row.day(ActionProgressTable.onDay), author: try row.value(ActionProgressTable.author),

@@ -1,14 +1,13 @@
 import CFAGDomain
-import GRDB
 
 /// Reading audits and their cases, returns, assessments and recommendations back from rows.
 enum AuditRows {
-  static func audit(_ row: Row) throws -> Audit {
+  static func audit(_ row: SQLRow) throws -> Audit {
     try audit(row, themes: JSONColumnCache())
   }
 
   /// An audit, its theme's copy decoded once per distinct text in `themes`.
-  static func audit(_ row: Row, themes: JSONColumnCache<Theme>) throws -> Audit {
+  static func audit(_ row: SQLRow, themes: JSONColumnCache<Theme>) throws -> Audit {
     let row = RowReader(row, table: AuditTable.self)
     let signedBy: String? = try row.optional(AuditTable.signedOffBy)
     let signedOn = try row.optionalDay(AuditTable.signedOffOn)
@@ -24,11 +23,11 @@ enum AuditRows {
   }
 
   /// The audit a row of one of an audit's tables belongs to.
-  static func auditID(_ row: Row, _ table: any StoredTable.Type) throws -> AuditID {
+  static func auditID(_ row: SQLRow, _ table: any StoredTable.Type) throws -> AuditID {
     try RowReader(row, table: table).value(AuditCaseTable.auditID)
   }
 
-  static func auditCase(_ row: Row) throws -> AuditCase {
+  static func auditCase(_ row: SQLRow) throws -> AuditCase {
     let row = RowReader(row, table: AuditCaseTable.self)
     let order: Int? = try row.optional(AuditCaseTable.drawOrder)
     let selection: AuditCase.Selection =
@@ -52,7 +51,7 @@ enum AuditRows {
       ageBand: try row.optionalRaw(AgeBand.self, AuditCaseTable.ageBand))
   }
 
-  static func agencyReturn(_ row: Row) throws -> AgencyReturn {
+  static func agencyReturn(_ row: SQLRow) throws -> AgencyReturn {
     let row = RowReader(row, table: AgencyReturnTable.self)
     return AgencyReturn(
       reference: CaseReference(trusted: try row.value(AgencyReturnTable.reference)),
@@ -75,11 +74,11 @@ enum AuditRows {
     AssessmentTable.findingsJSON, AssessmentTable.escalated,
   ]
 
-  static func assessment(_ row: Row) throws -> PanelAssessment { try assessment(row, figuresOnly: false) }
+  static func assessment(_ row: SQLRow) throws -> PanelAssessment { try assessment(row, figuresOnly: false) }
 
   /// An assessment; with `figuresOnly`, from `assessmentFigureColumns` alone: its texts are left
   /// empty and its domain grades out.
-  static func assessment(_ row: Row, figuresOnly: Bool) throws -> PanelAssessment {
+  static func assessment(_ row: SQLRow, figuresOnly: Bool) throws -> PanelAssessment {
     let row = RowReader(row, table: AssessmentTable.self)
     let text = { (column: String) throws -> String in figuresOnly ? "" : try row.value(column) }
     return PanelAssessment(
@@ -92,7 +91,7 @@ enum AuditRows {
       escalated: try row.value(AssessmentTable.escalated))
   }
 
-  static func recommendation(_ row: Row) throws -> Recommendation {
+  static func recommendation(_ row: SQLRow) throws -> Recommendation {
     let row = RowReader(row, table: RecommendationTable.self)
     return Recommendation(
       id: try row.value(RecommendationTable.id), auditID: try row.value(RecommendationTable.auditID),
@@ -101,27 +100,27 @@ enum AuditRows {
   }
 
   /// Column values for an assessment.
-  static func values(_ assessment: PanelAssessment) -> [(String, DatabaseValue)] {
+  static func values(_ assessment: PanelAssessment) -> [(String, SQLValue)] {
     [
-      (AssessmentTable.overallGrade, assessment.overall.rawValue.databaseValue),
-      (AssessmentTable.rationale, assessment.rationale.databaseValue),
+      (AssessmentTable.overallGrade, assessment.overall.rawValue.sqlValue),
+      (AssessmentTable.rationale, assessment.rationale.sqlValue),
       (AssessmentTable.domainGradesJSON, JSONColumn.encode(assessment.domainGrades)),
       (AssessmentTable.findingsJSON, JSONColumn.encode(assessment.findings)),
-      (AssessmentTable.goodPractice, assessment.goodPractice.databaseValue),
-      (AssessmentTable.voice, assessment.voiceOfChild.databaseValue),
+      (AssessmentTable.goodPractice, assessment.goodPractice.sqlValue),
+      (AssessmentTable.voice, assessment.voiceOfChild.sqlValue),
       (AssessmentTable.escalated, assessment.escalated.dbValue),
     ]
   }
 
   /// Column values for an agency return.
-  static func values(_ agencyReturn: AgencyReturn) -> [(String, DatabaseValue)] {
+  static func values(_ agencyReturn: AgencyReturn) -> [(String, SQLValue)] {
     [
       (AgencyReturnTable.involved, agencyReturn.involved.dbValue),
-      (AgencyReturnTable.knownBecause, agencyReturn.knownBecause.databaseValue),
-      (AgencyReturnTable.workDone, agencyReturn.workDone.databaseValue),
-      (AgencyReturnTable.strengths, agencyReturn.strengths.databaseValue),
-      (AgencyReturnTable.gaps, agencyReturn.gaps.databaseValue),
-      (AgencyReturnTable.voice, agencyReturn.voiceOfChild.databaseValue),
+      (AgencyReturnTable.knownBecause, agencyReturn.knownBecause.sqlValue),
+      (AgencyReturnTable.workDone, agencyReturn.workDone.sqlValue),
+      (AgencyReturnTable.strengths, agencyReturn.strengths.sqlValue),
+      (AgencyReturnTable.gaps, agencyReturn.gaps.sqlValue),
+      (AgencyReturnTable.voice, agencyReturn.voiceOfChild.sqlValue),
       (AgencyReturnTable.answersJSON, JSONColumn.encode(agencyReturn.answers)),
       (AgencyReturnTable.domainGradesJSON, JSONColumn.encode(agencyReturn.domainGrades)),
       (AgencyReturnTable.overallGrade, (agencyReturn.overallGrade?.rawValue).dbValue),
@@ -130,7 +129,7 @@ enum AuditRows {
   }
 
   /// Column values for a case's selection and status.
-  static func values(_ auditCase: AuditCase) -> [(String, DatabaseValue)] {
+  static func values(_ auditCase: AuditCase) -> [(String, SQLValue)] {
     let (selection, order, selectionReason): (String, Int?, String?) =
       switch auditCase.selection {
       case .random(let order): ("random", order, nil)
@@ -145,9 +144,9 @@ enum AuditRows {
       case .removed(let reason): ("removed", reason)
       }
     return [
-      (AuditCaseTable.selection, selection.databaseValue), (AuditCaseTable.drawOrder, order.dbValue),
+      (AuditCaseTable.selection, selection.sqlValue), (AuditCaseTable.drawOrder, order.dbValue),
       (AuditCaseTable.selectionReason, selectionReason.dbValue),
-      (AuditCaseTable.status, status.databaseValue),
+      (AuditCaseTable.status, status.sqlValue),
       (AuditCaseTable.statusReason, statusReason.dbValue),
       (AuditCaseTable.planType, (auditCase.planType?.rawValue).dbValue),
       (AuditCaseTable.ageBand, (auditCase.ageBand?.rawValue).dbValue),

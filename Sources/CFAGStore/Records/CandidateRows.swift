@@ -1,5 +1,4 @@
 import CFAGDomain
-import GRDB
 
 /// The candidate table: one row per reference, written in bulk by an import.
 enum CandidateRows {
@@ -14,7 +13,7 @@ enum CandidateRows {
       agencies_known = excluded.agencies_known, source = excluded.source, imported_at = excluded.imported_at
     """
 
-  static func candidate(_ row: Row) throws -> CandidateCase {
+  static func candidate(_ row: SQLRow) throws -> CandidateCase {
     let row = RowReader(row, table: CandidateTable.self, key: CandidateTable.reference)
     let agencies: String = try row.value(CandidateTable.agenciesKnown)
     return CandidateCase(
@@ -40,18 +39,16 @@ enum CandidateRows {
   /// How many stored fields `append` gives: every column but the source and the time.
   static let fieldCount = CandidateTable.columns.count - 2
 
-  static func all(_ db: Database) throws -> [CandidateCase] {
-    try Row.fetchAll(db, sql: "SELECT \(columns) FROM candidate ORDER BY reference").map(candidate)
+  static func all(_ db: any StoreConnection) throws -> [CandidateCase] {
+    try db.rows("SELECT \(columns) FROM candidate ORDER BY reference").map(candidate)
   }
 
   /// The candidates that are cases of an audit.
-  static func all(_ db: Database, inAudit auditID: AuditID) throws -> [CandidateCase] {
-    try Row.fetchAll(
-      db,
-      sql: "SELECT \(columns) FROM candidate WHERE reference IN "
+  static func all(_ db: any StoreConnection, inAudit auditID: AuditID) throws -> [CandidateCase] {
+    try db.rows(
+      "SELECT \(columns) FROM candidate WHERE reference IN "
         + "(SELECT \(AuditCaseTable.reference) FROM \(AuditCaseTable.tableName) WHERE \(AuditCaseTable.auditID) = ?) "
-        + "ORDER BY reference",
-      arguments: [auditID]
+        + "ORDER BY reference", [auditID]
     ).map(candidate)
   }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// JSON text columns. A value is written through its stored form (`JSONColumnValue.Stored`), whose
 /// keys are spelled out, so renaming a Swift property never changes the database format. Keys are
@@ -7,12 +6,12 @@ import GRDB
 /// amendment) are read back through the same forms by `JSONDecoder`; the array and map columns,
 /// read with every record, by `JSONColumnReader`.
 enum JSONColumn {
-  static func encode<T: JSONColumnValue>(_ value: T) -> DatabaseValue {
+  static func encode<T: JSONColumnValue>(_ value: T) -> SQLValue {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     // The stored forms hold only strings, integers, arrays and keyed objects: encoding cannot fail.
     let data = try! encoder.encode(value.stored)
-    return String(decoding: data, as: UTF8.self).databaseValue
+    return String(decoding: data, as: UTF8.self).sqlValue
   }
 
   static func decode<T: JSONColumnValue>(_ type: T.Type, _ text: String?) throws -> T? {
@@ -100,11 +99,11 @@ extension [(key: String, value: String)] {
   }
 }
 
-extension Optional where Wrapped: DatabaseValueConvertible {
+extension Optional where Wrapped: SQLValueConvertible {
   /// The value, or SQL NULL.
-  var dbValue: DatabaseValue { self?.databaseValue ?? .null }
+  var dbValue: SQLValue { self?.sqlValue ?? .null }
 }
 
 extension Bool {
-  var dbValue: DatabaseValue { (self ? 1 : 0).databaseValue }
+  var dbValue: SQLValue { (self ? 1 : 0).sqlValue }
 }

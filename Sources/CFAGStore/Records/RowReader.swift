@@ -1,34 +1,33 @@
 import CFAGDomain
 import Foundation
-import GRDB
 
 /// One stored row's columns, read with errors that name the table, the row and the column
 /// instead of stopping the program on a missing or malformed value.
 struct RowReader {
-  let row: Row
+  let row: SQLRow
   let table: any StoredTable.Type
   /// The primary key column, whose value names the row in errors.
   let key: String
 
   /// `key` is the primary key column, whose value names the row in errors.
-  init(_ row: Row, table: any StoredTable.Type, key: String = "id") {
+  init(_ row: SQLRow, table: any StoredTable.Type, key: String = "id") {
     self.row = row
     self.table = table
     self.key = key
   }
 
   /// A value that must be present.
-  func value<T: DatabaseValueConvertible>(_ column: String) throws -> T {
+  func value<T: SQLValueConvertible>(_ column: String) throws -> T {
     guard let value: T = try optional(column) else { throw error(column, "is empty") }
     return value
   }
 
   /// A value or NULL.
-  func optional<T: DatabaseValueConvertible>(_ column: String) throws -> T? {
+  func optional<T: SQLValueConvertible>(_ column: String) throws -> T? {
     guard let position = position(of: column) else { throw error(column, "is not in the row") }
-    let stored = row[position].1
+    let stored = row.values[position]
     if stored.isNull { return nil }
-    guard let value = T.fromDatabaseValue(stored) else {
+    guard let value = T.fromSQLValue(stored) else {
       throw error(column, "holds \(stored), which is not a \(T.self)")
     }
     return value
@@ -87,21 +86,14 @@ struct RowReader {
     return try convert(column) { try JSONColumn.decodeMap(type, text) }
   }
 
-  /// Where the column is in the row, its name compared without case as SQL compares it. The
-  /// queries spell each name as the schema and the table descriptors do, so the exact name is
-  /// looked for first: GRDB's own look-up lowercases every column name it compares, which cost
-  /// more than the rest of reading a row.
-  private func position(of column: String) -> Row.Index? {
-    let names = row.columnNames
-    // `SELECT *` gives the columns in schema order, as `table.columns` lists them: that place is
-    // tried first, as each name read from `columnNames` comes with a copy of its column's value.
-    if let place = table.columns.firstIndex(of: column), place < row.count {
-      let guess = names.index(names.startIndex, offsetBy: place)
-      if names[guess] == column { return guess }
+  /// Where the column is in the row, its name compared without case as SQL compares it.
+  /// `SELECT *` gives the columns in schema order, as `table.columns` lists them: that place is
+  /// tried first.
+  private func position(of column: String) -> Int? {
+    if let place = table.columns.firstIndex(of: column), place < row.count, row.columnNames[place] == column {
+      return place
     }
-    if let exact = names.firstIndex(of: column) { return exact }
-    let lowercased = column.lowercased()
-    return names.firstIndex { $0.lowercased() == lowercased }
+    return row.index(of: column)
   }
 
   private func convert<T>(_ column: String, _ body: () throws -> T) throws -> T {
@@ -115,7 +107,7 @@ struct RowReader {
   }
 
   private func error(_ column: String, _ problem: String) -> StoredRowError {
-    let id = position(of: key).flatMap { ChangeChain.text(row[$0].1) } ?? "?"
+    let id = position(of: key).flatMap { ChangeChain.text(row.values[$0]) } ?? "?"
     return StoredRowError(table: table.tableName, id: id, column: column, problem: problem)
   }
 

@@ -1,11 +1,10 @@
 import CFAGDomain
-import GRDB
 
 /// Checks that every audit's stored figures agree with its case records: cases, grades and returns
 /// belong to the audit, grades and dates are valid, domain grades name the audit's theme, the sample
 /// counts fit the cases drawn, and a signed-off audit has every included case graded with a rationale.
 enum AuditFigureCheck {
-  static func run(_ db: Database, report: inout VerificationReport) throws {
+  static func run(_ db: any StoreConnection, report: inout VerificationReport) throws {
     let cases = try grouped(db, "SELECT id, audit_id, reference, selection, status FROM audit_case")
     let assessments = try grouped(
       db,
@@ -14,13 +13,12 @@ enum AuditFigureCheck {
     let returns = try grouped(
       db, "SELECT id, audit_id, reference, overall_grade, domain_grades_json, answers_json FROM agency_return"
     )
-    let audits = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT id, theme_json, meeting_date, returns_due, sample_json, signed_off_by, signed_off_on,
-          amendment_json, panel_agencies
-        FROM audit ORDER BY id
-        """)
+    let audits = try db.rows(
+      """
+      SELECT id, theme_json, meeting_date, returns_due, sample_json, signed_off_by, signed_off_on,
+        amendment_json, panel_agencies
+      FROM audit ORDER BY id
+      """)
     for audit in audits {
       let id = audit.text("id") ?? ""
       var problems = Problems(auditID: id)
@@ -68,8 +66,8 @@ enum AuditFigureCheck {
     }
   }
 
-  private static func grouped(_ db: Database, _ sql: String) throws -> [String: [Row]] {
-    Dictionary(grouping: try Row.fetchAll(db, sql: sql + " ORDER BY id"), by: { ($0.text("audit_id") ?? "") })
+  private static func grouped(_ db: any StoreConnection, _ sql: String) throws -> [String: [SQLRow]] {
+    Dictionary(grouping: try db.rows(sql + " ORDER BY id"), by: { ($0.text("audit_id") ?? "") })
   }
 }
 
@@ -83,7 +81,7 @@ private struct Problems {
   }
 
   mutating func decode<T: JSONColumnValue>(
-    _ type: T.Type, _ row: Row, _ column: String, table: String, id: String
+    _ type: T.Type, _ row: SQLRow, _ column: String, table: String, id: String
   )
     -> T?
   {
@@ -95,7 +93,7 @@ private struct Problems {
     }
   }
 
-  mutating func checkAudit(_ audit: Row) {
+  mutating func checkAudit(_ audit: SQLRow) {
     let id = audit.text("id") ?? ""
     for column in ["meeting_date", "returns_due", "signed_off_on"] {
       if let text = audit.text(column), Day(iso: text) == nil {
@@ -109,14 +107,14 @@ private struct Problems {
     _ = decode([String].self, audit, "panel_agencies", table: "audit", id: id)
   }
 
-  mutating func checkRowID(_ row: Row, table: String) {
+  mutating func checkRowID(_ row: SQLRow, table: String) {
     let expected = "\(auditID)/\((row.text("reference") ?? ""))"
     if row.id != expected {
       add(table, row.id, "id", "should be \(expected): it does not match its audit and case reference")
     }
   }
 
-  mutating func checkSample(_ sample: SampleRecord, _ cases: [Row]) {
+  mutating func checkSample(_ sample: SampleRecord, _ cases: [SQLRow]) {
     let random = cases.filter { $0.text("selection") == "random" }.count
     let reserves = cases.filter { $0.text("selection") == "reserve" }.count
     if random > sample.size {
@@ -136,7 +134,7 @@ private struct Problems {
     }
   }
 
-  mutating func checkGrade(_ row: Row, table: String, required: Bool) {
+  mutating func checkGrade(_ row: SQLRow, table: String, required: Bool) {
     let text = row.text("overall_grade")
     if let text, Grade(rawValue: text) == nil {
       add(table, row.id, "overall_grade", "\"\(text)\" is not a grade")
@@ -145,7 +143,7 @@ private struct Problems {
     }
   }
 
-  mutating func checkDomains(_ row: Row, table: String, theme: Theme?) {
+  mutating func checkDomains(_ row: SQLRow, table: String, theme: Theme?) {
     guard
       let grades = decode(
         [String: DomainJudgement].self, row, "domain_grades_json", table: table, id: row.id),
@@ -159,7 +157,7 @@ private struct Problems {
   }
 }
 
-extension Row {
+extension SQLRow {
   /// A column as text whatever its stored type, so a tampered value is reported, not fatal.
   fileprivate func text(_ column: String) -> String? { ChangeChain.text(self[column]) }
 

@@ -1,15 +1,14 @@
 import CFAGDomain
-import GRDB
 
 /// Walks the change log once, in sequence order: recomputes every link of the hash chain, checks each
 /// value text against its hash, and builds what the log says every logged row holds now.
 enum ChainCheck {
   static func run(
-    _ db: Database, state: inout LoggedState, report: inout VerificationReport,
+    _ db: any StoreConnection, state: inout LoggedState, report: inout VerificationReport,
     progress: ProgressReporter = .silent
   ) throws {
     let task = "3/5 checking the change log's hash chain"
-    let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM change_log") ?? 0
+    let total = try db.value(Int.self, "SELECT COUNT(*) FROM change_log") ?? 0
     progress(task, done: 0, of: total)
     var expectedSequence = 1
     var previousHash = ChangeChain.genesis
@@ -21,16 +20,15 @@ enum ChainCheck {
     var purgedAudits: Set<String> = []
     var lock = SignOffLock()
     // A file from before the salted log has no salt columns: its records are all unsalted.
-    let salted = try db.columns(in: "change_log").contains { $0.name == "reason_hash" }
+    let salted = try db.columnNames(of: "change_log").contains("reason_hash")
     let saltColumns = salted ? "old_salt, new_salt, reason_salt, reason_hash" : "NULL, NULL, NULL, NULL"
-    let cursor = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash, new_hash, reason,
-          audit_id, prev_hash, hash, \(saltColumns)
-        FROM change_log ORDER BY seq
-        """)
-    while let row = try cursor.next() {
+    try db.forEachRow(
+      """
+      SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash, new_hash, reason,
+        audit_id, prev_hash, hash, \(saltColumns)
+      FROM change_log ORDER BY seq
+      """, []
+    ) { row in
       // By position, and through `text`, so a value of the wrong type is reported, not fatal.
       let sequence: Int = row[0]
       let entity = text(row, 3) ?? ""
@@ -143,7 +141,7 @@ enum ChainCheck {
     }
   }
 
-  private static func text(_ row: Row, _ index: Int) -> String? {
+  private static func text(_ row: SQLRow, _ index: Int) -> String? {
     ChangeChain.text(row[index])
   }
 }

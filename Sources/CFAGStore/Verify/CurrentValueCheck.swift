@@ -1,18 +1,15 @@
-import GRDB
-
 /// Compares every field of every row of every logged table with its last logged value: a row the log
 /// never created, a deleted row still present, a created row gone, or a value changed behind the
 /// program's back all fail.
 enum CurrentValueCheck {
   static func run(
-    _ db: Database, tables: [String], state: inout LoggedState, report: inout VerificationReport
+    _ db: any StoreConnection, tables: [String], state: inout LoggedState, report: inout VerificationReport
   )
     throws
   {
     for table in tables {
       let defaults = try columnDefaults(db, table)
-      let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table)")
-      while let row = try cursor.next() {
+      try db.forEachRow("SELECT * FROM \(table)", []) { row in
         report.rows += 1
         let id = ChangeChain.text(row["id"]) ?? ""
         func problem(_ field: String?, _ sequence: Int?, _ message: String) {
@@ -21,16 +18,16 @@ enum CurrentValueCheck {
         guard let logged = state.row(table, id) else {
           problem(
             nil, nil, "the row is present but the change log never created it: it was inserted directly")
-          continue
+          return
         }
         guard logged.exists else {
           problem(
             nil, logged.lifeSequence, "the row was deleted but is still present: it was put back directly")
-          continue
+          return
         }
         state.markSeen(table, id)
         for column in row.columnNames where column != "id" {
-          let value: DatabaseValue = row[column]
+          let value = row.value(column)
           let last = logged.fields[column]
           if ChangeChain.valueHash(ChangeChain.text(value), salt: last?.salt) == (last?.hash ?? "") {
             continue
@@ -54,21 +51,23 @@ enum CurrentValueCheck {
   }
 
   /// Column → its declared default, for columns a later migration added to rows that already existed.
-  private static func columnDefaults(_ db: Database, _ table: String) throws -> [String: DatabaseValue] {
-    var defaults: [String: DatabaseValue] = [:]
-    for column in try Row.fetchAll(db, sql: "PRAGMA table_info(\(table))") {
+  private static func columnDefaults(_ db: any StoreConnection, _ table: String) throws -> [String: SQLValue]
+  {
+    var defaults: [String: SQLValue] = [:]
+    for column in try db.rows("PRAGMA table_info(\(table))") {
       guard let expression = column["dflt_value"] as String? else { continue }
-      defaults[column["name"]] = try DatabaseValue.fetchOne(db, sql: "SELECT \(expression)") ?? .null
+      defaults[column["name"]] = try db.value(SQLValue.self, "SELECT \(expression)") ?? .null
     }
     return defaults
   }
 
-  private static func loggedText(_ db: Database, _ last: (hash: String, salt: String?, sequence: Int)) throws
+  private static func loggedText(
+    _ db: any StoreConnection, _ last: (hash: String, salt: String?, sequence: Int)
+  ) throws
     -> String
   {
     guard !last.hash.isEmpty else { return quoted(nil) }
-    let text = try String.fetchOne(
-      db, sql: "SELECT new_value FROM change_log WHERE seq = ?", arguments: [last.sequence])
+    let text = try db.value(String.self, "SELECT new_value FROM change_log WHERE seq = ?", [last.sequence])
     return text.map { quoted($0) } ?? "a text since purged"
   }
 

@@ -20,15 +20,15 @@ enum SchemaCheck {
   /// Tables SQLite makes by itself: the AUTOINCREMENT counter and the planner's statistics.
   private static let internalTables: Set<String> = ["sqlite_sequence", "sqlite_stat1", "sqlite_stat4"]
 
-  static func run(_ db: Database, report: inout VerificationReport) throws {
+  static func run(_ db: any StoreConnection, report: inout VerificationReport) throws {
     for problem in try problems(db) { report.add(problem) }
   }
 
-  static func problems(_ db: Database) throws -> [VerificationReport.Problem] {
+  static func problems(_ db: any StoreConnection) throws -> [VerificationReport.Problem] {
     let found = try objects(db)
     var applied: [String] = []
     if try db.tableExists("grdb_migrations") {
-      applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+      applied = try db.values(String.self, "SELECT identifier FROM grdb_migrations")
     }
     let known = Schema.migrator.migrations
     var problems: [VerificationReport.Problem] = []
@@ -80,11 +80,11 @@ enum SchemaCheck {
   private static func expectedObjects(upTo last: String?) throws -> [Object] {
     let scratch = try DatabaseQueue()
     if let last { try Schema.migrator.migrate(scratch, upTo: last) }
-    return try scratch.read(objects)
+    return try scratch.read { try objects(SQLiteConnection($0)) }
   }
 
-  private static func objects(_ db: Database) throws -> [Object] {
-    try Row.fetchAll(db, sql: "SELECT type, name, tbl_name, sql FROM sqlite_master").map { row in
+  private static func objects(_ db: any StoreConnection) throws -> [Object] {
+    try db.rows("SELECT type, name, tbl_name, sql FROM sqlite_master").map { row in
       Object(
         type: ChangeChain.text(row["type"]) ?? "", name: ChangeChain.text(row["name"]) ?? "",
         table: ChangeChain.text(row["tbl_name"]) ?? "", sql: ChangeChain.text(row["sql"]))

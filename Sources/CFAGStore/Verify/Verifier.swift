@@ -7,8 +7,8 @@ import GRDB
 public enum Verifier {
   /// Runs every check on a consistent snapshot of `db`, telling `progress` which of the five
   /// steps is running and how far through the change log it is.
-  public static func verify(
-    _ db: Database, notedHead: String? = nil, progress: ProgressReporter = .silent
+  static func verify(
+    _ db: any StoreConnection, notedHead: String? = nil, progress: ProgressReporter = .silent
   ) throws -> VerificationReport {
     var report = VerificationReport()
     report.notedHead = notedHead?.lowercased()
@@ -19,7 +19,7 @@ public enum Verifier {
     try SchemaCheck.run(db, report: &report)
     try foreignKeys(db, &report)
     let present = Set(
-      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+      try db.values(String.self, "SELECT name FROM sqlite_master WHERE type = 'table'"))
     guard present.contains("change_log") else {
       report.add(.init(.chain, table: "change_log", "is missing: this is not a cfag database"))
       return report
@@ -55,26 +55,26 @@ public enum Verifier {
         if try Schema.migrator.hasBeenSuperseded(db) {
           throw StoreError.corrupt(path, "it was written by a newer version of cfag")
         }
-        return try verify(db, notedHead: notedHead, progress: progress)
+        return try verify(SQLiteConnection(db), notedHead: notedHead, progress: progress)
       }
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
     }
   }
 
-  private static func integrity(_ db: Database, _ report: inout VerificationReport) throws {
-    for line in try String.fetchAll(db, sql: "PRAGMA integrity_check") where line != "ok" {
+  private static func integrity(_ db: any StoreConnection, _ report: inout VerificationReport) throws {
+    for line in try db.values(String.self, "PRAGMA integrity_check") where line != "ok" {
       report.add(.init(.integrity, line))
     }
   }
 
-  private static func foreignKeys(_ db: Database, _ report: inout VerificationReport) throws {
-    for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+  private static func foreignKeys(_ db: any StoreConnection, _ report: inout VerificationReport) throws {
+    for row in try db.rows("PRAGMA foreign_key_check") {
       let table: String = row["table"]
       let parent: String = row["parent"]
       let rowID: Int64? = row["rowid"]
       let id = try rowID.flatMap {
-        try DatabaseValue.fetchOne(db, sql: "SELECT id FROM \(table) WHERE rowid = ?", arguments: [$0])
+        try db.value(SQLValue.self, "SELECT id FROM \(table) WHERE rowid = ?", [$0])
       }.flatMap(ChangeChain.text)
       report.add(.init(.foreignKeys, table: table, id: id, "refers to a \(parent) that does not exist"))
     }

@@ -108,6 +108,20 @@ struct DependencyRulesTests {
     #expect(Self.allowed.filter { $0.value.contains("CPQ") }.keys.sorted() == ["PostgresClient"])
   }
 
+  @Test("libpq is loaded with dlopen, never linked: CPQ's module map links nothing, nor does the manifest")
+  func libpqIsNotLinked() throws {
+    let target = try #require(package.targets.first { $0.name == "CPQ" })
+    let map = try String(
+      contentsOf: package.root.appendingPathComponent(target.path).appendingPathComponent("module.modulemap"),
+      encoding: .utf8)
+    for line in map.split(separator: "\n") {
+      #expect(!line.trimmingCharacters(in: .whitespaces).hasPrefix("link"), "CPQ's module map: \(line)")
+    }
+    let manifest = try String(
+      contentsOf: package.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+    #expect(!manifest.contains(#"linkedLibrary("pq""#))
+  }
+
   @Test("no global mutable state: no stored static or top-level var")
   func noGlobalMutableState() throws {
     let storedStatic = try Regex(

@@ -25,6 +25,7 @@ CPQ_FUNCTION(PQtransactionStatus, PGTransactionStatusType, const PGconn *conn)
 CPQ_FUNCTION(PQbackendPID, int, const PGconn *conn)
 CPQ_FUNCTION(PQsocket, int, const PGconn *conn)
 
+CPQ_FUNCTION(PQexec, PGresult *, PGconn *conn, const char *query)
 CPQ_FUNCTION(PQexecParams, PGresult *, PGconn *conn, const char *command, int nParams,
              const Oid *paramTypes, const char *const *paramValues, const int *paramLengths,
              const int *paramFormats, int resultFormat)

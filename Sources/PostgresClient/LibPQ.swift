@@ -33,6 +33,7 @@ public struct LibPQ: Sendable {
   let transactionStatus: cpq_PQtransactionStatus
   let backendPID: cpq_PQbackendPID
   let socket: cpq_PQsocket
+  let exec: cpq_PQexec
   let execParams: cpq_PQexecParams
   let prepare: cpq_PQprepare
   let execPrepared: cpq_PQexecPrepared
@@ -79,6 +80,7 @@ public struct LibPQ: Sendable {
     transactionStatus = try function("PQtransactionStatus")
     backendPID = try function("PQbackendPID")
     socket = try function("PQsocket")
+    exec = try function("PQexec")
     execParams = try function("PQexecParams")
     prepare = try function("PQprepare")
     execPrepared = try function("PQexecPrepared")

@@ -12,6 +12,12 @@ extension PGConnection {
     return try checked(result)
   }
 
+  /// Runs statements separated by semicolons, without parameters (a schema, say), as one
+  /// transaction unless they hold their own transaction commands; stops at the first that fails.
+  public func executeScript(_ sql: String) throws(PGError) {
+    _ = try checked(pq.exec(handle, sql))
+  }
+
   /// Prepares `sql` under `name` for `executePrepared`, letting the server infer the parameters'
   /// types; the statement lasts as long as the connection.
   public func prepare(name: String, sql: String) throws(PGError) {

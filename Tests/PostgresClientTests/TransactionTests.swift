@@ -42,4 +42,26 @@ struct TransactionTests {
       #expect(try connection.execute("SELECT current_database()").string(row: 0, column: 0) == database.name)
     }
   }
+
+  @Test("a script runs every statement, or none when one fails")
+  func script() throws {
+    try TestServer.withDatabase { database in
+      let connection = try database.connect()
+      try connection.executeScript(
+        """
+        CREATE TABLE audit (id integer PRIMARY KEY);
+        CREATE TABLE finding (id integer PRIMARY KEY, audit integer REFERENCES audit);
+        INSERT INTO audit VALUES (1), (2);
+        """)
+      #expect(try connection.execute("SELECT count(*) FROM audit").integer(row: 0, column: 0) == 2)
+      let error = try #require(throws: PGError.self) {
+        try connection.executeScript("CREATE TABLE extra (id integer); INSERT INTO finding VALUES (1, 9);")
+      }
+      #expect(error.isForeignKeyViolation)
+      #expect(connection.transactionStatus == .idle)
+      let extra = try connection.execute("SELECT to_regclass('extra') IS NULL")
+      #expect(extra.boolean(row: 0, column: 0) == true)
+      #expect(throws: PGError.self) { try connection.execute("SELECT 1; SELECT 2") }
+    }
+  }
 }

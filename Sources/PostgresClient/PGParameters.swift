@@ -29,6 +29,10 @@ struct PGParameters: ~Copyable {
         lengths.append(0)
         continue
       }
+      guard bytes.count < Int(Int32.max) else {
+        for pointer in values { pointer?.deallocate() }
+        throw PGError(message: "parameter $\(index + 1) is larger than PostgreSQL takes")
+      }
       // One byte more than the value: a NUL for text, and never an empty allocation for bytes.
       let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
       bytes.withUnsafeBytes { source in

@@ -21,7 +21,7 @@ struct ValueRoundTripTests {
         [.integer(2), .text(""), .integer(.min), .real(-1.5e300), .bytes([]), .boolean(false)],
         [.integer(3), .null, .null, .null, .null, .null],
         [
-          .integer(4), .text("line\nbreak\ttab 'quote' \"double\" \\"), .integer(0), .real(5e-324),
+          .integer(4), .text("line\nbreak\ttab 'quote' \"double\" \\"), .integer(0), .real(.leastNonzeroMagnitude),
           .bytes([0]), .null,
         ],
         [.integer(5), .text("x"), .integer(-1), .real(.infinity), .bytes([255, 0, 255]), .boolean(true)],

@@ -21,8 +21,8 @@ struct ValueRoundTripTests {
         [.integer(2), .text(""), .integer(.min), .real(-1.5e300), .bytes([]), .boolean(false)],
         [.integer(3), .null, .null, .null, .null, .null],
         [
-          .integer(4), .text("line\nbreak\ttab 'quote' \"double\" \\"), .integer(0), .real(.leastNonzeroMagnitude),
-          .bytes([0]), .null,
+          .integer(4), .text("line\nbreak\ttab 'quote' \"double\" \\"), .integer(0),
+          .real(.leastNonzeroMagnitude), .bytes([0]), .null,
         ],
         [.integer(5), .text("x"), .integer(-1), .real(.infinity), .bytes([255, 0, 255]), .boolean(true)],
         [.integer(6), .text("y"), .integer(42), .real(-.infinity), .bytes([0x5c, 0x78]), .boolean(false)],

@@ -44,6 +44,12 @@ let package = Package(
     .systemLibrary(name: "CCurses", path: "Sources/CCurses"),
     // The only module that touches ncurses.
     .target(name: "CursesBackend", dependencies: ["TUIKit", "CCurses"]),
+    // libpq's header, for its types and constants: the library itself is loaded when a PostgreSQL store is
+    // opened (PostgresClient).
+    .systemLibrary(name: "CPQ", path: "Sources/CPQ"),
+    // A small Swift client of PostgreSQL over libpq, loaded with dlopen on first use: connections, statements
+    // with parameters, prepared statements, results, errors with their SQLSTATE, LISTEN/NOTIFY, quoting.
+    .target(name: "PostgresClient", dependencies: ["CPQ"]),
     // The workbench screens: state + messages + update + view.
     .target(
       name: "AuditTUI",
@@ -81,6 +87,8 @@ let package = Package(
       name: "AuditTUITests", dependencies: ["AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes"],
       exclude: ["__Snapshots__"]),
     .testTarget(name: "CLITests", dependencies: ["cfag", "CursesBackend"]),
+    // The PostgreSQL client against a real server: runs when CFAG_TEST_POSTGRES holds its URI (.ci/postgres).
+    .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
     .testTarget(name: "ArchitectureTests"),
   ],
   swiftLanguageModes: [.v6]

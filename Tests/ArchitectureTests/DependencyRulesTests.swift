@@ -21,6 +21,9 @@ struct DependencyRulesTests {
     "CCurses": [],
     "CZlib": [],
     "CursesBackend": ["TUIKit", "CCurses", "Foundation", "Glibc", "Darwin"],
+    "CPQ": [],
+    // The only module that touches libpq, which it loads with dlopen (CPQ links nothing).
+    "PostgresClient": ["CPQ", "Glibc", "Darwin"],
     "AuditTUI": [
       "TUIKit", "CFAGDomain", "CFAGOutput", "CFAGStore", "CFAGReports", "CFAGInterchange", "Foundation",
     ],
@@ -52,6 +55,7 @@ struct DependencyRulesTests {
       "AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes", "GRDB", "Foundation", "Testing",
     ],
     "CLITests": ["cfag", "CFAGDomain", "CFAGThemes", "CursesBackend", "Foundation", "Testing"],
+    "PostgresClientTests": ["PostgresClient", "Foundation", "Testing"],
   ]
 
   let package: PackageTargets
@@ -97,6 +101,25 @@ struct DependencyRulesTests {
   @Test("only CFAGOutput, which reads Word files' zip archives, may touch zlib")
   func onlyOutputMayImportZlib() {
     #expect(Self.allowed.filter { $0.value.contains("CZlib") }.keys.sorted() == ["CFAGOutput"])
+  }
+
+  @Test("only PostgresClient, which loads libpq with dlopen, may touch libpq's header")
+  func onlyPostgresClientMayImportLibPQ() {
+    #expect(Self.allowed.filter { $0.value.contains("CPQ") }.keys.sorted() == ["PostgresClient"])
+  }
+
+  @Test("libpq is loaded with dlopen, never linked: CPQ's module map links nothing, nor does the manifest")
+  func libpqIsNotLinked() throws {
+    let target = try #require(package.targets.first { $0.name == "CPQ" })
+    let map = try String(
+      contentsOf: package.root.appendingPathComponent(target.path).appendingPathComponent("module.modulemap"),
+      encoding: .utf8)
+    for line in map.split(separator: "\n") {
+      #expect(!line.trimmingCharacters(in: .whitespaces).hasPrefix("link"), "CPQ's module map: \(line)")
+    }
+    let manifest = try String(
+      contentsOf: package.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+    #expect(!manifest.contains(#"linkedLibrary("pq""#))
   }
 
   @Test("no global mutable state: no stored static or top-level var")

@@ -31,7 +31,7 @@ let package = Package(
     .target(
       name: "CFAGStore",
       dependencies: [
-        "CFAGDomain", "CFAGInterchange", "CFAGOutput",
+        "CFAGDomain", "CFAGInterchange", "CFAGOutput", "PostgresClient",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -78,7 +78,7 @@ let package = Package(
     .testTarget(name: "CFAGThemesTests", dependencies: ["CFAGThemes", "CFAGDomain"]),
     .testTarget(name: "CFAGInterchangeTests", dependencies: ["CFAGInterchange", "CFAGDomain", "CFAGOutput"]),
     .testTarget(
-      name: "CFAGStoreTests", dependencies: ["CFAGStore", "CFAGDomain", "CFAGThemes"],
+      name: "CFAGStoreTests", dependencies: ["CFAGStore", "CFAGDomain", "CFAGThemes", "PostgresClient"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CFAGReportsTests", dependencies: ["CFAGReports", "CFAGDomain", "CFAGOutput"], exclude: ["Golden"]),

@@ -18,7 +18,7 @@ struct CFAG: ParsableCommand {
       AuditCommand.self, GradeCommand.self, EscalateCommand.self, FindingsCommand.self, RecommendCommand.self,
       AgenciesCommand.self, ThemesCommand.self, ActionsCommand.self, CasesCommand.self, ReturnsCommand.self,
       ReportCommand.self, DemoCommand.self, VerifyCommand.self, LogCommand.self, BackupCommand.self,
-      RestoreCommand.self, PurgeCommand.self, DoctorCommand.self, SettingsCommand.self,
+      RestoreCommand.self, PurgeCommand.self, DoctorCommand.self, SettingsCommand.self, DbCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

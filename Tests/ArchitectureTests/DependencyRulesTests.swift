@@ -13,8 +13,8 @@ struct DependencyRulesTests {
     "CFAGThemes": ["CFAGDomain", "CFAGOutput", "Foundation", "Yams"],
     "CFAGInterchange": ["CFAGDomain", "CFAGOutput", "Foundation", "FoundationEssentials"],
     "CFAGStore": [
-      "CFAGDomain", "CFAGInterchange", "CFAGOutput", "Foundation", "GRDB", "GRDBSQLite", "Crypto", "Glibc",
-      "Darwin",
+      "CFAGDomain", "CFAGInterchange", "CFAGOutput", "Foundation", "GRDB", "GRDBSQLite", "Crypto",
+      "PostgresClient", "Glibc", "Darwin",
     ],
     "CFAGReports": ["CFAGDomain", "CFAGOutput", "Foundation", "FoundationEssentials"],
     "TUIKit": ["Foundation", "FoundationEssentials"],
@@ -45,7 +45,8 @@ struct DependencyRulesTests {
     "CFAGThemesTests": ["CFAGThemes", "CFAGDomain", "Foundation", "Testing"],
     "CFAGInterchangeTests": ["CFAGInterchange", "CFAGDomain", "CFAGOutput", "Foundation", "Testing"],
     "CFAGStoreTests": [
-      "CFAGStore", "CFAGDomain", "CFAGInterchange", "CFAGThemes", "GRDB", "Foundation", "Testing",
+      "CFAGStore", "CFAGDomain", "CFAGInterchange", "CFAGThemes", "GRDB", "PostgresClient", "Foundation",
+      "Testing",
     ],
     "CFAGReportsTests": [
       "CFAGReports", "CFAGDomain", "CFAGOutput", "Foundation", "FoundationXML", "Testing",

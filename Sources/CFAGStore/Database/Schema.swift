@@ -1,13 +1,28 @@
 import GRDB
 
+/// One step of the schema, written once for both databases: its SQL for a dialect.
+struct Migration: Sendable {
+  /// Its name, recorded in the database once applied.
+  let id: String
+  let sql: @Sendable (SQLDialect) -> String
+}
+
 /// The database schema, as a sequence of versioned migrations. Never edit a shipped migration:
-/// add a new one.
+/// add a new one. SQLite's text of a shipped migration never changes either (`verify` compares a
+/// file's schema with what the migrations make).
 enum Schema {
+  /// SQLite's migrator (GRDB's, which records each step in `grdb_migrations`).
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1-foundation") { db in
-      try db.execute(
-        sql: """
+    for migration in migrations {
+      migrator.registerMigration(migration.id) { db in try db.execute(sql: migration.sql(.sqlite)) }
+    }
+    return migrator
+  }
+
+  static let migrations: [Migration] = [
+    Migration(id: "v1-foundation") { dialect in
+      """
           CREATE TABLE agency (
             id TEXT PRIMARY KEY NOT NULL,
             name TEXT NOT NULL,
@@ -134,7 +149,7 @@ enum Schema {
             agencies_known TEXT NOT NULL DEFAULT '',
             source TEXT,
             imported_at TEXT NOT NULL
-          ) WITHOUT ROWID;
+          )\(dialect == .sqlite ? " WITHOUT ROWID" : "");
           CREATE TABLE change_log (
             seq INTEGER PRIMARY KEY NOT NULL,
             at TEXT NOT NULL,
@@ -153,49 +168,46 @@ enum Schema {
           );
           CREATE INDEX change_log_entity ON change_log(entity, entity_id);
           CREATE INDEX change_log_audit ON change_log(audit_id);
-          """)
-    }
-    migrator.registerMigration("v2-salted-log-texts") { db in
+          """
+    },
+    Migration(id: "v2-salted-log-texts") { _ in
       // Each logged text (old value, new value, reason) gets its own random salt, and the chain
       // covers the salted hash of the reason, not the reason: a purge deletes a text with its salt,
       // so a guess can no longer be checked against the hash that stays in the chain.
-      try db.execute(
-        sql: """
-          ALTER TABLE change_log ADD COLUMN old_salt TEXT;
-          ALTER TABLE change_log ADD COLUMN new_salt TEXT;
-          ALTER TABLE change_log ADD COLUMN reason_salt TEXT;
-          ALTER TABLE change_log ADD COLUMN reason_hash TEXT;
-          """)
-    }
-    migrator.registerMigration("v3-draft-returns") { db in
+      """
+      ALTER TABLE change_log ADD COLUMN old_salt TEXT;
+      ALTER TABLE change_log ADD COLUMN new_salt TEXT;
+      ALTER TABLE change_log ADD COLUMN reason_salt TEXT;
+      ALTER TABLE change_log ADD COLUMN reason_hash TEXT;
+      """
+    },
+    Migration(id: "v3-draft-returns") { _ in
       // Returns may be drafts (derived: something still to fill in); an agency can mark a whole
       // domain not applicable; and the chase list shows when each agency's template was made.
-      try db.execute(
-        sql: """
-          ALTER TABLE agency_return ADD COLUMN not_applicable_json TEXT NOT NULL DEFAULT '[]';
-          CREATE TABLE return_template (
-            id TEXT PRIMARY KEY NOT NULL,
-            audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-            agency_id TEXT NOT NULL REFERENCES agency(id),
-            made_on TEXT NOT NULL,
-            format TEXT NOT NULL
-          );
-          CREATE INDEX return_template_audit ON return_template(audit_id);
-          """)
-    }
-    migrator.registerMigration("v4-home-indexes") { db in
+      """
+      ALTER TABLE agency_return ADD COLUMN not_applicable_json TEXT NOT NULL DEFAULT '[]';
+      CREATE TABLE return_template (
+        id TEXT PRIMARY KEY NOT NULL,
+        audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+        agency_id TEXT NOT NULL REFERENCES agency(id),
+        made_on TEXT NOT NULL,
+        format TEXT NOT NULL
+      );
+      CREATE INDEX return_template_audit ON return_template(audit_id);
+      """
+    },
+    Migration(id: "v4-home-indexes") { dialect in
       // The home screen's list reads every audit's line at start: these indexes hold all it reads,
       // so the start reads them instead of every audit's stored theme and every assessment's texts.
-      try db.execute(
-        sql: """
-          CREATE INDEX audit_home ON audit(
-            meeting_date DESC, id DESC, title, theme_id, json_extract(theme_json, '$.title'), signed_off_by,
-            sample_json IS NOT NULL);
-          CREATE INDEX assessment_grade ON assessment(audit_id, reference, overall_grade);
-          """)
-    }
-    return migrator
-  }
+      let sampled = dialect == .sqlite ? "sample_json IS NOT NULL" : "(sample_json IS NOT NULL)"
+      return """
+        CREATE INDEX audit_home ON audit(
+          meeting_date DESC, id DESC, title, theme_id, \(dialect.jsonText("theme_json", "title")), signed_off_by,
+          \(sampled));
+        CREATE INDEX assessment_grade ON assessment(audit_id, reference, overall_grade);
+        """
+    },
+  ]
 
   /// Tables whose every field is covered by the change log (the candidate list is logged per import).
   static let loggedTables: [any StoredTable.Type] = [

@@ -2,12 +2,15 @@ import CFAGDomain
 import CFAGOutput
 import Foundation
 import GRDB
+import PostgresClient
 
-/// The SQLite database: one file, WAL mode, versioned migrations, and one transaction per user
-/// action with its change records.
+/// The database: one SQLite file (WAL mode, migrated when opened), or a PostgreSQL database
+/// (`postgresql://...`, migrated by `migratePostgres`); one transaction per user action with its
+/// change records, whichever it is.
 public final class Store: Sendable {
+  /// Where the data is: the SQLite file's path, or the PostgreSQL URI.
   public let path: String
-  let pool: DatabasePool
+  private let engine: Engine
   /// Things people should know about the file (mode, file system), found when it was opened.
   public let warnings: [String]
   public let isReadOnly: Bool
@@ -17,17 +20,45 @@ public final class Store: Sendable {
   /// the batch uses.
   private let batchConnection: BatchConnection?
 
-  /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-  /// `readOnly` opens an existing file without writing to it.
-  public init(path: String, readOnly: Bool = false) throws {
+  private enum Engine: Sendable {
+    case sqlite(DatabasePool)
+    case postgres(PostgresServer)
+  }
+
+  /// Whether the data is on a PostgreSQL server.
+  public var isPostgres: Bool {
+    if case .postgres = engine { return true }
+    return false
+  }
+
+  /// Opens the database at `path`: a PostgreSQL URI (its schema must be up to date), or an SQLite
+  /// file, created if needed and brought up to date. `readOnly` opens an existing SQLite file
+  /// without writing to it.
+  public convenience init(path: String, readOnly: Bool = false) throws {
+    if PGConnectionInfo.isPostgresURI(path) {
+      let server = try Self.connect(path)
+      try Self.requireCurrentSchema(server)
+      self.init(path: path, engine: .postgres(server), warnings: [], readOnly: false)
+    } else {
+      let (pool, warnings) = try Self.openSQLite(path, readOnly: readOnly)
+      self.init(path: path, engine: .sqlite(pool), warnings: warnings, readOnly: readOnly)
+    }
+  }
+
+  private init(path: String, engine: Engine, warnings: [String], readOnly: Bool) {
     self.path = path
+    self.engine = engine
+    self.warnings = warnings
     self.isReadOnly = readOnly
-    batchConnection = nil
     themes = JSONColumnCache()
+    batchConnection = nil
+  }
+
+  private static func openSQLite(_ path: String, readOnly: Bool) throws -> (DatabasePool, [String]) {
     let existed = FileManager.default.fileExists(atPath: path)
     if readOnly && !existed { throw StoreError.missing(path) }
     if existed { try StoreLocation.requireRegularFile(path) }
-    warnings = readOnly ? [] : try StoreLocation.prepare(path: path)
+    let warnings = readOnly ? [] : try StoreLocation.prepare(path: path)
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.readonly = readOnly
@@ -42,12 +73,13 @@ public final class Store: Sendable {
     defer { umask(oldMask) }
     do {
       if !readOnly && !existed { try Self.create(path, configuration) }
-      pool = try DatabasePool(path: path, configuration: configuration)
+      let pool = try DatabasePool(path: path, configuration: configuration)
       if !readOnly {
         try Schema.migrator.migrate(pool)
         // A file the program did not create keeps its mode (a warning says if others can read it).
         if !existed { StoreLocation.makePrivate(path) }
       }
+      return (pool, warnings)
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
     }
@@ -94,33 +126,36 @@ public final class Store: Sendable {
     } ?? false
   }
 
-  /// The store of a batch: the same file, through the batch's write connection.
-  private init(batching store: Store, _ db: Database) {
+  /// The store of a batch: the same database, through the batch's write connection.
+  private init(batching store: Store, _ connection: BatchConnection) {
     path = store.path
-    pool = store.pool
+    engine = store.engine
     warnings = store.warnings
     isReadOnly = store.isReadOnly
     themes = store.themes
-    batchConnection = BatchConnection(db: db)
+    batchConnection = connection
   }
 
-  /// Runs `body` with a store whose user actions all go into one SQLite transaction: each action
-  /// is still its own savepoint with its own change records, actor and time (the same records as
+  /// Runs `body` with a store whose user actions all go into one transaction: each action is
+  /// still its own savepoint with its own change records, actor and time (the same records as
   /// one transaction each), and they are committed together, or not at all. For writing many
   /// actions at once (the demo); the store given to `body` must not be kept after it returns.
   func batch<T>(_ body: (Store) throws -> T) throws -> T {
-    do {
-      return try pool.writeWithoutTransaction { db in
-        var result: T?
-        try db.inTransaction(.immediate) {
-          result = try body(Store(batching: self, db))
-          return .commit
+    try translatingErrors {
+      switch engine {
+      case .sqlite(let pool):
+        return try pool.writeWithoutTransaction { db in
+          var result: T?
+          try db.inTransaction(.immediate) {
+            result = try body(Store(batching: self, .sqlite(db)))
+            return .commit
+          }
+          guard let result else { throw StoreError.other(path, "the batch ended without a result") }
+          return result
         }
-        guard let result else { throw StoreError.other(path, "the batch ended without a result") }
-        return result
+      case .postgres(let server):
+        return try server.write { try body(Store(batching: self, .postgres($0))) }
       }
-    } catch let error as DatabaseError {
-      throw StoreError(error, path: path)
     }
   }
 
@@ -145,32 +180,57 @@ public final class Store: Sendable {
     return try? queue.read(body)
   }
 
-  /// Runs one user action in an immediate write transaction. Either all of it is stored, with its
-  /// change records, or none of it. With a `basis`, a change to a field someone else changed after
-  /// that log position is refused as a conflict.
+  /// Runs one user action in a write transaction (SQLite's immediate one; PostgreSQL's, holding
+  /// the chain lock). Either all of it is stored, with its change records, or none of it. With a
+  /// `basis`, a change to a field someone else changed after that log position is refused as a
+  /// conflict.
   @discardableResult
   public func perform<T>(
     as actor: String, at timestamp: String, basis: LogSequence? = nil, _ body: (LoggedTransaction) throws -> T
   ) throws -> Saved<T> {
-    func action(_ db: Database) throws -> Saved<T> {
-      var result: Saved<T>?
-      func run() throws -> Database.TransactionCompletion {
-        let transaction = try LoggedTransaction(
-          db: SQLiteConnection(db), actor: actor, at: timestamp, basis: basis, themes: themes)
-        let value = try body(transaction)
-        result = Saved(value, warnings: transaction.warnings, head: transaction.head)
-        return .commit
+    try writing { connection in
+      let transaction = try LoggedTransaction(
+        db: connection, actor: actor, at: timestamp, basis: basis, themes: themes)
+      let value = try body(transaction)
+      return Saved(value, warnings: transaction.warnings, head: transaction.head)
+    }
+  }
+
+  /// Runs `body` in one write transaction, or in a savepoint of the batch's.
+  private func writing<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
+    try translatingErrors {
+      switch (batchConnection, engine) {
+      case (.sqlite(let db)?, _):
+        return try Self.inSQLiteTransaction(db, savepoint: true, body)
+      case (.postgres(let connection)?, _):
+        _ = try connection.execute("SAVEPOINT cfag_action")
+        do {
+          let result = try body(connection)
+          _ = try connection.execute("RELEASE SAVEPOINT cfag_action")
+          return result
+        } catch {
+          _ = try? connection.execute("ROLLBACK TO SAVEPOINT cfag_action")
+          throw error
+        }
+      case (nil, .sqlite(let pool)):
+        return try pool.writeWithoutTransaction { try Self.inSQLiteTransaction($0, savepoint: false, body) }
+      case (nil, .postgres(let server)):
+        return try server.write(body)
       }
-      if batchConnection == nil { try db.inTransaction(.immediate, run) } else { try db.inSavepoint(run) }
-      guard let result else { throw StoreError.other(path, "the transaction ended without a result") }
-      return result
     }
-    do {
-      if let batchConnection { return try action(batchConnection.db) }
-      return try pool.writeWithoutTransaction(action)
-    } catch let error as DatabaseError {
-      throw StoreError(error, path: path)
+  }
+
+  private static func inSQLiteTransaction<T>(
+    _ db: Database, savepoint: Bool, _ body: (any StoreConnection) throws -> T
+  ) throws -> T {
+    var result: T?
+    func run() throws -> Database.TransactionCompletion {
+      result = try body(SQLiteConnection(db))
+      return .commit
     }
+    if savepoint { try db.inSavepoint(run) } else { try db.inTransaction(.immediate, run) }
+    guard let result else { throw StoreError.other("", "the transaction ended without a result") }
+    return result
   }
 
   /// The change log's head: the sequence number of the last saved change. A view loaded after
@@ -183,6 +243,7 @@ public final class Store: Sendable {
   /// false if another connection still reads an older snapshot, so the `-wal` file could not be
   /// emptied.
   public func checkpoint() throws -> Bool {
+    guard case .sqlite(let pool) = engine else { return true }
     do {
       return try pool.writeWithoutTransaction { db in
         let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
@@ -197,10 +258,31 @@ public final class Store: Sendable {
 
   /// Reads a consistent snapshot.
   func read<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
+    try translatingErrors {
+      switch (batchConnection, engine) {
+      case (.sqlite(let db)?, _): return try body(SQLiteConnection(db))
+      case (.postgres(let connection)?, _): return try body(connection)
+      case (nil, .sqlite(let pool)): return try pool.read { try body(SQLiteConnection($0)) }
+      case (nil, .postgres(let server)): return try server.read(body)
+      }
+    }
+  }
+
+  /// The SQLite file's connections; a PostgreSQL store refuses what only a file can do.
+  func sqlitePool(for task: String) throws -> DatabasePool {
+    guard case .sqlite(let pool) = engine else {
+      throw StoreError.other(path, "\(task) works on an SQLite file; a PostgreSQL database is backed up with pg_dump")
+    }
+    return pool
+  }
+
+  /// Runs `body`, putting the database's own errors in words people can act on.
+  private func translatingErrors<T>(_ body: () throws -> T) throws -> T {
     do {
-      if let batchConnection { return try body(SQLiteConnection(batchConnection.db)) }
-      return try pool.read { try body(SQLiteConnection($0)) }
+      return try body()
     } catch let error as DatabaseError {
+      throw StoreError(error, path: path)
+    } catch let error as PGError {
       throw StoreError(error, path: path)
     }
   }
@@ -211,6 +293,7 @@ public final class Store: Sendable {
   public func backup(to destination: String) throws {
     let oldMask = umask(0o077)
     defer { umask(oldMask) }
+    let pool = try sqlitePool(for: "a backup")
     var status = stat()
     if lstat(destination, &status) == 0 { throw StoreError.exists(destination) }
     do {
@@ -228,10 +311,9 @@ public final class Store: Sendable {
 }
 
 /// The write connection of a batch, shared by the batch's store only while the batch runs.
-private final class BatchConnection: @unchecked Sendable {
-  let db: Database
-
-  init(db: Database) { self.db = db }
+private enum BatchConnection: @unchecked Sendable {
+  case sqlite(Database)
+  case postgres(PostgresConnection)
 }
 
 /// A storage failure, in words people can act on.
@@ -242,6 +324,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
   case full(String)
   case readOnly(String)
   case corrupt(String, String)
+  /// A PostgreSQL database lacking some of this cfag's migrations.
+  case needsMigration(String, missing: [String])
+  /// The database refused the login what it asked (PostgreSQL's privileges and row policies).
+  case denied(String, String)
   case other(String, String)
 
   init(_ error: DatabaseError, path: String) {
@@ -263,6 +349,11 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case .full(let path): "the disk holding \(path) is full; nothing was changed"
     case .readOnly(let path): "the database \(path) is read-only; nothing was changed"
     case .corrupt(let path, let message): "\(path) is not a usable cfag database (\(message))"
+    case .needsMigration(let path, let missing):
+      "the database \(path) needs migrating to this cfag's schema (\(missing.count) migration"
+        + "\(missing.count == 1 ? "" : "s") to apply: \(missing.joined(separator: ", "))); nothing was changed"
+    case .denied(let path, let message):
+      "the database \(path) refused: \(message); nothing was changed"
     case .other(let path, let message): "database \(path): \(message)"
     }
   }

@@ -3,7 +3,9 @@ import CFAGDomain
 /// Reading and storing tracker actions: the shared pieces every action command uses.
 enum ActionOperations {
   /// Notes of one day in the order they were written: by the number after the action id.
-  static let noteOrder = "CAST(substr(id, instr(id, '/') + 1) AS INTEGER)"
+  static func noteOrder(_ dialect: SQLDialect) -> String {
+    "CAST(substr(id, \(dialect.position(of: "'/'", in: "id")) + 1) AS INTEGER)"
+  }
 
   static func nextID(_ db: any StoreConnection, year: Int) throws -> ActionID {
     TrackerAction.nextID(
@@ -49,7 +51,7 @@ enum ActionOperations {
 
   static func progress(_ db: any StoreConnection, _ id: ActionID) throws -> [ProgressNote] {
     try db.rows(
-      "SELECT * FROM action_progress WHERE action_id = ? ORDER BY on_day, \(noteOrder)", [id]
+      "SELECT * FROM action_progress WHERE action_id = ? ORDER BY on_day, \(noteOrder(db.dialect))", [id]
     ).map(ActionRows.progress)
   }
 
@@ -66,7 +68,7 @@ enum ActionOperations {
     let noteRows =
       withNotes
       ? try db.rows(
-        "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder)", arguments) : []
+        "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder(db.dialect))", arguments) : []
     for row in noteRows {
       let actionID: String = try RowReader(row, table: ActionProgressTable.self).value(
         ActionProgressTable.actionID)

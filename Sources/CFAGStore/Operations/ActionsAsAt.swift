@@ -20,7 +20,7 @@ extension Workbench {
       for row in try db.rows(
         """
         SELECT * FROM action_progress WHERE on_day <= ?
-          AND action_id IN (SELECT id FROM action WHERE audit_id = ?) ORDER BY action_id, on_day, \(ActionOperations.noteOrder)
+          AND action_id IN (SELECT id FROM action WHERE audit_id = ?) ORDER BY action_id, on_day, \(ActionOperations.noteOrder(db.dialect))
         """, [day.iso, auditID])
       {
         notes[row["action_id"], default: []].append(try ActionRows.progress(row))

@@ -29,6 +29,7 @@ extension Store {
   /// The copy into place uses SQLite's online backup in one step, so others using the database see
   /// either the old contents or the new, never a mix.
   public func restore(from file: String, progress: ProgressReporter = .silent) throws -> RestoreResult {
+    let pool = try sqlitePool(for: "a restore")
     let source = (file as NSString).standardizingPath
     guard source != (path as NSString).standardizingPath else {
       throw StoreError.other(path, "cannot restore a database from itself")

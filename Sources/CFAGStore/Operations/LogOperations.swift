@@ -53,7 +53,7 @@ extension Workbench {
   static func historyFilter(_ scope: HistoryScope) -> (String, SQLArguments) {
     switch scope {
     case .all:
-      ("1", [])
+      ("1 = 1", [])
     case .audit(let id):
       ("audit_id = ?", [id])
     case .action(let id):

@@ -107,8 +107,8 @@ extension Workbench {
     }
     var report = try perform { tx in
       // Freed space is overwritten with zeros, so the old text does not linger in the file.
-      try tx.db.execute("PRAGMA secure_delete = ON")
-      defer { try? tx.db.execute("PRAGMA secure_delete = OFF") }
+      if tx.db.dialect == .sqlite { try tx.db.execute("PRAGMA secure_delete = ON") }
+      defer { if tx.db.dialect == .sqlite { _ = try? tx.db.execute("PRAGMA secure_delete = OFF") } }
       let report = try Self.purgeReport(tx.db, before: before, dryRun: false, placeholder: placeholder)
       let reason =
         PurgePolicy.reasonPrefix + "case-level detail of audits with a meeting before \(before.iso) purged"

@@ -6,6 +6,7 @@ import GRDBSQLite
 /// Errors are GRDB's `DatabaseError`s, which `StoreError` puts in words.
 final class SQLiteConnection: StoreConnection {
   let db: Database
+  var dialect: SQLDialect { .sqlite }
 
   init(_ db: Database) { self.db = db }
 

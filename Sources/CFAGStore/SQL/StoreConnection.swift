@@ -2,6 +2,9 @@
 /// records, the operations and `verify` reach the data, whichever database holds it. Statements
 /// take `?` placeholders; each connection keeps the statements it has prepared and reuses them.
 protocol StoreConnection: AnyObject {
+  /// Which SQL the database speaks where the two differ.
+  var dialect: SQLDialect { get }
+
   /// Runs a statement, or several separated by `;` when there are no arguments; returns how many
   /// rows the last one changed.
   @discardableResult

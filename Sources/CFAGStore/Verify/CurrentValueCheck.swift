@@ -54,7 +54,16 @@ enum CurrentValueCheck {
   private static func columnDefaults(_ db: any StoreConnection, _ table: String) throws -> [String: SQLValue]
   {
     var defaults: [String: SQLValue] = [:]
-    for column in try db.rows("PRAGMA table_info(\(table))") {
+    let columns =
+      switch db.dialect {
+      case .sqlite: "SELECT name, dflt_value FROM pragma_table_info(?)"
+      case .postgres:
+        """
+        SELECT column_name AS name, column_default AS dflt_value FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = ?
+        """
+      }
+    for column in try db.rows(columns, [table]) {
       guard let expression = column["dflt_value"] as String? else { continue }
       defaults[column["name"]] = try db.value(SQLValue.self, "SELECT \(expression)") ?? .null
     }

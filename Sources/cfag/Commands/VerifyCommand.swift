@@ -20,6 +20,10 @@ struct VerifyCommand: ParsableCommand {
 
   func run() throws {
     let env = try AppEnvironment(global)
+    guard !Store.isPostgresURI(env.databasePath) else {
+      let store = try Store(path: env.databasePath)
+      return try show(try store.verify(notedHead: head))
+    }
     guard FileManager.default.fileExists(atPath: env.databasePath) else {
       throw CLIError("no database at \(env.databasePath)")
     }
@@ -38,6 +42,10 @@ struct VerifyCommand: ParsableCommand {
     defer { progress.line?.finish() }
     let report = try Verifier.verify(file: env.databasePath, notedHead: head, progress: progress.reporter)
     progress.line?.finish()
+    try show(report)
+  }
+
+  private func show(_ report: VerificationReport) throws {
     if global.json {
       JSONOutput.print(VerificationJSON(report))
     } else {

@@ -38,6 +38,21 @@ struct AppEnvironment {
     return Session(actor: actor, today: today, clock: { Clock.timestamp(fixedDay: fixed) })
   }
 
+  /// Who is acting on `store`: on PostgreSQL, the database login, which nobody can claim to be
+  /// another; `--as` and `CFAG_USER` are refused there rather than silently ignored.
+  func session(for store: Store) throws -> Session {
+    guard let login = try store.loginName() else { return session }
+    if acting.origin == .option || acting.origin == .variable {
+      throw CLIError(
+        "\(acting.origin.rawValue) is refused on a PostgreSQL database: the change log records the database "
+          + "login (here \(login)) as the actor, so nobody can act under another name; "
+          + (acting.origin == .option ? "leave --as out" : "unset CFAG_USER"))
+    }
+    var session = self.session
+    session.actor = login
+    return session
+  }
+
   /// Opens the database and the workbench, telling people on stderr about anything unsafe.
   /// `readOnly` (commands that only read) opens an existing, up-to-date file without writing a byte
   /// to it; a file still to be created or migrated is opened for writing as before.
@@ -45,7 +60,7 @@ struct AppEnvironment {
     let store = try Store(
       path: databasePath, readOnly: readOnly && Store.isUpToDate(path: databasePath))
     for warning in store.warnings { Output.warn(warning) }
-    return try Workbench(store: store, session: session)
+    return try Workbench(store: store, session: session(for: store))
       .expecting(unchangedSince: options.ifUnchangedSince.map(LogSequence.init))
   }
 

@@ -5,7 +5,9 @@ struct GlobalOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The database file (default: $CFAG_DB, else ~/.local/share/cfag/cfag.sqlite).", valueName: "path"))
+      "The database: an SQLite file, or a PostgreSQL URI such as postgresql://cfag@db.example/cfag?sslmode=verify-full "
+        + "(password from ~/.pgpass or PGPASSWORD) (default: $CFAG_DB, else ~/.local/share/cfag/cfag.sqlite).",
+      valueName: "path|uri"))
   var db: String?
 
   @Option(

@@ -1,0 +1,82 @@
+import PostgresClient
+
+/// Opening a PostgreSQL store, and bringing its schema up to date (`cfag db migrate`): the same
+/// migrations as SQLite's, in PostgreSQL's dialect, recorded in `cfag_migrations`.
+extension Store {
+  /// Applies the migrations a PostgreSQL database lacks, in one transaction holding the chain
+  /// lock; returns the ones applied (none when it was up to date).
+  public static func migratePostgres(uri: String) throws -> [String] {
+    let server = try connect(uri)
+    do {
+      return try server.write { connection in
+        try connection.execute(
+          "CREATE TABLE IF NOT EXISTS cfag_migrations (identifier TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        let applied = Set(try connection.values(String.self, "SELECT identifier FROM cfag_migrations"))
+        if let unknown = applied.subtracting(Schema.migrations.map(\.id)).sorted().first {
+          throw StoreError.corrupt(uri, "it was migrated by a newer version of cfag (\(unknown))")
+        }
+        var done: [String] = []
+        for migration in Schema.migrations where !applied.contains(migration.id) {
+          try connection.execute(migration.sql(.postgres))
+          try connection.execute(
+            "INSERT INTO cfag_migrations (identifier, applied_at) VALUES (?, CAST(now() AS TEXT))", [migration.id])
+          done.append(migration.id)
+        }
+        return done
+      }
+    } catch let error as PGError {
+      throw StoreError(error, path: uri)
+    }
+  }
+
+  /// Whether `path` names a PostgreSQL database (`postgresql://` or `postgres://`) rather than a file.
+  public static func isPostgresURI(_ path: String) -> Bool { PGConnectionInfo.isPostgresURI(path) }
+
+  /// The database login acting on a PostgreSQL store (`session_user`); nil for an SQLite file,
+  /// whose actor is whoever the program is told is acting.
+  public func loginName() throws -> String? {
+    guard isPostgres else { return nil }
+    return try read { try $0.value(String.self, "SELECT session_user") }
+  }
+
+  /// Connects to the server, refusing a URI that carries a password.
+  static func connect(_ uri: String) throws -> PostgresServer {
+    do {
+      if let password = try PGConnectionInfo.parse(uri)["password"], !password.isEmpty {
+        throw StoreError.other(
+          "the PostgreSQL URI",
+          "it holds a password; keep passwords in ~/.pgpass or the PGPASSWORD variable, never on a command line")
+      }
+      return try PostgresServer(uri: uri)
+    } catch let error as PGError {
+      throw StoreError.other(uri, "cannot connect: \(error.message)")
+    }
+  }
+
+  /// Refuses a database whose schema is not this cfag's: never migrated, behind, or ahead.
+  static func requireCurrentSchema(_ server: PostgresServer) throws {
+    let applied = try server.read { connection in
+      try connection.tableExists("cfag_migrations")
+        ? Set(try connection.values(String.self, "SELECT identifier FROM cfag_migrations")) : []
+    }
+    let known = Schema.migrations.map(\.id)
+    if let unknown = applied.subtracting(known).sorted().first {
+      throw StoreError.corrupt(server.uri, "it was migrated by a newer version of cfag (\(unknown))")
+    }
+    let missing = known.filter { !applied.contains($0) }
+    guard missing.isEmpty else { throw StoreError.needsMigration(server.uri, missing: missing) }
+  }
+}
+
+extension StoreError {
+  init(_ error: PGError, path: String) {
+    if error.isSerializationFailure || error.isDeadlock || error.isLockNotAvailable {
+      self = .busy(path)
+    } else if error.isInsufficientPrivilege {
+      self = .denied(path, error.message)
+    } else {
+      self = .other(path, error.message)
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import PostgresClient
+
+/// A store on a PostgreSQL server: its connections, opened as needed, each used by one action at
+/// a time and kept for the next. Reads run in a read-only snapshot; writes take the change log's
+/// chain lock first, so concurrent writers append to the chain one after another, never forking it.
+final class PostgresServer: @unchecked Sendable {
+  /// The connection URI, as given (it holds no password: those come from ~/.pgpass or PGPASSWORD).
+  let uri: String
+  private let lock = NSLock()
+  private var idle: [PostgresConnection] = []
+
+  /// The key of the transaction-scoped advisory lock every write holds: "CFAG" in ASCII.
+  static let chainLock: Int64 = 0x4346_4147
+
+  init(uri: String) throws {
+    self.uri = uri
+    idle.append(try Self.open(uri))
+  }
+
+  /// The login the server knows this connection as: the actor of every change on this store.
+  func sessionUser() throws -> String {
+    try withConnection { try $0.value(String.self, "SELECT session_user") ?? "" }
+  }
+
+  /// Runs `body` in a read-only snapshot of the database.
+  func read<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+    try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+  }
+
+  /// Runs `body` in a write transaction holding the chain lock: all of it is committed, or none.
+  func write<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+    try transaction("BEGIN") { connection in
+      _ = try connection.execute("SELECT pg_advisory_xact_lock(?)", [Self.chainLock])
+      return try body(connection)
+    }
+  }
+
+  /// Runs `body` with a connection of its own, outside any transaction of ours.
+  func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+    let connection = try take()
+    defer { give(connection) }
+    return try body(connection)
+  }
+
+  private func transaction<T>(_ begin: String, _ body: (PostgresConnection) throws -> T) throws -> T {
+    try withConnection { connection in
+      _ = try connection.connection.execute(begin)
+      do {
+        let result = try body(connection)
+        _ = try connection.connection.execute("COMMIT")
+        return result
+      } catch {
+        _ = try? connection.connection.execute("ROLLBACK")
+        throw error
+      }
+    }
+  }
+
+  private func take() throws -> PostgresConnection {
+    lock.lock()
+    let connection = idle.popLast()
+    lock.unlock()
+    return try connection ?? Self.open(uri)
+  }
+
+  /// Keeps a connection for the next action, unless it was left inside a transaction or broken.
+  private func give(_ connection: PostgresConnection) {
+    guard connection.connection.transactionStatus == .idle else { return }
+    lock.lock()
+    idle.append(connection)
+    lock.unlock()
+  }
+
+  private static func open(_ uri: String) throws -> PostgresConnection {
+    PostgresConnection(try PGConnection(uri: uri, parameters: ["application_name": "cfag"]))
+  }
+}

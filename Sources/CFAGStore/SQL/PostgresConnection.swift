@@ -1,0 +1,134 @@
+import PostgresClient
+
+/// A `StoreConnection` on a PostgreSQL server: the store's `?` placeholders numbered as
+/// PostgreSQL's `$1`, each statement prepared once per connection and run again by name, and
+/// each value read back as SQLite would give it (a boolean as 0 or 1, a count as an integer).
+final class PostgresConnection: StoreConnection {
+  let connection: PGConnection
+  var dialect: SQLDialect { .postgres }
+  /// The name each statement was prepared under, by its SQL.
+  private var prepared: [String: String] = [:]
+
+  init(_ connection: PGConnection) { self.connection = connection }
+
+  func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
+    if arguments.values.isEmpty && sql.contains(";") {
+      try connection.executeScript(sql)
+      return 0
+    }
+    return try run(sql, arguments.values.map(Self.parameter)).affectedRows ?? 0
+  }
+
+  func forEachRow(_ sql: String, _ arguments: SQLArguments, _ body: (SQLRow) throws -> Void) throws {
+    let result = try run(sql, arguments.values.map(Self.parameter))
+    let names = (0..<result.columnCount).map(result.columnName)
+    let types = (0..<result.columnCount).map(result.columnTypeOID)
+    for row in 0..<result.rowCount {
+      try body(
+        SQLRow(
+          columnNames: names,
+          values: types.enumerated().map { column, type in Self.value(result, row, column, type) }))
+    }
+  }
+
+  func bulk(_ sql: String) throws -> BulkStatement {
+    BulkStatement(PostgresBulkWrite(connection: self, sql: sql))
+  }
+
+  func columnNames(of table: String) throws -> [String] {
+    try rows(
+      """
+      SELECT column_name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position
+      """, [table]
+    ).map { $0["column_name"] }
+  }
+
+  /// Runs a statement, preparing it the first time this connection sees its SQL.
+  func run(_ sql: String, _ parameters: [PGValue]) throws -> PGResult {
+    if let name = prepared[sql] { return try connection.executePrepared(name: name, parameters) }
+    let name = "s\(prepared.count + 1)"
+    try connection.prepare(name: name, sql: Self.numbered(sql))
+    prepared[sql] = name
+    return try connection.executePrepared(name: name, parameters)
+  }
+
+  /// The statement with each `?` (or `?N`) outside quotes written as `$N`.
+  static func numbered(_ sql: String) -> String {
+    var output = ""
+    var next = 1
+    var quote: Character?
+    var characters = sql.makeIterator()
+    var pending: Character? = characters.next()
+    while let character = pending {
+      pending = characters.next()
+      if let open = quote {
+        output.append(character)
+        if character == open { quote = nil }
+        continue
+      }
+      switch character {
+      case "'", "\"":
+        quote = character
+        output.append(character)
+      case "?":
+        var digits = ""
+        while let digit = pending, digit.isASCII, digit.isNumber {
+          digits.append(digit)
+          pending = characters.next()
+        }
+        if digits.isEmpty {
+          output += "$\(next)"
+          next += 1
+        } else {
+          output += "$" + digits
+        }
+      default: output.append(character)
+      }
+    }
+    return output
+  }
+
+  static func parameter(_ value: SQLValue) -> PGValue {
+    switch value {
+    case .null: .null
+    case .integer(let integer): .integer(integer)
+    case .real(let real): .real(real)
+    case .text(let text): .text(text)
+    case .blob(let bytes): .bytes(bytes)
+    }
+  }
+
+  private static func value(_ result: PGResult, _ row: Int, _ column: Int, _ type: UInt32) -> SQLValue {
+    if result.isNull(row: row, column: column) { return .null }
+    switch type {
+    case PGType.boolean: return .integer(result.boolean(row: row, column: column) == true ? 1 : 0)
+    case PGType.int8, PGType.int4, 21, 26: return result.integer(row: row, column: column).map(SQLValue.integer) ?? .null
+    case PGType.float8, 700: return result.real(row: row, column: column).map(SQLValue.real) ?? .null
+    case 1700:
+      // numeric: what SUM of integers gives.
+      let text = result.string(row: row, column: column) ?? ""
+      if let integer = Int64(text) { return .integer(integer) }
+      return Double(text).map(SQLValue.real) ?? .text(text)
+    case PGType.bytea: return .blob(result.bytes(row: row, column: column) ?? [])
+    default: return .text(result.string(row: row, column: column) ?? "")
+    }
+  }
+}
+
+/// A bulk write on PostgreSQL: the row's values handed to the prepared statement.
+private struct PostgresBulkWrite: BulkWrite {
+  let connection: PostgresConnection
+  let sql: String
+
+  func run(_ values: [BulkValue], in bytes: UnsafeBufferPointer<UInt8>) throws {
+    let parameters = values.map { value -> PGValue in
+      switch value {
+      case .null: .null
+      case .integer(let integer): .integer(integer)
+      case .text(let range): .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+      }
+    }
+    _ = try connection.run(sql, parameters)
+  }
+}

@@ -1,0 +1,22 @@
+/// Where the two databases' SQL differs, in the few places the store needs: everything else the
+/// store writes is the SQL both understand.
+public enum SQLDialect: Sendable {
+  case sqlite
+  case postgres
+
+  /// The text of a key of a JSON object held in a text column.
+  func jsonText(_ column: String, _ key: String) -> String {
+    switch self {
+    case .sqlite: "json_extract(\(column), '$.\(key)')"
+    case .postgres: "(\(column)::jsonb ->> '\(key)')"
+    }
+  }
+
+  /// Where `needle` first starts in `text`, from 1; 0 when it is not there.
+  func position(of needle: String, in text: String) -> String {
+    switch self {
+    case .sqlite: "instr(\(text), \(needle))"
+    case .postgres: "strpos(\(text), \(needle))"
+    }
+  }
+}

@@ -5,6 +5,7 @@ import GRDB
 import Testing
 
 /// Backups are consistent private copies; a restore takes only a backup that verifies.
+@Suite(.enabled(if: TestStore.isSQLite, "what only an SQLite file has"))
 struct BackupTests {
   @Test func aBackupIsPrivateAndVerifies() throws {
     let (fixture, _) = try VerifyTests.meeting()

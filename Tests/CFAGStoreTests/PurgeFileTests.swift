@@ -6,6 +6,7 @@ import Testing
 
 /// After a purge, the purged texts are in neither the database file nor its -wal file, and neither
 /// are their unsalted hashes, so a guess cannot be checked; the chain still verifies.
+@Suite(.enabled(if: TestStore.isSQLite, "what only an SQLite file has"))
 struct PurgeFileTests {
   static let secrets = [
     "Rationale naming the stepfather QXZ", "Selected after the serious incident QXZ",

@@ -6,6 +6,7 @@ import Testing
 
 /// A backup whose schema is not what cfag's migrations make is refused by verify and restore,
 /// naming the object, before anything is replaced.
+@Suite(.enabled(if: TestStore.isSQLite, "what only an SQLite file has"))
 struct SchemaCheckTests {
   static let planted: [(sql: String, name: String)] = [
     (

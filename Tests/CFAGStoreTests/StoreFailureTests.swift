@@ -6,11 +6,12 @@ import Testing
 @testable import CFAGStore
 
 /// A full disk and a read-only database give a clear error and leave no partial state.
+@Suite(.enabled(if: TestStore.isSQLite, "what only an SQLite file has"))
 struct StoreFailureTests {
   @Test func aFullDiskRefusesTheWholeActionAndKeepsTheDatabaseValid() throws {
     let (fixture, id) = try VerifyTests.meeting()
     let before = try fixture.dump()
-    try fixture.workbench.store.pool.write { db in
+    try fixture.workbench.store.sqlitePool(for: "a test").write { db in
       let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
       try db.execute(sql: "PRAGMA max_page_count = \(pages + 1)")
     }
@@ -21,7 +22,9 @@ struct StoreFailureTests {
     #expect("\(StoreError.full(fixture.path))".contains("full; nothing was changed"))
     #expect(try fixture.dump() == before)
     #expect(try fixture.workbench.store.verify().problems == [])
-    try fixture.workbench.store.pool.write { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
+    try fixture.workbench.store.sqlitePool(for: "a test").write {
+      try $0.execute(sql: "PRAGMA max_page_count = 1073741823")
+    }
     try fixture.workbench.grade(id, reference: "MC-1001", GradeInput(overall: .inadequate, rationale: long))
     #expect(try fixture.workbench.store.verify().problems == [])
   }

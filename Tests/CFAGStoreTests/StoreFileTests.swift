@@ -5,6 +5,7 @@ import Testing
 
 @testable import CFAGStore
 
+@Suite(.enabled(if: TestStore.isSQLite, "what only an SQLite file has"))
 struct StoreFileTests {
   @Test func anEmptyFileIsMigratedAndPrivate() throws {
     let fixture = try StoreFixture()

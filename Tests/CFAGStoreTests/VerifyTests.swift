@@ -53,7 +53,8 @@ struct VerifyTests {
     #expect(report.headHash?.count == 64)
   }
 
-  @Test func anUpdatedGradeIsCaught() throws {
+  @Test(.enabled(if: TestStore.isSQLite, "tampers with the SQLite file")) func anUpdatedGradeIsCaught() throws
+  {
     let (fixture, id) = try Self.meeting()
     try Self.tamper(fixture, "UPDATE assessment SET overall_grade = 'good' WHERE reference = 'MC-1003'")
     let problems = try Self.problems(fixture, .currentValues)
@@ -66,14 +67,18 @@ struct VerifyTests {
     #expect(problem.description.contains("holds \"good\" but the change log's last value is \"inadequate\""))
   }
 
-  @Test func aDeletedLogRecordIsCaught() throws {
+  @Test(.enabled(if: TestStore.isSQLite, "tampers with the SQLite file")) func aDeletedLogRecordIsCaught()
+    throws
+  {
     let (fixture, _) = try Self.meeting()
     try Self.tamper(fixture, "DELETE FROM change_log WHERE seq = 50")
     let problems = try Self.problems(fixture, .chain)
     #expect(problems.contains { $0.sequence == 51 && $0.message.contains("change record 50 is missing") })
   }
 
-  @Test func anEditedLogRecordIsCaught() throws {
+  @Test(.enabled(if: TestStore.isSQLite, "tampers with the SQLite file")) func anEditedLogRecordIsCaught()
+    throws
+  {
     let (fixture, _) = try Self.meeting()
     try Self.tamper(fixture, "UPDATE change_log SET actor = 'Mallory' WHERE seq = 60")
     let problems = try Self.problems(fixture, .chain)
@@ -81,7 +86,8 @@ struct VerifyTests {
     #expect(problems.first?.message.contains("edited") == true)
   }
 
-  @Test func anEditedLogValueIsCaughtEvenWithItsHash() throws {
+  @Test(.enabled(if: TestStore.isSQLite, "tampers with the SQLite file"))
+  func anEditedLogValueIsCaughtEvenWithItsHash() throws {
     let (fixture, _) = try Self.meeting()
     try Self.tamper(
       fixture, "UPDATE change_log SET new_value = 'good' WHERE seq = 70 AND new_value IS NOT NULL")
@@ -92,7 +98,9 @@ struct VerifyTests {
     #expect(try Self.problems(fixture, .chain).map(\.sequence).contains(71))
   }
 
-  @Test func anInsertedLogRecordIsCaught() throws {
+  @Test(.enabled(if: TestStore.isSQLite, "tampers with the SQLite file")) func anInsertedLogRecordIsCaught()
+    throws
+  {
     let (fixture, _) = try Self.meeting()
     try Self.tamper(
       fixture,
@@ -109,7 +117,8 @@ struct VerifyTests {
     #expect(sequences.contains(82))
   }
 
-  @Test func aRowInsertedDeletedOrRestoredBehindTheProgramsBackIsCaught() throws {
+  @Test(.enabled(if: TestStore.isSQLite, "tampers with the SQLite file"))
+  func aRowInsertedDeletedOrRestoredBehindTheProgramsBackIsCaught() throws {
     let (fixture, id) = try Self.meeting()
     try fixture.workbench.deleteRecommendation("R-1", reason: "duplicate")
     try Self.tamper(
@@ -126,7 +135,8 @@ struct VerifyTests {
       problems.contains { $0.table == "agency" && $0.id == "cafcass" && $0.message.contains("it is gone") })
   }
 
-  @Test func figuresThatDisagreeWithTheCasesAreCaught() throws {
+  @Test(.enabled(if: TestStore.isSQLite, "tampers with the SQLite file"))
+  func figuresThatDisagreeWithTheCasesAreCaught() throws {
     let (fixture, id) = try Self.meeting()
     try fixture.workbench.signOff(id, by: "Chair")
     try Self.tamper(
@@ -140,14 +150,17 @@ struct VerifyTests {
     #expect(problems.contains { $0.field == "domain_grades_json" && $0.message.contains("\"nonsense\"") })
   }
 
-  @Test func aBrokenForeignKeyIsCaught() throws {
+  @Test(.enabled(if: TestStore.isSQLite, "tampers with the SQLite file")) func aBrokenForeignKeyIsCaught()
+    throws
+  {
     let (fixture, id) = try Self.meeting()
     try Self.tamper(fixture, "DELETE FROM audit_case WHERE audit_id = '\(id)' AND reference = 'MC-1001'")
     let problems = try Self.problems(fixture, .foreignKeys)
     #expect(problems.contains { $0.table == "assessment" && $0.id == "\(id)/MC-1001" })
   }
 
-  @Test func valuesOfTheWrongTypeAreReportedNotFatal() throws {
+  @Test(.enabled(if: TestStore.isSQLite, "tampers with the SQLite file"))
+  func valuesOfTheWrongTypeAreReportedNotFatal() throws {
     let (fixture, id) = try Self.meeting()
     try Self.tamper(
       fixture,
@@ -163,7 +176,8 @@ struct VerifyTests {
     #expect(try fixture.workbench.history().first { $0.sequence == 5 }?.actor == "00ff")
   }
 
-  @Test func aFileThatIsNotADatabaseIsRefused() throws {
+  @Test(.enabled(if: TestStore.isSQLite, "tampers with the SQLite file"))
+  func aFileThatIsNotADatabaseIsRefused() throws {
     let fixture = try StoreFixture()
     let path = fixture.folder.appendingPathComponent("notes.sqlite").path
     try Data("these are not the pages you are looking for".utf8).write(to: URL(fileURLWithPath: path))

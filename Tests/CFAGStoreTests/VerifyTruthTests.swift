@@ -6,6 +6,7 @@ import Testing
 
 /// `verify` tells the truth: a missing log text passes only where a purge removed it, a noted head
 /// is found or missed, and checking a file changes none of its bytes.
+@Suite(.enabled(if: TestStore.isSQLite, "what only an SQLite file has"))
 struct VerifyTruthTests {
   @Test("NULLed log texts of a grade and a rationale, never purged, fail verify")
   func nulledTextsWithoutAPurgeFail() throws {

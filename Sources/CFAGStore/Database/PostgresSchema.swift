@@ -20,7 +20,8 @@ extension Store {
         for migration in Schema.migrations where !applied.contains(migration.id) {
           try connection.execute(migration.sql(.postgres))
           try connection.execute(
-            "INSERT INTO cfag_migrations (identifier, applied_at) VALUES (?, CAST(now() AS TEXT))", [migration.id])
+            "INSERT INTO cfag_migrations (identifier, applied_at) VALUES (?, CAST(now() AS TEXT))",
+            [migration.id])
           done.append(migration.id)
         }
         return done
@@ -46,7 +47,8 @@ extension Store {
       if let password = try PGConnectionInfo.parse(uri)["password"], !password.isEmpty {
         throw StoreError.other(
           "the PostgreSQL URI",
-          "it holds a password; keep passwords in ~/.pgpass or the PGPASSWORD variable, never on a command line")
+          "it holds a password; keep passwords in ~/.pgpass or the PGPASSWORD variable, never on a command line"
+        )
       }
       return try PostgresServer(uri: uri)
     } catch let error as PGError {

@@ -23,152 +23,152 @@ enum Schema {
   static let migrations: [Migration] = [
     Migration(id: "v1-foundation") { dialect in
       """
-          CREATE TABLE agency (
-            id TEXT PRIMARY KEY NOT NULL,
-            name TEXT NOT NULL,
-            short_name TEXT NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('partner', 'relevant')),
-            retired INTEGER NOT NULL DEFAULT 0,
-            position INTEGER NOT NULL
-          );
-          CREATE TABLE audit (
-            id TEXT PRIMARY KEY NOT NULL,
-            title TEXT NOT NULL,
-            theme_id TEXT NOT NULL,
-            theme_json TEXT NOT NULL,
-            meeting_date TEXT NOT NULL,
-            chair TEXT,
-            panel_agencies TEXT NOT NULL DEFAULT '[]',
-            returns_due TEXT,
-            sample_json TEXT,
-            signed_off_by TEXT,
-            signed_off_on TEXT,
-            amendment_json TEXT,
-            created_at TEXT NOT NULL
-          );
-          CREATE TABLE audit_case (
-            id TEXT PRIMARY KEY NOT NULL,
-            audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-            reference TEXT NOT NULL,
-            selection TEXT NOT NULL CHECK (selection IN ('random', 'reserve', 'manual')),
-            draw_order INTEGER,
-            selection_reason TEXT,
-            status TEXT NOT NULL CHECK (status IN ('included', 'reserve', 'replaced', 'removed')),
-            status_reason TEXT,
-            plan_type TEXT,
-            age_band TEXT,
-            position INTEGER NOT NULL,
-            UNIQUE (audit_id, reference)
-          );
-          CREATE INDEX audit_case_audit ON audit_case(audit_id);
-          CREATE TABLE agency_return (
-            id TEXT PRIMARY KEY NOT NULL,
-            audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-            reference TEXT NOT NULL,
-            agency_id TEXT NOT NULL REFERENCES agency(id),
-            involved INTEGER NOT NULL,
-            known_because TEXT NOT NULL DEFAULT '',
-            work_done TEXT NOT NULL DEFAULT '',
-            strengths TEXT NOT NULL DEFAULT '',
-            gaps TEXT NOT NULL DEFAULT '',
-            voice TEXT NOT NULL DEFAULT '',
-            answers_json TEXT NOT NULL DEFAULT '{}',
-            domain_grades_json TEXT NOT NULL DEFAULT '{}',
-            overall_grade TEXT,
-            FOREIGN KEY (audit_id, reference) REFERENCES audit_case(audit_id, reference) ON DELETE CASCADE
-          );
-          CREATE INDEX agency_return_audit ON agency_return(audit_id);
-          CREATE TABLE assessment (
-            id TEXT PRIMARY KEY NOT NULL,
-            audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-            reference TEXT NOT NULL,
-            overall_grade TEXT NOT NULL
-              CHECK (overall_grade IN ('good', 'requires-improvement', 'inadequate')),
-            rationale TEXT NOT NULL,
-            domain_grades_json TEXT NOT NULL DEFAULT '{}',
-            findings_json TEXT NOT NULL DEFAULT '[]',
-            good_practice TEXT NOT NULL DEFAULT '',
-            voice TEXT NOT NULL DEFAULT '',
-            escalated INTEGER NOT NULL DEFAULT 0,
-            FOREIGN KEY (audit_id, reference) REFERENCES audit_case(audit_id, reference) ON DELETE CASCADE
-          );
-          CREATE INDEX assessment_audit ON assessment(audit_id);
-          CREATE TABLE recommendation (
-            id TEXT PRIMARY KEY NOT NULL,
-            audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-            text TEXT NOT NULL,
-            findings_json TEXT NOT NULL DEFAULT '[]',
-            position INTEGER NOT NULL
-          );
-          CREATE INDEX recommendation_audit ON recommendation(audit_id);
-          CREATE TABLE action (
-            id TEXT PRIMARY KEY NOT NULL,
-            text TEXT NOT NULL,
-            source_kind TEXT NOT NULL
-              CHECK (source_kind IN ('recommendation', 'escalation', 'case', 'other')),
-            source_ref TEXT,
-            audit_id TEXT REFERENCES audit(id) ON DELETE SET NULL,
-            reference TEXT,
-            owner TEXT NOT NULL REFERENCES agency(id),
-            lead TEXT NOT NULL,
-            created TEXT NOT NULL,
-            due TEXT NOT NULL,
-            due_revisions_json TEXT NOT NULL DEFAULT '[]',
-            status TEXT NOT NULL,
-            confidence TEXT NOT NULL,
-            rag_override TEXT,
-            rag_reason TEXT,
-            evidence TEXT NOT NULL DEFAULT '',
-            closed_by TEXT,
-            closed_on TEXT,
-            urgent INTEGER NOT NULL DEFAULT 0,
-            reaudit INTEGER NOT NULL DEFAULT 0
-          );
-          CREATE INDEX action_audit ON action(audit_id);
-          CREATE TABLE action_progress (
-            id TEXT PRIMARY KEY NOT NULL,
-            action_id TEXT NOT NULL REFERENCES action(id) ON DELETE CASCADE,
-            on_day TEXT NOT NULL,
-            author TEXT NOT NULL,
-            text TEXT NOT NULL
-          );
-          CREATE INDEX action_progress_action ON action_progress(action_id);
-          CREATE TABLE report_section (
-            id TEXT PRIMARY KEY NOT NULL,
-            audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-            section TEXT NOT NULL,
-            text TEXT NOT NULL
-          );
-          CREATE TABLE candidate (
-            reference TEXT PRIMARY KEY NOT NULL,
-            plan_type TEXT NOT NULL,
-            age_band TEXT,
-            gender TEXT,
-            team TEXT,
-            start_date TEXT,
-            agencies_known TEXT NOT NULL DEFAULT '',
-            source TEXT,
-            imported_at TEXT NOT NULL
-          )\(dialect == .sqlite ? " WITHOUT ROWID" : "");
-          CREATE TABLE change_log (
-            seq INTEGER PRIMARY KEY NOT NULL,
-            at TEXT NOT NULL,
-            actor TEXT NOT NULL,
-            entity TEXT NOT NULL,
-            entity_id TEXT NOT NULL,
-            field TEXT NOT NULL,
-            old_value TEXT,
-            new_value TEXT,
-            old_hash TEXT NOT NULL,
-            new_hash TEXT NOT NULL,
-            reason TEXT,
-            audit_id TEXT,
-            prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL
-          );
-          CREATE INDEX change_log_entity ON change_log(entity, entity_id);
-          CREATE INDEX change_log_audit ON change_log(audit_id);
-          """
+      CREATE TABLE agency (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        short_name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('partner', 'relevant')),
+        retired INTEGER NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL
+      );
+      CREATE TABLE audit (
+        id TEXT PRIMARY KEY NOT NULL,
+        title TEXT NOT NULL,
+        theme_id TEXT NOT NULL,
+        theme_json TEXT NOT NULL,
+        meeting_date TEXT NOT NULL,
+        chair TEXT,
+        panel_agencies TEXT NOT NULL DEFAULT '[]',
+        returns_due TEXT,
+        sample_json TEXT,
+        signed_off_by TEXT,
+        signed_off_on TEXT,
+        amendment_json TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE audit_case (
+        id TEXT PRIMARY KEY NOT NULL,
+        audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+        reference TEXT NOT NULL,
+        selection TEXT NOT NULL CHECK (selection IN ('random', 'reserve', 'manual')),
+        draw_order INTEGER,
+        selection_reason TEXT,
+        status TEXT NOT NULL CHECK (status IN ('included', 'reserve', 'replaced', 'removed')),
+        status_reason TEXT,
+        plan_type TEXT,
+        age_band TEXT,
+        position INTEGER NOT NULL,
+        UNIQUE (audit_id, reference)
+      );
+      CREATE INDEX audit_case_audit ON audit_case(audit_id);
+      CREATE TABLE agency_return (
+        id TEXT PRIMARY KEY NOT NULL,
+        audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+        reference TEXT NOT NULL,
+        agency_id TEXT NOT NULL REFERENCES agency(id),
+        involved INTEGER NOT NULL,
+        known_because TEXT NOT NULL DEFAULT '',
+        work_done TEXT NOT NULL DEFAULT '',
+        strengths TEXT NOT NULL DEFAULT '',
+        gaps TEXT NOT NULL DEFAULT '',
+        voice TEXT NOT NULL DEFAULT '',
+        answers_json TEXT NOT NULL DEFAULT '{}',
+        domain_grades_json TEXT NOT NULL DEFAULT '{}',
+        overall_grade TEXT,
+        FOREIGN KEY (audit_id, reference) REFERENCES audit_case(audit_id, reference) ON DELETE CASCADE
+      );
+      CREATE INDEX agency_return_audit ON agency_return(audit_id);
+      CREATE TABLE assessment (
+        id TEXT PRIMARY KEY NOT NULL,
+        audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+        reference TEXT NOT NULL,
+        overall_grade TEXT NOT NULL
+          CHECK (overall_grade IN ('good', 'requires-improvement', 'inadequate')),
+        rationale TEXT NOT NULL,
+        domain_grades_json TEXT NOT NULL DEFAULT '{}',
+        findings_json TEXT NOT NULL DEFAULT '[]',
+        good_practice TEXT NOT NULL DEFAULT '',
+        voice TEXT NOT NULL DEFAULT '',
+        escalated INTEGER NOT NULL DEFAULT 0,
+        FOREIGN KEY (audit_id, reference) REFERENCES audit_case(audit_id, reference) ON DELETE CASCADE
+      );
+      CREATE INDEX assessment_audit ON assessment(audit_id);
+      CREATE TABLE recommendation (
+        id TEXT PRIMARY KEY NOT NULL,
+        audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        findings_json TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL
+      );
+      CREATE INDEX recommendation_audit ON recommendation(audit_id);
+      CREATE TABLE action (
+        id TEXT PRIMARY KEY NOT NULL,
+        text TEXT NOT NULL,
+        source_kind TEXT NOT NULL
+          CHECK (source_kind IN ('recommendation', 'escalation', 'case', 'other')),
+        source_ref TEXT,
+        audit_id TEXT REFERENCES audit(id) ON DELETE SET NULL,
+        reference TEXT,
+        owner TEXT NOT NULL REFERENCES agency(id),
+        lead TEXT NOT NULL,
+        created TEXT NOT NULL,
+        due TEXT NOT NULL,
+        due_revisions_json TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL,
+        confidence TEXT NOT NULL,
+        rag_override TEXT,
+        rag_reason TEXT,
+        evidence TEXT NOT NULL DEFAULT '',
+        closed_by TEXT,
+        closed_on TEXT,
+        urgent INTEGER NOT NULL DEFAULT 0,
+        reaudit INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX action_audit ON action(audit_id);
+      CREATE TABLE action_progress (
+        id TEXT PRIMARY KEY NOT NULL,
+        action_id TEXT NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+        on_day TEXT NOT NULL,
+        author TEXT NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX action_progress_action ON action_progress(action_id);
+      CREATE TABLE report_section (
+        id TEXT PRIMARY KEY NOT NULL,
+        audit_id TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+        section TEXT NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE TABLE candidate (
+        reference TEXT PRIMARY KEY NOT NULL,
+        plan_type TEXT NOT NULL,
+        age_band TEXT,
+        gender TEXT,
+        team TEXT,
+        start_date TEXT,
+        agencies_known TEXT NOT NULL DEFAULT '',
+        source TEXT,
+        imported_at TEXT NOT NULL
+      )\(dialect == .sqlite ? " WITHOUT ROWID" : "");
+      CREATE TABLE change_log (
+        seq INTEGER PRIMARY KEY NOT NULL,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        old_hash TEXT NOT NULL,
+        new_hash TEXT NOT NULL,
+        reason TEXT,
+        audit_id TEXT,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      );
+      CREATE INDEX change_log_entity ON change_log(entity, entity_id);
+      CREATE INDEX change_log_audit ON change_log(audit_id);
+      """
     },
     Migration(id: "v2-salted-log-texts") { _ in
       // Each logged text (old value, new value, reason) gets its own random salt, and the chain

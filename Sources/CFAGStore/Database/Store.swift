@@ -271,7 +271,8 @@ public final class Store: Sendable {
   /// The SQLite file's connections; a PostgreSQL store refuses what only a file can do.
   func sqlitePool(for task: String) throws -> DatabasePool {
     guard case .sqlite(let pool) = engine else {
-      throw StoreError.other(path, "\(task) works on an SQLite file; a PostgreSQL database is backed up with pg_dump")
+      throw StoreError.other(
+        path, "\(task) works on an SQLite file; a PostgreSQL database is backed up with pg_dump")
     }
     return pool
   }

@@ -5,7 +5,13 @@ extension Store {
     try read { db in
       let tables = try db.values(
         String.self,
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        db.dialect == .sqlite
+          ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+          : """
+          SELECT table_name FROM information_schema.tables
+          WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'cfag_migrations'
+          ORDER BY table_name
+          """)
       var lines: [String] = []
       for table in tables {
         lines.append("## \(table)")

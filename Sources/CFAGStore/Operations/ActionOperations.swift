@@ -68,7 +68,8 @@ enum ActionOperations {
     let noteRows =
       withNotes
       ? try db.rows(
-        "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder(db.dialect))", arguments) : []
+        "SELECT * FROM action_progress\(noteFilter) ORDER BY action_id, on_day, \(noteOrder(db.dialect))",
+        arguments) : []
     for row in noteRows {
       let actionID: String = try RowReader(row, table: ActionProgressTable.self).value(
         ActionProgressTable.actionID)

@@ -103,7 +103,8 @@ final class PostgresConnection: StoreConnection {
     if result.isNull(row: row, column: column) { return .null }
     switch type {
     case PGType.boolean: return .integer(result.boolean(row: row, column: column) == true ? 1 : 0)
-    case PGType.int8, PGType.int4, 21, 26: return result.integer(row: row, column: column).map(SQLValue.integer) ?? .null
+    case PGType.int8, PGType.int4, 21, 26:
+      return result.integer(row: row, column: column).map(SQLValue.integer) ?? .null
     case PGType.float8, 700: return result.real(row: row, column: column).map(SQLValue.real) ?? .null
     case 1700:
       // numeric: what SUM of integers gives.
@@ -126,7 +127,8 @@ private struct PostgresBulkWrite: BulkWrite {
       switch value {
       case .null: .null
       case .integer(let integer): .integer(integer)
-      case .text(let range): .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+      case .text(let range):
+        .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
       }
     }
     _ = try connection.run(sql, parameters)

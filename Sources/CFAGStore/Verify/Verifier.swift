@@ -87,7 +87,9 @@ public enum Verifier {
 
 extension Store {
   /// Runs `verify` on a consistent snapshot of this database.
-  public func verify(notedHead: String? = nil, progress: ProgressReporter = .silent) throws -> VerificationReport {
+  public func verify(notedHead: String? = nil, progress: ProgressReporter = .silent) throws
+    -> VerificationReport
+  {
     try read { try Verifier.verify($0, notedHead: notedHead, progress: progress) }
   }
 }

@@ -60,6 +60,9 @@ public struct VerificationReport: Hashable, Sendable {
   }
 
   public var problems: [Problem] = []
+  /// Checks that do not apply to this database: a PostgreSQL server checks its own pages and
+  /// enforces its foreign keys, and the schema check reads SQLite's catalogue.
+  public var notApplicable: Set<Check> = []
   /// Change records whose links were recomputed.
   public var records = 0
   /// Rows whose every field was compared with the log.

@@ -71,6 +71,10 @@ enum VerifyText {
         + "\(counted(report.audits, "audit"))."
     ]
     for check in VerificationReport.Check.allCases {
+      if report.notApplicable.contains(check) {
+        lines.append("n/a     " + check.label + " (checked on SQLite files only)")
+        continue
+      }
       let count = report.problems(check).count
       lines.append(
         (count == 0 ? "ok      " : "FAILED  ") + check.label

@@ -7,6 +7,8 @@ struct VerificationJSON: Encodable {
     let description: String
     let passed: Bool
     let problems: Int
+    /// False for a check of SQLite files only, on a PostgreSQL database (`passed` is then true).
+    let applies: Bool
   }
 
   struct ProblemJSON: Encodable {
@@ -32,7 +34,9 @@ struct VerificationJSON: Encodable {
     valid = report.isValid
     checks = VerificationReport.Check.allCases.map { check in
       let count = report.problems(check).count
-      return CheckJSON(name: check.rawValue, description: check.label, passed: count == 0, problems: count)
+      return CheckJSON(
+        name: check.rawValue, description: check.label, passed: count == 0, problems: count,
+        applies: !report.notApplicable.contains(check))
     }
     problems = report.problems.map {
       ProblemJSON(

@@ -55,7 +55,9 @@ struct DependencyRulesTests {
     "AuditTUITests": [
       "AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes", "GRDB", "Foundation", "Testing",
     ],
-    "CLITests": ["cfag", "CFAGDomain", "CFAGThemes", "CursesBackend", "Foundation", "Testing"],
+    "CLITests": [
+      "cfag", "CFAGDomain", "CFAGThemes", "CursesBackend", "PostgresClient", "Foundation", "Testing",
+    ],
     "PostgresClientTests": ["PostgresClient", "Foundation", "Testing"],
   ]
 

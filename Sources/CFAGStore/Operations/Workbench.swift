@@ -63,7 +63,8 @@ public final class Workbench: Sendable {
       try $0.value(Int.self, "SELECT COUNT(*) FROM agency") ?? 0
     }
     guard count == 0 else { return }
-    try store.perform(as: "cfag", at: session.clock()) { tx in
+    // On PostgreSQL every change is the login's own, the first setup's too.
+    try store.perform(as: store.isPostgres ? session.actor : "cfag", at: session.clock()) { tx in
       guard try tx.db.value(Int.self, "SELECT COUNT(*) FROM agency") == 0 else { return }
       for (position, agency) in AgencyDirectory.seed.enumerated() {
         try tx.insert(

@@ -1,0 +1,90 @@
+import Foundation
+import PostgresClient
+import Testing
+
+/// The shared PostgreSQL store from the command line, as the partnership would set it up: the
+/// owner migrates and adds three logins; each then works under its own role, which the server
+/// enforces for `cfag` and for a raw connection alike. Runs when `CFAG_TEST_POSTGRES` names a
+/// server (`.ci/run` starts one).
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["CFAG_TEST_POSTGRES"] != nil))
+struct PostgresRolesTests {
+  let server = ProcessInfo.processInfo.environment["CFAG_TEST_POSTGRES"] ?? ""
+  let suffix = UUID().uuidString.prefix(8).lowercased()
+
+  /// The server's URI with another database and, optionally, another login.
+  func uri(database: String, login: String? = nil) -> String {
+    var text = server
+    if let login, let at = text.range(of: "@"), let scheme = text.range(of: "://") {
+      text.replaceSubrange(scheme.upperBound..<at.lowerBound, with: login)
+    }
+    let afterScheme = text.range(of: "://")!.upperBound
+    let pathStart = text[afterScheme...].firstIndex(of: "/")!
+    let queryStart = text[pathStart...].firstIndex(of: "?") ?? text.endIndex
+    return String(text[..<pathStart]) + "/" + database + String(text[queryStart...])
+  }
+
+  func cli(as login: String?, database: String) throws -> CLIRunner {
+    var cli = try CLIRunner(today: "2026-11-23")
+    cli.environment["CFAG_USER"] = nil
+    cli.environment["CFAG_DB"] = uri(database: database, login: login)
+    return cli
+  }
+
+  @Test func eachLoginWorksUnderItsRoleAndTheServerHoldsItThere() throws {
+    let database = "cfag_roles_\(suffix)"
+    _ = try PGConnection(uri: server).execute("CREATE DATABASE \(database)")
+    let (manager, panel, police) = ("manager_\(suffix)", "panel_\(suffix)", "police_\(suffix)")
+    let owner = try cli(as: nil, database: database)
+    #expect(try owner.run(["db", "migrate"]).status == 0)
+    #expect(try owner.run(["db", "role", "add", manager, "--role", "manager"]).status == 0)
+    #expect(try owner.run(["db", "role", "add", panel, "--role", "panel"]).status == 0)
+    let added = try owner.run(["db", "role", "add", police, "--role", "agency", "--agency", "police"])
+    #expect(added.status == 0)
+    #expect(added.stderr.contains("is an agency login for kent-police"))
+
+    let asManager = try cli(as: manager, database: database)
+    let id = try asManager.run(
+      "audit create --theme child-in-need --date 2026-12-01 --chair Head --agency police --agency \"social care\""
+    ).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    for reference in ["MC-1001", "MC-1002"] {
+      #expect(try asManager.run(["audit", "add-case", id, reference, "--reason", "chosen"]).status == 0)
+    }
+    #expect(
+      try asManager.run(["returns", "add", id, "MC-1001", "--agency", "social care", "--involved", "no"])
+        .status == 0)
+
+    let asPolice = try cli(as: police, database: database)
+    #expect(
+      try asPolice.run(["returns", "add", id, "MC-1001", "--agency", "police", "--involved", "no"]).status
+        == 0)
+    let theirs = try asPolice.run([
+      "returns", "add", id, "MC-1002", "--agency", "social care", "--involved", "no",
+    ])
+    #expect(theirs.status == 1)
+    #expect(theirs.stderr.contains("refused this login"))
+    let claimed = try asPolice.run(["--as", "Someone Else", "audit", "list"])
+    #expect(claimed.status == 1)
+    #expect(claimed.stderr.contains("--as is refused on a PostgreSQL database"))
+
+    let asPanel = try cli(as: panel, database: database)
+    for reference in ["MC-1001", "MC-1002"] {
+      #expect(
+        try asPanel.run(["grade", id, reference, "--grade", "good", "--rationale", "Timely"]).status == 0)
+    }
+    let signOff = try asPanel.run(["audit", "signoff", id, "--by", "Chair"])
+    #expect(signOff.status == 1)
+    #expect(signOff.stderr.contains("permission denied for table audit"))
+
+    let log = try asManager.run(["log", "--json"])
+    let actors = Set((try log.json() as? [[String: Any]] ?? []).compactMap { $0["actor"] as? String })
+    #expect(actors.isSuperset(of: [manager, panel, police]))
+    #expect(try asManager.run(["verify"]).status == 0)
+
+    // A raw connection as the agency login sees only its own agency's return.
+    let raw = try PGConnection(uri: uri(database: database, login: police))
+    let rows = try raw.execute("SELECT DISTINCT agency_id FROM agency_return")
+    #expect(rows.rowCount == 1)
+    #expect(rows.string(row: 0, column: 0) == "kent-police")
+    #expect(throws: PGError.self) { try raw.execute("SELECT new_value FROM change_log") }
+  }
+}

@@ -18,7 +18,7 @@ extension Store {
         }
         var done: [String] = []
         for migration in Schema.migrations where !applied.contains(migration.id) {
-          try connection.execute(migration.sql(.postgres))
+          try connection.execute(migration.statements(.postgres))
           try connection.execute(
             "INSERT INTO cfag_migrations (identifier, applied_at) VALUES (?, CAST(now() AS TEXT))",
             [migration.id])

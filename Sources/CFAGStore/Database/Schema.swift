@@ -5,6 +5,9 @@ struct Migration: Sendable {
   /// Its name, recorded in the database once applied.
   let id: String
   let sql: @Sendable (SQLDialect) -> String
+
+  /// What runs on a database of this dialect.
+  func statements(_ dialect: SQLDialect) -> String { dialect.schema(sql(dialect)) }
 }
 
 /// The database schema, as a sequence of versioned migrations. Never edit a shipped migration:
@@ -15,7 +18,7 @@ enum Schema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     for migration in migrations {
-      migrator.registerMigration(migration.id) { db in try db.execute(sql: migration.sql(.sqlite)) }
+      migrator.registerMigration(migration.id) { db in try db.execute(sql: migration.statements(.sqlite)) }
     }
     return migrator
   }

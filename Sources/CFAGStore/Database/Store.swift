@@ -272,7 +272,9 @@ public final class Store: Sendable {
   func sqlitePool(for task: String) throws -> DatabasePool {
     guard case .sqlite(let pool) = engine else {
       throw StoreError.other(
-        path, "\(task) works on an SQLite file; a PostgreSQL database is backed up with pg_dump")
+        path,
+        "\(task) works on an SQLite file; a PostgreSQL database is backed up with pg_dump and restored with "
+          + "pg_restore")
     }
     return pool
   }

@@ -12,6 +12,14 @@ public enum SQLDialect: Sendable {
     }
   }
 
+  /// A migration's SQL as this dialect runs it: on PostgreSQL every text column compares and sorts
+  /// byte by byte (collation "C"), as SQLite's do, whatever the database's default collation, so
+  /// both list things in the same order.
+  func schema(_ sql: String) -> String {
+    guard self == .postgres else { return sql }
+    return sql.replacing(/\bTEXT(?=[\s,;)])/, with: #"TEXT COLLATE "C""#)
+  }
+
   /// Where `needle` first starts in `text`, from 1; 0 when it is not there.
   func position(of needle: String, in text: String) -> String {
     switch self {

@@ -13,6 +13,11 @@ struct BackupCommand: ParsableCommand {
 
   func run() throws {
     let env = try AppEnvironment(global)
+    guard !Store.isPostgresURI(env.databasePath) else {
+      throw CLIError(
+        "cfag backup copies an SQLite file; back up a PostgreSQL database with pg_dump (see docs/deployment.md)"
+      )
+    }
     guard FileManager.default.fileExists(atPath: env.databasePath) else {
       throw CLIError("no database at \(env.databasePath)")
     }

@@ -2,12 +2,10 @@ import Foundation
 import PostgresClient
 import Testing
 
-/// The shared PostgreSQL store from the command line, as the partnership would set it up: the
-/// owner migrates and adds three logins; each then works under its own role, which the server
-/// enforces for `cfag` and for a raw connection alike. Runs when `CFAG_TEST_POSTGRES` names a
-/// server (`.ci/run` starts one).
+/// The shared PostgreSQL store from the command line, as the partnership would set it up. Runs when
+/// `CFAG_TEST_POSTGRES` names a server (`.ci/run` starts one).
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["CFAG_TEST_POSTGRES"] != nil))
-struct PostgresRolesTests {
+struct PostgresCLITests {
   let server = ProcessInfo.processInfo.environment["CFAG_TEST_POSTGRES"] ?? ""
   let suffix = UUID().uuidString.prefix(8).lowercased()
 
@@ -30,12 +28,38 @@ struct PostgresRolesTests {
     return cli
   }
 
-  @Test func eachLoginWorksUnderItsRoleAndTheServerHoldsItThere() throws {
-    let database = "cfag_roles_\(suffix)"
+  /// A new, migrated database; its name.
+  func migratedDatabase(_ name: String) throws -> String {
+    let database = "cfag_\(name)_\(suffix)"
     _ = try PGConnection(uri: server).execute("CREATE DATABASE \(database)")
+    #expect(try cli(as: nil, database: database).run(["db", "migrate"]).status == 0)
+    return database
+  }
+
+  @Test func theSixCaseMeetingReadsTheSameOnBothDatabases() throws {
+    let onFile = try CLIRunner()
+    let onServer = try cli(as: nil, database: try migratedDatabase("replay"))
+    var outputs: [[String]] = []
+    for runner in [onFile, onServer] {
+      let id = try runner.gradedAudit()
+      outputs.append(
+        try [["audit", "show", id, "--json"], ["report", id, "--format", "md"], ["findings", id]].map {
+          let result = try runner.run($0)
+          #expect(result.status == 0, "\($0): \(result.stderr)")
+          return result.stdout
+        })
+    }
+    #expect(outputs[0] == outputs[1])
+    #expect(outputs[1][1].contains("1 of the 6 cases"))
+    #expect(try onServer.run(["verify"]).status == 0)
+  }
+
+  /// The owner migrates and adds three logins; each then works under its own role, which the
+  /// server enforces for `cfag` and for a raw connection alike.
+  @Test func eachLoginWorksUnderItsRoleAndTheServerHoldsItThere() throws {
+    let database = try migratedDatabase("roles")
     let (manager, panel, police) = ("manager_\(suffix)", "panel_\(suffix)", "police_\(suffix)")
     let owner = try cli(as: nil, database: database)
-    #expect(try owner.run(["db", "migrate"]).status == 0)
     #expect(try owner.run(["db", "role", "add", manager, "--role", "manager"]).status == 0)
     #expect(try owner.run(["db", "role", "add", panel, "--role", "panel"]).status == 0)
     let added = try owner.run(["db", "role", "add", police, "--role", "agency", "--agency", "police"])

@@ -6,7 +6,6 @@ import Testing
 
 /// `verify` tells the truth: a missing log text passes only where a purge removed it, a noted head
 /// is found or missed, and checking a file changes none of its bytes.
-@Suite(.enabled(if: TestStore.isSQLite, "what only an SQLite file has"))
 struct VerifyTruthTests {
   @Test("NULLed log texts of a grade and a rationale, never purged, fail verify")
   func nulledTextsWithoutAPurgeFail() throws {
@@ -29,14 +28,16 @@ struct VerifyTruthTests {
     let head = try #require(try fixture.workbench.store.verify().headHash)
     _ = try fixture.workbench.recommend(
       try #require(try fixture.workbench.auditSummaries().first?.id), text: "Later", findings: [])
-    let found = try Verifier.verify(file: fixture.path, notedHead: head)
+    let found = try fixture.workbench.store.verify(notedHead: head)
     #expect(found.problems == [])
     #expect(found.notedHeadSequence != nil && found.notedHeadSequence! < found.headSequence!)
-    let missing = try Verifier.verify(file: fixture.path, notedHead: String(repeating: "ab", count: 32))
+    let missing = try fixture.workbench.store.verify(notedHead: String(repeating: "ab", count: 32))
     #expect(missing.problems(.chain).contains { $0.message.contains("is not in the chain") })
   }
 
-  @Test("verifying a copy, even a read-only one, leaves it byte-identical")
+  @Test(
+    "verifying a copy, even a read-only one, leaves it byte-identical",
+    .enabled(if: TestStore.isSQLite, "what only an SQLite file has"))
   func verifyChangesNoByte() throws {
     let (fixture, _) = try VerifyTests.meeting()
     let copy = fixture.folder.appendingPathComponent("copy.sqlite").path
@@ -52,14 +53,18 @@ struct VerifyTruthTests {
         == ["copy.sqlite"])
   }
 
-  @Test("a path that is not a regular file is refused, and nothing is created beside it")
+  @Test(
+    "a path that is not a regular file is refused, and nothing is created beside it",
+    .enabled(if: TestStore.isSQLite, "what only an SQLite file has"))
   func nonRegularPathsAreRefused() throws {
     #expect { try Store(path: "/dev/null") } throws: { "\($0)".contains("is not a regular file") }
     #expect { try Verifier.verify(file: "/dev/null") } throws: { "\($0)".contains("is not a regular file") }
     #expect(!FileManager.default.fileExists(atPath: "/dev/null-journal"))
   }
 
-  @Test("an existing database keeps its mode")
+  @Test(
+    "an existing database keeps its mode",
+    .enabled(if: TestStore.isSQLite, "what only an SQLite file has"))
   func existingModeIsKept() throws {
     let (fixture, _) = try VerifyTests.meeting()
     chmod(fixture.path, 0o640)

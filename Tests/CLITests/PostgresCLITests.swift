@@ -86,6 +86,8 @@ struct PostgresCLITests {
     ])
     #expect(theirs.status == 1)
     #expect(theirs.stderr.contains("refused this login"))
+    let status = try asPolice.run(["returns", "status", id]).stdout
+    #expect(status.contains("Police") && !status.contains("Children's Social Care"))
     let claimed = try asPolice.run(["--as", "Someone Else", "audit", "list"])
     #expect(claimed.status == 1)
     #expect(claimed.stderr.contains("--as is refused on a PostgreSQL database"))
@@ -98,6 +100,20 @@ struct PostgresCLITests {
     let signOff = try asPanel.run(["audit", "signoff", id, "--by", "Chair"])
     #expect(signOff.status == 1)
     #expect(signOff.stderr.contains("permission denied for table audit"))
+
+    let ours = try asPanel.run([
+      "escalate", id, "MC-1002", "--reason", "No plan", "--owner", "police", "--lead", "DI",
+    ])
+    let theirs2 = try asPanel.run([
+      "escalate", id, "MC-1001", "--reason", "No visit", "--owner", "social care", "--lead", "TM",
+    ])
+    let (policeAction, socialCareAction) = (
+      ours.stdout.trimmingCharacters(in: .whitespacesAndNewlines),
+      theirs2.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    )
+    #expect(try asPolice.run(["actions", "update", policeAction, "--progress", "Visited"]).status == 0)
+    #expect(try asPolice.run(["actions", "update", socialCareAction, "--progress", "Not ours"]).status == 1)
+    #expect(try asPolice.run(["actions", "update", policeAction, "--status", "closed"]).status == 1)
 
     let log = try asManager.run(["log", "--json"])
     let actors = Set((try log.json() as? [[String: Any]] ?? []).compactMap { $0["actor"] as? String })

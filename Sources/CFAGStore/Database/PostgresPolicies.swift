@@ -37,13 +37,15 @@ enum PostgresPolicies {
     }
     sql.append("GRANT INSERT ON change_log TO cfag_panel, cfag_agency;")
     sql.append(
-      "GRANT SELECT ON audit, audit_case, agency_return, assessment, action, action_progress, return_template "
-        + "TO cfag_agency;")
+      "GRANT SELECT ON audit, audit_case, agency_return, assessment, recommendation, report_section, action, "
+        + "action_progress, return_template TO cfag_agency;")
     // The chain's head and who changed what when, for every write and its conflict check; never the
     // logged texts, which hold other agencies' returns.
     sql.append(
       "GRANT SELECT (seq, at, actor, entity, entity_id, field, audit_id, prev_hash, hash) ON change_log "
         + "TO cfag_agency;")
+    // The candidate details of its own audits' cases (the chase list shows which agencies know them).
+    sql.append("GRANT SELECT ON candidate TO cfag_agency;")
     sql.append("GRANT INSERT, UPDATE, DELETE ON agency_return TO cfag_agency;")
     sql.append("GRANT INSERT ON action_progress, return_template TO cfag_agency;")
     for table in filtered {
@@ -59,8 +61,11 @@ enum PostgresPolicies {
       ("audit", "panel_agencies::jsonb @> jsonb_build_array(cfag_agency())"),
       ("audit_case", ownAudits),
       ("assessment", ownAudits),
+      ("recommendation", ownAudits),
+      ("report_section", ownAudits),
       ("agency_return", "agency_id = cfag_agency() AND \(ownAudits)"),
       ("return_template", "agency_id = cfag_agency() AND \(ownAudits)"),
+      ("candidate", "reference IN (SELECT reference FROM audit_case)"),
       ("action", "owner = cfag_agency()"),
       ("action_progress", "action_id IN (SELECT id FROM action)"),
       // Every record, through the columns granted above.

@@ -41,6 +41,15 @@ extension Store {
     return try read { try $0.value(String.self, "SELECT session_user") }
   }
 
+  /// The agency an agency login speaks for (`cfag db role add --agency`); nil for every other login,
+  /// and on an SQLite file.
+  func loginAgency(_ db: any StoreConnection) throws -> String? {
+    guard db.dialect == .postgres,
+      try db.value(Bool.self, "SELECT to_regprocedure('cfag_agency()') IS NOT NULL") == true
+    else { return nil }
+    return try db.value(String.self, "SELECT cfag_agency()")
+  }
+
   /// Connects to the server, refusing a URI that carries a password.
   static func connect(_ uri: String) throws -> PostgresServer {
     do {

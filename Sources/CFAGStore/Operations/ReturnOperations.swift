@@ -258,8 +258,12 @@ extension Workbench {
       .reduce(into: [String: Day]()) { days, row in
         if let day = Day(iso: row["made_on"]) { days[row["agency_id"]] = day }
       }
+      var record = try AuditReads.record(db, auditID, themes: store.themes)
+      // An agency login reads only its own agency's returns: the others' lines would show them
+      // missing whatever they sent, so it gets its own line alone.
+      if let own = try store.loginAgency(db) { record.audit.panelAgencies = [own] }
       return ReturnStatus(
-        record: try AuditReads.record(db, auditID, themes: store.themes),
+        record: record,
         directory: try AgencyOperations.directory(db),
         today: session.today, sent: sent, known: try Self.knownAgencies(db, auditID))
     }

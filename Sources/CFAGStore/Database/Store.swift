@@ -355,8 +355,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case .needsMigration(let path, let missing):
       "the database \(path) needs migrating to this cfag's schema (\(missing.count) migration"
         + "\(missing.count == 1 ? "" : "s") to apply: \(missing.joined(separator: ", "))); nothing was changed"
-    case .denied(let path, let message):
-      "the database \(path) refused this login (\(message)): its role does not allow it; nothing was changed"
+    case .denied(_, let message):
+      "the database refused this login: its role does not allow it (\(message)); nothing was changed"
     case .other(let path, let message): "database \(path): \(message)"
     }
   }

@@ -7,6 +7,9 @@ public enum SchemaVersion {
   /// The number of migrations this program knows.
   public static var current: Int { Schema.migrator.migrations.count }
 
+  /// Every migration this program knows, oldest first.
+  public static var migrationIDs: [String] { Schema.migrations.map(\.id) }
+
   /// The identifier of the newest migration this program knows.
   public static var latestMigration: String { Schema.migrator.migrations.last ?? "" }
 }

@@ -43,7 +43,7 @@ extension Store {
 
   /// The agency an agency login speaks for (`cfag db role add --agency`); nil for every other login,
   /// and on an SQLite file.
-  func loginAgency(_ db: any StoreConnection) throws -> String? {
+  static func loginAgency(_ db: any StoreConnection) throws -> String? {
     guard db.dialect == .postgres,
       try db.value(Bool.self, "SELECT to_regprocedure('cfag_agency()') IS NOT NULL") == true
     else { return nil }

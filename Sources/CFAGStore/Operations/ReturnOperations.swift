@@ -261,7 +261,7 @@ extension Workbench {
       var record = try AuditReads.record(db, auditID, themes: store.themes)
       // An agency login reads only its own agency's returns: the others' lines would show them
       // missing whatever they sent, so it gets its own line alone.
-      if let own = try store.loginAgency(db) { record.audit.panelAgencies = [own] }
+      if let own = try Store.loginAgency(db) { record.audit.panelAgencies = [own] }
       return ReturnStatus(
         record: record,
         directory: try AgencyOperations.directory(db),

@@ -1,3 +1,4 @@
+import CFAGStore
 import CursesBackend
 import Foundation
 
@@ -135,6 +136,7 @@ enum DoctorChecks {
       DoctorFinding(level: level, area: "database", message: message, fix: fix)
     }
     var found = [finding(.ok, "\(d.path) (from \(d.origin))")]
+    if Store.isPostgresURI(d.path) { return found + DoctorServerChecks.server(d) }
     if !d.exists {
       let folder = (d.path as NSString).deletingLastPathComponent
       if d.folderWritable {
@@ -294,6 +296,20 @@ enum DoctorChecks {
       DoctorFinding(level: level, area: "settings", message: message, fix: fix)
     }
     var found: [DoctorFinding] = []
+    if s.onPostgres {
+      found.append(
+        finding(
+          .ok,
+          s.databaseLogin.map { "acting as \"\($0)\", the database login; the change log records this name" }
+            ?? "acting as the database login, once the server answers"))
+      if s.actorOrigin == .option || s.actorOrigin == .variable {
+        found.append(
+          finding(
+            .problem, "\(s.actorOrigin.rawValue) is refused on a PostgreSQL database: the login is the actor",
+            fix: s.actorOrigin == .option ? "leave --as out" : "unset CFAG_USER"))
+      }
+      return found + today(s)
+    }
     found.append(
       finding(
         .ok, "acting as \"\(s.actor)\" (from \(s.actorOrigin.rawValue)); the change log records this name"))
@@ -304,6 +320,15 @@ enum DoctorChecks {
           "the change log will name the account \"\(s.actor)\"; a role title is clearer in the partnership's records",
           fix: "export CFAG_USER=\"Business Manager\""))
     }
+    return found + today(s)
+  }
+
+  /// Which day the program takes for today.
+  static func today(_ s: DoctorFacts.Settings) -> [DoctorFinding] {
+    func finding(_ level: DoctorFinding.Level, _ message: String, fix: String = "") -> DoctorFinding {
+      DoctorFinding(level: level, area: "settings", message: message, fix: fix)
+    }
+    var found: [DoctorFinding] = []
     if let fixed = s.fixedToday {
       if s.fixedTodayValid {
         found.append(

@@ -1,3 +1,4 @@
+import CFAGStore
 import CursesBackend
 
 /// Everything `cfag doctor` looks at, gathered once (`DoctorFacts.gather`) as plain values, so the
@@ -43,6 +44,8 @@ struct DoctorFacts: Equatable {
     /// What reading the file found, or why it could not be read.
     var inspection: Inspection?
     var openError: String?
+    /// For a PostgreSQL URI (whose file facts are left empty): what connecting found.
+    var server: PostgresInspection? = nil
   }
 
   struct Inspection: Equatable {
@@ -85,6 +88,10 @@ struct DoctorFacts: Equatable {
     var fixedTodayValid: Bool
     /// The date reports and the change log use today.
     var today: String
+    /// Whether the database is a PostgreSQL one, whose login is the actor whatever else is set.
+    var onPostgres = false
+    /// That login, when the server answered.
+    var databaseLogin: String? = nil
   }
 
   var version: String

@@ -10,15 +10,35 @@ extension DoctorFacts {
   static func gather(options: GlobalOptions, variables: [String: String]) throws -> DoctorFacts {
     // A bad CFAG_TODAY is reported as a finding, not thrown, so it is left out here.
     let env = try AppEnvironment(options, variables: variables.filter { $0.key != "CFAG_TODAY" })
+    let origin =
+      options.db != nil ? "--db" : (variables["CFAG_DB"]?.isEmpty == false ? "CFAG_DB" : "the default")
+    var database =
+      Store.isPostgresURI(env.databasePath)
+      ? server(uri: env.databasePath, origin: origin) : database(path: env.databasePath, origin: origin)
+    var settings = settings(env: env, variables: variables)
+    settings.onPostgres = Store.isPostgresURI(env.databasePath)
+    settings.databaseLogin = database.server?.login
+    if Store.isPostgresURI(env.databasePath) && database.server == nil && database.openError == nil {
+      database.openError = "no answer from the server"
+    }
     return DoctorFacts(
       version: ProgramVersion.version, schemaVersion: SchemaVersion.current,
       terminal: terminal(variables), locale: locale(variables),
-      database: database(
-        path: env.databasePath,
-        origin: options.db != nil
-          ? "--db" : (variables["CFAG_DB"]?.isEmpty == false ? "CFAG_DB" : "the default")),
-      themes: themes(env.themeLibrary()), settings: settings(env: env, variables: variables)
-    )
+      database: database, themes: themes(env.themeLibrary()), settings: settings)
+  }
+
+  /// A PostgreSQL database: connected to and looked at, the file facts left empty.
+  static func server(uri: String, origin: String) -> Database {
+    var facts = Database(
+      path: uri, origin: origin, exists: true, existingFolder: "", folderWritable: true, ownedByUser: true,
+      mode: nil, readable: true, writable: true, networkFileSystem: nil, freeBytes: nil, inspection: nil,
+      openError: nil)
+    do {
+      facts.server = try PostgresInspection.inspect(uri: uri)
+    } catch {
+      facts.openError = "\(error)"
+    }
+    return facts
   }
 
   static func terminal(_ variables: [String: String]) -> Terminal {

@@ -44,32 +44,35 @@ final class PostgresServer: @unchecked Sendable {
   }
 
   private func transaction<T>(_ begin: String, _ body: (PostgresConnection) throws -> T) throws -> T {
-    try withConnection { connection in
+    var connection = try take()
+    do {
       _ = try connection.connection.execute(begin)
-      do {
-        let result = try body(connection)
-        _ = try connection.connection.execute("COMMIT")
-        return result
-      } catch {
-        _ = try? connection.connection.execute("ROLLBACK")
-        throw error
-      }
+    } catch {
+      // A kept connection the server has closed since (a restart, an idle timeout): nothing was
+      // done on it, so the kept ones are dropped and the action starts on a new connection.
+      lock.withLock { idle.removeAll() }
+      connection = try Self.open(uri)
+      _ = try connection.connection.execute(begin)
+    }
+    defer { give(connection) }
+    do {
+      let result = try body(connection)
+      _ = try connection.connection.execute("COMMIT")
+      return result
+    } catch {
+      _ = try? connection.connection.execute("ROLLBACK")
+      throw error
     }
   }
 
   private func take() throws -> PostgresConnection {
-    lock.lock()
-    let connection = idle.popLast()
-    lock.unlock()
-    return try connection ?? Self.open(uri)
+    try lock.withLock { idle.popLast() } ?? Self.open(uri)
   }
 
   /// Keeps a connection for the next action, unless it was left inside a transaction or broken.
   private func give(_ connection: PostgresConnection) {
     guard connection.connection.transactionStatus == .idle else { return }
-    lock.lock()
-    idle.append(connection)
-    lock.unlock()
+    lock.withLock { idle.append(connection) }
   }
 
   private static func open(_ uri: String) throws -> PostgresConnection {

@@ -1,0 +1,44 @@
+import CFAGDomain
+import CFAGStore
+import Foundation
+import PostgresClient
+import Testing
+
+/// What only a store on a PostgreSQL server has to get right.
+@Suite(.enabled(if: !TestStore.isSQLite, "needs the store on PostgreSQL (CFAG_TEST_STORE=postgres)"))
+struct PostgresStoreTests {
+  @Test func aConnectionTheServerClosedIsReplacedWithoutLosingTheAction() throws {
+    let (fixture, id) = try VerifyTests.meeting()
+    let admin = try PGConnection(uri: fixture.path)
+    _ = try admin.execute(
+      """
+      SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid()
+      """)
+    _ = try fixture.workbench.recommend(id, text: "After the restart", findings: [])
+    #expect(try fixture.workbench.record(id).recommendations.map(\.text).contains("After the restart"))
+    #expect(try fixture.workbench.store.verify().problems == [])
+  }
+
+  @Test func aDatabaseNotMigratedIsRefusedNamingWhatItLacks() throws {
+    let server = try #require(TestStore.postgresURI)
+    let name = "cfag_bare_\(UUID().uuidString.prefix(8).lowercased())"
+    _ = try PGConnection(uri: server).execute("CREATE DATABASE \(name)")
+    let uri = TestStore.withDatabase(server, name)
+    #expect(throws: StoreError.needsMigration(uri, missing: SchemaVersion.migrationIDs)) {
+      try Store(path: uri)
+    }
+    #expect(try Store.migratePostgres(uri: uri) == SchemaVersion.migrationIDs)
+    #expect(try Store.migratePostgres(uri: uri) == [])
+    #expect(try Store(path: uri).isPostgres)
+  }
+
+  @Test func aURIHoldingAPasswordIsRefused() throws {
+    #expect {
+      try Store(path: "postgresql://cfag:secret@db.example/cfag")
+    } throws: { error in
+      let text = "\(error)"
+      return text.contains("holds a password") && !text.contains("secret")
+    }
+  }
+}

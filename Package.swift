@@ -86,7 +86,7 @@ let package = Package(
     .testTarget(
       name: "AuditTUITests", dependencies: ["AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes"],
       exclude: ["__Snapshots__"]),
-    .testTarget(name: "CLITests", dependencies: ["cfag", "CursesBackend", "PostgresClient"]),
+    .testTarget(name: "CLITests", dependencies: ["cfag", "CFAGStore", "CursesBackend", "PostgresClient"]),
     // The PostgreSQL client against a real server: runs when CFAG_TEST_POSTGRES holds its URI (.ci/postgres).
     .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
     .testTarget(name: "ArchitectureTests"),

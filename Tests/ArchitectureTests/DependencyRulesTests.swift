@@ -56,7 +56,8 @@ struct DependencyRulesTests {
       "AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes", "GRDB", "Foundation", "Testing",
     ],
     "CLITests": [
-      "cfag", "CFAGDomain", "CFAGThemes", "CursesBackend", "PostgresClient", "Foundation", "Testing",
+      "cfag", "CFAGDomain", "CFAGStore", "CFAGThemes", "CursesBackend", "PostgresClient", "Foundation",
+      "Testing",
     ],
     "PostgresClientTests": ["PostgresClient", "Foundation", "Testing"],
   ]

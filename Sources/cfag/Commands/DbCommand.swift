@@ -6,7 +6,7 @@ struct DbCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "db",
     abstract: "Look after a shared PostgreSQL database (an SQLite file needs none of this).",
-    subcommands: [DbMigrateCommand.self])
+    subcommands: [DbMigrateCommand.self, DbCopyCommand.self])
 }
 
 /// `cfag db migrate`: brings a PostgreSQL database to this cfag's schema.

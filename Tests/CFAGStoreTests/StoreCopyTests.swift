@@ -85,7 +85,7 @@ struct StoreCopyTests {
     #expect {
       try source.workbench.store.copy(to: uri)
     } throws: {
-      "\($0)".contains("already holds data (rows in agency); copy into an empty one")
+      "\($0)".contains("it already holds data (rows in agency); copy into an empty one")
     }
     #expect(try Self.data(Store(path: uri)) == copied)
 

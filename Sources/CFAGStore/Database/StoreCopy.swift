@@ -36,16 +36,16 @@ extension Store {
     _ = try Self.migratePostgres(uri: uri)
     let target = try Self.connect(uri)
     return try read { source in
-      let checked = try Verifier.verify(source, progress: progress.labelled("checking the source"))
-      guard checked.isValid else {
-        throw StoreError.other(
-          path,
-          "it does not pass verify (\(checked.problems.count) problems, the first: \(checked.problems[0])); "
-            + "copy only a database whose chain is intact; nothing was copied")
-      }
       do {
         return try target.write { connection in
           try Self.requireEmpty(connection, uri)
+          let checked = try Verifier.verify(source, progress: progress.labelled("checking the source"))
+          guard checked.isValid else {
+            throw StoreError.other(
+              path,
+              "it does not pass verify (\(checked.problems.count) problems, the first: \(checked.problems[0])); "
+                + "copy only a database whose chain is intact; nothing was copied")
+          }
           var tables: [CopiedTable] = []
           let total = try Self.copyOrder.reduce(0) { try $0 + Self.count($1, source) }
           for table in Self.copyOrder {
@@ -87,7 +87,7 @@ extension Store {
       guard try connection.value(Int.self, "SELECT 1 FROM \(table) LIMIT 1") != nil else { continue }
       throw StoreError.other(
         uri,
-        "the PostgreSQL database already holds data (rows in \(table)); copy into an empty one; nothing was copied"
+        "it already holds data (rows in \(table)); copy into an empty one; nothing was copied"
       )
     }
   }

@@ -20,7 +20,7 @@ public struct CopiedTable: Hashable, Sendable {
 
 extension Store {
   /// Every table of the data, in an order where each row's references are already there.
-  static let copyOrder = [
+  private static let copyOrder = [
     "agency", "audit", "audit_case", "agency_return", "assessment", "recommendation", "action",
     "action_progress", "report_section", "return_template", "candidate", "change_log",
   ]

@@ -127,4 +127,31 @@ struct PostgresCLITests {
     #expect(rows.string(row: 0, column: 0) == "kent-police")
     #expect(throws: PGError.self) { try raw.execute("SELECT new_value FROM change_log") }
   }
+
+  /// `cfag db copy --to URI` of a file: the copy verifies and lists the same audits.
+  @Test func aCopyVerifiesAndListsTheSameAudits() throws {
+    let onFile = try CLIRunner()
+    _ = try onFile.gradedAudit()
+    let database = "cfag_copy_\(suffix)"
+    _ = try PGConnection(uri: server).execute("CREATE DATABASE \(database)")
+    let uri = self.uri(database: database)
+    let copied = try onFile.run(["db", "copy", "--to", uri, "--json"])
+    #expect(copied.status == 0, "\(copied.stderr)")
+    let result = try #require(try copied.json() as? [String: Any])
+    let before = try #require(try onFile.run(["verify", "--json"]).json() as? [String: Any])
+    #expect(result["change_records"] as? Int == before["change_records"] as? Int)
+    #expect(result["head_hash"] as? String == before["head_hash"] as? String)
+    #expect((result["tables"] as? [String: Int])?["audit"] == 1)
+
+    let onServer = try cli(as: nil, database: database)
+    let after = try #require(try onServer.run(["verify", "--json"]).json() as? [String: Any])
+    #expect(after["valid"] as? Bool == true)
+    #expect(after["head_hash"] as? String == before["head_hash"] as? String)
+    #expect(
+      try onServer.run(["audit", "list", "--json"]).stdout == onFile.run(["audit", "list", "--json"]).stdout)
+
+    let again = try onFile.run(["db", "copy", "--to", uri])
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("already holds data"))
+  }
 }

@@ -54,10 +54,7 @@ extension Store {
   static func connect(_ uri: String) throws -> PostgresServer {
     do {
       if let password = try PGConnectionInfo.parse(uri)["password"], !password.isEmpty {
-        throw StoreError.other(
-          "the PostgreSQL URI",
-          "it holds a password; keep passwords in ~/.pgpass or the PGPASSWORD variable, never on a command line"
-        )
+        throw StoreError.passwordInURI
       }
       return try PostgresServer(uri: uri)
     } catch let error as PGError {

@@ -329,6 +329,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
   case corrupt(String, String)
   /// A PostgreSQL database lacking some of this cfag's migrations.
   case needsMigration(String, missing: [String])
+  /// A PostgreSQL URI holding a password (never printed).
+  case passwordInURI
   /// The database refused the login what it asked (PostgreSQL's privileges and row policies).
   case denied(String, String)
   case other(String, String)
@@ -355,6 +357,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case .needsMigration(let path, let missing):
       "the database \(path) needs migrating to this cfag's schema (\(missing.count) migration"
         + "\(missing.count == 1 ? "" : "s") to apply: \(missing.joined(separator: ", "))); nothing was changed"
+    case .passwordInURI:
+      "the PostgreSQL URI holds a password: keep it in ~/.pgpass or the PGPASSWORD variable, never on a "
+        + "command line; nothing was done"
     case .denied(_, let message):
       "the database refused this login: its role does not allow it (\(message)); nothing was changed"
     case .other(let path, let message): "database \(path): \(message)"

@@ -6,7 +6,7 @@ struct DbCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "db",
     abstract: "Look after a shared PostgreSQL database (an SQLite file needs none of this).",
-    subcommands: [DbMigrateCommand.self, DbRoleCommand.self])
+    subcommands: [DbMigrateCommand.self, DbRoleCommand.self, DbCopyCommand.self])
 }
 
 /// `cfag db migrate`: brings a PostgreSQL database to this cfag's schema.
@@ -30,8 +30,6 @@ struct DbMigrateCommand: ParsableCommand {
           + "give --db a postgresql:// URI to migrate a PostgreSQL database")
     }
     let applied = try Store.migratePostgres(uri: env.databasePath)
-    // The first setup (the agency list) is done now, by the owner, so roles can name agencies.
-    _ = try env.workbench()
     if global.json {
       JSONOutput.print(["applied": applied])
     } else if applied.isEmpty {

@@ -38,6 +38,9 @@ struct DbRoleAddCommand: ParsableCommand {
     guard let storeRole = StoreRole(rawValue: role.lowercased()) else {
       throw ValidationError("--role \(role) is not a role; use manager, panel or agency")
     }
+    // The first setup (the agency list), by the owner, unless a copy or earlier use did it, so
+    // an agency login can name its agency.
+    _ = try env.workbench()
     let agencyID = try Store.addRole(uri: env.databasePath, login: login, role: storeRole, agency: agency)
     let article = storeRole == .agency ? "an" : "a"
     Output.done("\(login) is \(article) \(storeRole.rawValue) login" + (agencyID.map { " for \($0)" } ?? ""))

@@ -60,7 +60,8 @@ struct Writers {
         var round = 1
         while Self.now() < deadline {
           do {
-            try writer.workbench.updateAction(writer.action, ActionUpdate(progress: note(writer.number, round)))
+            try writer.workbench.updateAction(
+              writer.action, ActionUpdate(progress: note(writer.number, round)))
             tally.saved(writer.number, round)
           } catch {
             tally.failed(writer.number, "\(error)")
@@ -96,7 +97,8 @@ struct Writers {
       if stored.sorted() != ([0] + saved).sorted() {
         let missing = Set(saved).subtracting(stored).count
         problems.append(
-          "writer \(writer.number): \(stored.count) notes stored, \(saved.count + 1) saved, \(missing) missing")
+          "writer \(writer.number): \(stored.count) notes stored, \(saved.count + 1) saved, \(missing) missing"
+        )
       }
     }
     if headAfter.value - headBefore.value != expected {

@@ -27,7 +27,8 @@ case "keys": try KeyReplay(workbench: workbench).run()
 case "reports": try ReportTiming(workbench: workbench).run()
 case "saves": try SaveReplay(workbench: workbench).run()
 case "writers":
-  guard arguments.count == 6, let count = Int(arguments[4]), count > 0, let seconds = Double(arguments[5]) else {
+  guard arguments.count == 6, let count = Int(arguments[4]), count > 0, let seconds = Double(arguments[5])
+  else {
     print(usage)
     exit(2)
   }

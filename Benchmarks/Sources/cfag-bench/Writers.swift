@@ -3,8 +3,9 @@ import CFAGStore
 import Foundation
 
 /// P7c: concurrent writers. `count` threads, each with its own store (its own connection) and
-/// workbench acting as the database's login, add progress notes to an open action of their own,
-/// as fast as they can, for `seconds`. Then checks that nothing was lost: the change log gained
+/// workbench acting as the database's login, add progress notes to open actions of their own (the
+/// open actions dealt out among them, each writer taking its own in turn), as fast as they can,
+/// for `seconds`. Then checks that nothing was lost: the change log gained
 /// exactly the records the successful notes made (each action's history and the log head alike),
 /// every successful note is stored once and no failed one is, and `verify` finds no problem (the
 /// hash chain among its checks). Prints the throughput and `writers_ok 1` or `0`.
@@ -23,12 +24,15 @@ struct Writers {
     self.seconds = seconds
   }
 
-  /// One writer: its workbench, its action, and the records one of its notes makes.
+  /// One writer: its workbench, its actions, and the records one of its notes makes.
   private struct Writer: Sendable {
     let number: Int
     let workbench: Workbench
-    let action: ActionID
+    let actions: [ActionID]
     let recordsPerNote: Int
+
+    /// The action its note of round `round` goes to.
+    func action(_ round: Int) -> ActionID { actions[round % actions.count] }
   }
 
   func run(setup: Workbench) throws {
@@ -40,14 +44,17 @@ struct Writers {
     // Each writer's first note, one after another: it opens the connection and says how many
     // change records a note makes (the note's creation and its fields).
     var writers: [Writer] = []
-    for (number, action) in open.prefix(count).enumerated() {
+    for number in 0..<count {
+      let actions = stride(from: number, to: open.count, by: count).map { open[$0] }
       let workbench = try Workbench(store: Store(path: path), session: session)
-      let before = try workbench.history(.action(action)).count
-      try workbench.updateAction(action, ActionUpdate(progress: note(number, 0)))
-      let records = try workbench.history(.action(action)).count - before
-      writers.append(Writer(number: number, workbench: workbench, action: action, recordsPerNote: records))
+      let before = try workbench.history(.action(actions[0])).count
+      try workbench.updateAction(actions[0], ActionUpdate(progress: note(number, 0)))
+      let records = try workbench.history(.action(actions[0])).count - before
+      writers.append(Writer(number: number, workbench: workbench, actions: actions, recordsPerNote: records))
     }
-    let historyBefore = try writers.map { try $0.workbench.history(.action($0.action)).count }
+    let historyBefore = try writers.map { writer in
+      try writer.actions.map { try setup.history(.action($0)).count }
+    }
     let headBefore = try setup.head()
 
     let tally = Tally(count)
@@ -61,7 +68,7 @@ struct Writers {
         while Self.now() < deadline {
           do {
             try writer.workbench.updateAction(
-              writer.action, ActionUpdate(progress: note(writer.number, round)))
+              writer.action(round), ActionUpdate(progress: note(writer.number, round)))
             tally.saved(writer.number, round)
           } catch {
             tally.failed(writer.number, "\(error)")
@@ -83,16 +90,20 @@ struct Writers {
     for (writer, before) in zip(writers, historyBefore) {
       let saved = tally.rounds[writer.number]
       expected += saved.count * writer.recordsPerNote
-      let gained = try setup.history(.action(writer.action)).count - before
-      if gained != saved.count * writer.recordsPerNote {
-        problems.append(
-          "writer \(writer.number): \(writer.action)'s history gained \(gained) records for \(saved.count) notes "
-            + "of \(writer.recordsPerNote)")
-      }
-      let mark = prefix(writer.number)
-      let stored = try setup.action(writer.action).progress.compactMap { stored -> Int? in
-        guard stored.text.hasPrefix(mark) else { return nil }
-        return Int(stored.text.dropFirst(mark.count).prefix { $0.isNumber })
+      var stored: [Int] = []
+      for (index, action) in writer.actions.enumerated() {
+        let notes = saved.filter { writer.action($0) == action }.count
+        let gained = try setup.history(.action(action)).count - before[index]
+        if gained != notes * writer.recordsPerNote {
+          problems.append(
+            "writer \(writer.number): \(action)'s history gained \(gained) records for \(notes) notes "
+              + "of \(writer.recordsPerNote)")
+        }
+        let mark = prefix(writer.number)
+        stored += try setup.action(action).progress.compactMap { stored -> Int? in
+          guard stored.text.hasPrefix(mark) else { return nil }
+          return Int(stored.text.dropFirst(mark.count).prefix { $0.isNumber })
+        }
       }
       if stored.sorted() != ([0] + saved).sorted() {
         let missing = Set(saved).subtracting(stored).count

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """CFAG Workbench benchmark suite (issues 9 and 13). Run through Benchmarks/run, which builds first.
 
-Measures P1-P6 against floors measured in the same run on the same machine, prints a table of
-figures and ratios, and rewrites the figures section of BENCHMARKS.md. Each figure whose piece is
-missing prints "n/a (not built yet)". Times are medians of several runs.
+Measures P1-P6 against floors measured in the same run on the same machine, and P7 on a throwaway
+PostgreSQL cluster (.ci/postgres, Unix socket), prints a table of figures and ratios, and rewrites
+the figures section of BENCHMARKS.md. Each figure whose piece is missing prints "n/a (not built
+yet)"; P7's print n/a when PostgreSQL cannot be started. Times are medians of several runs.
 """
 import fcntl
 import os
@@ -25,6 +26,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.environ.get("BENCH_BIN", os.path.join(ROOT, ".build-bench", "release"))
 DATA = os.environ.get("BENCH_DATA", os.path.join(ROOT, ".build-bench", "bench-data"))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+POSTGRES = os.environ.get("BENCH_POSTGRES", "1") != "0"
+ONLY = [name for name in os.environ.get("BENCH_ONLY", "").split(",") if name]
+WRITERS = 20
+WRITERS_SECONDS = float(os.environ.get("BENCH_WRITERS_SECONDS", "60"))
 TODAY = "2026-03-02"
 SEED = "2019"
 ROWS = 100_000
@@ -176,12 +181,7 @@ def p2_p4(db, figures):
         if result.returncode != 0:
             figures[figure + "_error"] = (result.stderr.strip().splitlines() or ["failed"])[-1]
             continue
-        for line in result.stdout.splitlines():
-            name, _, value = line.partition(" ")
-            try:
-                figures[name] = float(value)
-            except ValueError:
-                figures[name] = value
+        bench_lines(result, figures, "")
     shutil.rmtree(os.path.dirname(scratch), ignore_errors=True)
 
 
@@ -264,6 +264,149 @@ def p5(db, figures):
         figures["floor_rss_mb"] = pty_run([floor], marker=b"Audits")[1] / 1024
 
 
+# ── PostgreSQL (P7) ───────────────────────────────────────────────────────────────────────────
+
+
+def postgres_environment(uri):
+    """On PostgreSQL the actor is the login: CFAG_USER is refused, so it is not set."""
+    env = environment(CFAG_DB=uri)
+    env.pop("CFAG_USER", None)
+    return env
+
+
+def failure(result):
+    return (result.stderr.strip().splitlines() or result.stdout.strip().splitlines() or ["failed"])[-1]
+
+
+class Cluster:
+    """A throwaway cluster (`.ci/postgres start`: a socket in a new folder, no TCP port)."""
+
+    def __init__(self):
+        self.script = os.path.join(ROOT, ".ci", "postgres")
+        self.folder = tempfile.mkdtemp(prefix="cfag-bench-pg-", dir="/tmp")
+        try:
+            result = subprocess.run([self.script, "start", self.folder], capture_output=True, text=True, timeout=900)
+            if result.returncode != 0:
+                raise RuntimeError("PostgreSQL did not start: " + failure(result))
+        except BaseException:
+            self.stop()
+            raise
+        self.uri = result.stdout.strip().splitlines()[-1]
+
+    def stop(self):
+        subprocess.run([self.script, "stop", self.folder], capture_output=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def database(self, name):
+        """A new, empty database on the cluster; its URI."""
+        self.psql(f"CREATE DATABASE {name}")
+        return self.uri.replace("/postgres?", f"/{name}?", 1)
+
+    def psql(self, command):
+        result = subprocess.run(["psql", self.uri, "-v", "ON_ERROR_STOP=1", "-qc", command], capture_output=True,
+                                text=True)
+        if result.returncode != 0:
+            raise RuntimeError(f"{command}: " + failure(result))
+
+
+def pg_ten_year_database(cluster, figures, notes):
+    """The 10-year demo database on the cluster: restored from a dump made the first time (under
+    BENCH_DATA, as the SQLite one is kept), or made with `cfag demo --years 10` and dumped. Either
+    way `cfag db migrate` brings it up to this cfag's schema."""
+    cfag = binary("cfag")
+    dump = os.path.join(DATA, f"ten-years-{SEED}-{TODAY}.pgdump")
+    uri = cluster.database("bench")
+    env = postgres_environment(uri)
+    if os.path.exists(dump):
+        restore = subprocess.run(["pg_restore", "--no-owner", "--exit-on-error", "-d", uri, dump],
+                                 capture_output=True, text=True)
+        if restore.returncode == 0:
+            migrate = subprocess.run([cfag, "db", "migrate", "--db", uri], env=env, capture_output=True, text=True)
+            if migrate.returncode != 0:
+                raise RuntimeError("cfag db migrate: " + failure(migrate))
+            figures["pg_restored"] = True
+            return settled(cluster, uri)
+        notes.append(f"P7: the cached dump did not restore ({failure(restore)}); making the demo again")
+        os.remove(dump)
+        cluster.psql("DROP DATABASE bench")
+        uri = cluster.database("bench")
+    migrate = subprocess.run([cfag, "db", "migrate", "--db", uri], env=env, capture_output=True, text=True)
+    if migrate.returncode != 0:
+        raise RuntimeError("cfag db migrate: " + failure(migrate))
+    start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    demo = subprocess.run([cfag, "demo", "--years", "10", "--seed", SEED, "--db", uri, "--themes",
+                           os.path.join(ROOT, "Themes")],
+                          env=env, capture_output=True, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if demo.returncode != 0:
+        raise RuntimeError("cfag demo --years 10 on PostgreSQL: " + failure(demo))
+    figures["pg_demo_s"] = time.perf_counter() - start
+    figures["pg_demo_cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    os.makedirs(DATA, exist_ok=True)
+    saved = subprocess.run(["pg_dump", "-Fc", "-f", dump + ".tmp", uri], capture_output=True, text=True)
+    if saved.returncode == 0:
+        os.replace(dump + ".tmp", dump)
+    else:
+        notes.append("P7: pg_dump of the demo failed: " + failure(saved))
+    return settled(cluster, uri)
+
+
+def settled(cluster, uri):
+    """`VACUUM ANALYZE`, as autovacuum would have done to a database in use: statistics for the
+    planner and the visibility map that index-only scans need."""
+    result = subprocess.run(["psql", uri, "-v", "ON_ERROR_STOP=1", "-qc", "VACUUM ANALYZE"], capture_output=True,
+                            text=True)
+    if result.returncode != 0:
+        raise RuntimeError("VACUUM ANALYZE: " + failure(result))
+    return uri
+
+
+def bench_lines(result, figures, prefix):
+    for line in result.stdout.splitlines():
+        name, _, value = line.partition(" ")
+        try:
+            figures[prefix + name] = float(value)
+        except ValueError:
+            figures[prefix + name] = value
+
+
+def p7(figures, notes):
+    """P7 on PostgreSQL: the 10-year demo made into a new database on a throwaway cluster, then
+    P7b (start to first frame, as P1), P7a (a save to the next frame, as P2b) and P7c (concurrent
+    writers), in that order, since the last two change the database."""
+    cfag, bench = binary("cfag"), binary("cfag-bench")
+    if not POSTGRES:
+        figures["pg_error"] = "n/a (BENCH_POSTGRES=0)"
+        return
+    if not cfag:
+        return
+    try:
+        cluster = Cluster()
+    except Exception as error:  # no PostgreSQL here: the P7 rows say why
+        figures["pg_error"] = f"n/a ({error})"
+        return
+    try:  # the cluster is stopped and removed however this ends
+        uri = pg_ten_year_database(cluster, figures, notes)
+        env = postgres_environment(uri)
+        runs = [pty_run([cfag], marker=b"Audits", quit_keys=b"q", env=env)[0] for _ in range(RUNS)]
+        figures["p7b_ms"] = median(runs) * 1000
+        if not bench:
+            return
+        for figure, extra in [("saves", []), ("writers", [str(WRITERS), f"{WRITERS_SECONDS:g}"])]:
+            result = subprocess.run([bench, figure, uri, TODAY] + extra, env=env, capture_output=True, text=True)
+            if result.returncode != 0:
+                figures["pg_" + figure + "_error"] = failure(result)
+                continue
+            bench_lines(result, figures, "pg_")
+            for line in result.stderr.strip().splitlines():
+                notes.append(f"P7 {figure}: {line}")
+    except Exception as error:  # shown in the P7 rows still empty
+        figures["pg_error"] = f"n/a ({error})"
+    finally:
+        cluster.stop()
+
+
 # ── The table ─────────────────────────────────────────────────────────────────────────────────
 
 
@@ -326,11 +469,54 @@ def table(figures):
     rows.append(row("P6 cfag demo --years 10", f"{value:.1f} s" if value is not None else (f("demo_error") or NA),
                     "one run" + (f", CPU {f('demo_cpu_s'):.1f} s" if f("demo_cpu_s") else ""), "", "≤ 10 s",
                     "" if value is None else met(value <= 10)))
+    rows += postgres_rows(figures)
     header = ["Figure", "Measured", "Floor / reference", "Ratio", "Target", "Met"]
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
     lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |" for r in [header] + rows]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)
+
+
+def postgres_data(figures):
+    if figures.get("pg_demo_s"):
+        return (f"; P7 on the same demo made into PostgreSQL ({figures['pg_demo_s']:.0f} s, of which cfag's CPU "
+                f"{figures['pg_demo_cpu_s']:.0f} s), then kept as a dump.")
+    if figures.get("pg_restored"):
+        return "; P7 on the same demo made into PostgreSQL, restored from the dump kept by an earlier run."
+    return "."
+
+
+def postgres_rows(figures):
+    f = figures.get
+    error = f("pg_error")
+    rows = []
+    if f("pg_save_wall_p99_ms") is not None:
+        rows.append(row("P7a save to next frame, PostgreSQL (wall)",
+                        f"p50 {f('pg_save_wall_p50_ms'):.2f} ms, p99 {f('pg_save_wall_p99_ms'):.2f} ms",
+                        f"{int(f('pg_saves'))} grades, {f('pg_save_audit')}; client CPU p99 {f('pg_save_p99_ms'):.2f} ms",
+                        "", "p99 ≤ 15 ms", met(f("pg_save_wall_p99_ms") <= 15)))
+    else:
+        rows.append(row("P7a save to next frame, PostgreSQL", error or f("pg_saves_error") or NA, "", "", "p99 ≤ 15 ms",
+                        ""))
+    if f("p7b_ms") is not None and f("p1_ms"):
+        ratio = f("p7b_ms") / f("p1_ms")
+        rows.append(row("P7b start to first frame, PostgreSQL", f"{f('p7b_ms'):.1f} ms", f"P1 (SQLite) {f('p1_ms'):.1f} ms",
+                        f"{ratio:.2f}×", "≤ 2× P1", met(ratio <= 2)))
+    else:
+        value = f("p7b_ms")
+        rows.append(row("P7b start to first frame, PostgreSQL", error or (NA if value is None else f"{value:.1f} ms"),
+                        "", "", "≤ 2× P1", ""))
+    label = f"P7c {WRITERS} writers for {WRITERS_SECONDS:g} s, PostgreSQL"
+    if f("pg_writers_per_s") is not None:
+        ok = f("pg_writers_ok") == 1
+        rows.append(row(label, f"{f('pg_writers_per_s'):.0f} writes/s",
+                        f"{int(f('pg_writers_saved'))} saved, {int(f('pg_writers_failed'))} failed, "
+                        f"{int(f('pg_writers_records'))} change records; "
+                        + ("none lost, chain valid" if ok else "LOST or chain broken"),
+                        "", "nothing lost, chain valid", met(ok)))
+    else:
+        rows.append(row(label, error or f("pg_writers_error") or NA, "", "", "nothing lost, chain valid", ""))
+    return rows
 
 
 def write_markdown(text):
@@ -346,13 +532,19 @@ def write_markdown(text):
 
 
 def main():
+    # A run stopped by a signal still stops its PostgreSQL cluster (the `finally` in p7).
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, lambda received, _: sys.exit(128 + received))
     start_load = os.getloadavg()[0]
     notes = []
     db = ten_year_database(notes)
     csv = candidate_csv()
     figures = {}
-    steps = [(p1, (db, figures)), (p2_p4, (db, figures)), (p3, (csv, figures)), (p5, (db, figures)), (p6, (figures,))]
+    steps = [(p1, (db, figures)), (p2_p4, (db, figures)), (p3, (csv, figures)), (p5, (db, figures)), (p6, (figures,)),
+             (p7, (figures, notes))]
     for step, args in steps:
+        if ONLY and step.__name__ not in ONLY:
+            continue
         try:
             step(*args)
         except Exception as error:  # a piece that fails is reported, and the rest still run
@@ -360,10 +552,14 @@ def main():
     load = os.getloadavg()
     header = (f"Run {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores (load average {load[0]:.1f} at the end, "
               f"{start_load:.1f} at the start), "
-              f"medians of {RUNS} runs; database: `cfag demo --years 10 --seed {SEED}` with CFAG_TODAY={TODAY}.")
+              f"medians of {RUNS} runs; database: `cfag demo --years 10 --seed {SEED}` with CFAG_TODAY={TODAY}"
+              + postgres_data(figures))
     text = "\n".join([header, "", table(figures)] + ([""] + [f"- {n}" for n in notes] if notes else []))
     print(text)
-    write_markdown(text)
+    if ONLY:
+        print(f"(BENCH_ONLY={','.join(ONLY)}: BENCHMARKS.md left as it was)")
+    else:
+        write_markdown(text)
 
 
 if __name__ == "__main__":

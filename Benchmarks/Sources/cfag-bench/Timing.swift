@@ -11,6 +11,20 @@ enum Timing {
     return threadCPU() - start
   }
 
+  /// Milliseconds of this thread's CPU time and of the wall clock taken by `body`.
+  static func both(_ body: () throws -> Void) rethrows -> (cpu: Double, wall: Double) {
+    let start = (threadCPU(), wall())
+    try body()
+    return (threadCPU() - start.0, wall() - start.1)
+  }
+
+  /// The monotonic clock, in milliseconds.
+  private static func wall() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1e6
+  }
+
   /// This thread's CPU time so far, in milliseconds.
   private static func threadCPU() -> Double {
     var now = timespec()

@@ -35,11 +35,18 @@ final class PostgresConnection: StoreConnection {
     BulkStatement(PostgresBulkWrite(connection: self, sql: sql))
   }
 
+  /// What `information_schema.columns` gives for the table in the current schema (the same
+  /// conditions), read from the catalogue directly: a new connection plans that view in about
+  /// 5 ms, which every start paid.
   func columnNames(of table: String) throws -> [String] {
     try rows(
       """
-      SELECT column_name FROM information_schema.columns
-      WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position
+      SELECT a.attname::text AS column_name FROM pg_catalog.pg_attribute a
+      JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND c.relname = ? AND c.relkind IN ('r', 'v', 'f', 'p')
+        AND a.attnum > 0 AND NOT a.attisdropped
+        AND (pg_has_role(c.relowner, 'USAGE') OR has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES'))
+      ORDER BY a.attnum
       """, [table]
     ).map { $0["column_name"] }
   }

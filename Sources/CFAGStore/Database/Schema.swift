@@ -202,13 +202,22 @@ enum Schema {
     Migration(id: "v4-home-indexes") { dialect in
       // The home screen's list reads every audit's line at start: these indexes hold all it reads,
       // so the start reads them instead of every audit's stored theme and every assessment's texts.
-      let sampled = dialect == .sqlite ? "sample_json IS NOT NULL" : "(sample_json IS NOT NULL)"
-      return """
+      switch dialect {
+      case .sqlite:
+        """
         CREATE INDEX audit_home ON audit(
-          meeting_date DESC, id DESC, title, theme_id, \(dialect.jsonText("theme_json", "title")), signed_off_by,
-          \(sampled));
+          meeting_date DESC, id DESC, title, theme_id, json_extract(theme_json, '$.title'), signed_off_by,
+          sample_json IS NOT NULL);
         CREATE INDEX assessment_grade ON assessment(audit_id, reference, overall_grade);
         """
+      case .postgres:
+        """
+        ALTER TABLE audit ADD COLUMN theme_title TEXT
+          GENERATED ALWAYS AS (\(dialect.jsonText("theme_json", "title"))) STORED;
+        CREATE INDEX audit_home ON audit(meeting_date DESC, id DESC);
+        CREATE INDEX assessment_grade ON assessment(audit_id, reference, overall_grade);
+        """
+      }
     },
   ]
 

@@ -15,7 +15,8 @@ extension Store {
       var lines: [String] = []
       for table in tables {
         lines.append("## \(table)")
-        for row in try db.rows("SELECT * FROM \(table) ORDER BY 1") {
+        let columns = try db.columnNames(of: table).joined(separator: ", ")
+        for row in try db.rows("SELECT \(columns) FROM \(table) ORDER BY 1") {
           lines.append(row.description)
         }
       }

@@ -53,7 +53,7 @@ public final class LoggedTransaction {
       "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
       SQLArguments([id.sqlValue] + values.map(\.1)))
     try log(entity: table, id: id, field: "*", old: nil, new: "created", reason: reason, auditID: auditID)
-    let stored = try storedRow(table, id: id)
+    let stored = try storedRow(descriptor, id: id)
     for column in stored.columnNames where column != "id" {
       let value = stored.value(column)
       guard !value.isNull else { continue }
@@ -70,14 +70,14 @@ public final class LoggedTransaction {
     reason: String? = nil
   ) throws -> Bool {
     let table = descriptor.tableName
-    let current = try storedRow(table, id: id)
+    let current = try storedRow(descriptor, id: id)
     let changed = values.filter { column, value in current.value(column) != value }
     guard !changed.isEmpty else { return false }
     try requireUnchanged(table, id: id, fields: changed.map(\.0))
     let assignments = changed.map { "\($0.0) = ?" }.joined(separator: ", ")
     try db.execute(
       "UPDATE \(table) SET \(assignments) WHERE id = ?", SQLArguments(changed.map(\.1) + [id.sqlValue]))
-    let stored = try storedRow(table, id: id)
+    let stored = try storedRow(descriptor, id: id)
     var any = false
     for (column, _) in changed {
       let old = current.value(column)
@@ -185,8 +185,12 @@ public final class LoggedTransaction {
         [auditID.sqlValue] + prefixes.flatMap { [$0.count.sqlValue, $0.sqlValue] }))
   }
 
-  private func storedRow(_ table: String, id: String) throws -> SQLRow {
-    guard let row = try db.row("SELECT * FROM \(table) WHERE id = ?", [id]) else {
+  /// The row's stored columns as the descriptor lists them (a column the database derives is
+  /// neither written nor logged).
+  private func storedRow(_ descriptor: any StoredTable.Type, id: String) throws -> SQLRow {
+    let table = descriptor.tableName
+    let columns = descriptor.columns.joined(separator: ", ")
+    guard let row = try db.row("SELECT \(columns) FROM \(table) WHERE id = ?", [id]) else {
       throw DomainError.notFound(kind: table.replacingUnderscores, id: id)
     }
     return row

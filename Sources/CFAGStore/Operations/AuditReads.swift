@@ -25,7 +25,7 @@ extension Workbench {
     return try store.read { db in
       try db.rows(
         """
-        SELECT a.id, a.title, a.theme_id, \(db.dialect.jsonText("a.theme_json", "title")) AS theme_title,
+        SELECT a.id, a.title, a.theme_id, \(db.dialect.themeTitle("a")) AS theme_title,
           a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
           (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id) AS all_cases,
           (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id AND c.status = 'included') AS cases,

@@ -44,7 +44,7 @@ final class PostgresConnection: StoreConnection {
       SELECT a.attname::text AS column_name FROM pg_catalog.pg_attribute a
       JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = current_schema() AND c.relname = ? AND c.relkind IN ('r', 'v', 'f', 'p')
-        AND a.attnum > 0 AND NOT a.attisdropped
+        AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
         AND (pg_has_role(c.relowner, 'USAGE') OR has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES'))
       ORDER BY a.attnum
       """, [table]

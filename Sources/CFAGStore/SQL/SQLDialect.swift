@@ -12,6 +12,16 @@ public enum SQLDialect: Sendable {
     }
   }
 
+  /// The title of the theme an audit (`alias`) keeps a copy of, for the audit list: SQLite reads it
+  /// from the `audit_home` index; PostgreSQL cannot read an expression from an index, so it keeps
+  /// it in a generated column rather than decompress and parse every theme.
+  func themeTitle(_ alias: String) -> String {
+    switch self {
+    case .sqlite: "json_extract(\(alias).theme_json, '$.title')"
+    case .postgres: "\(alias).theme_title"
+    }
+  }
+
   /// A migration's SQL as this dialect runs it: on PostgreSQL every text column compares and sorts
   /// byte by byte (collation "C"), as SQLite's do, whatever the database's default collation, so
   /// both list things in the same order.

@@ -16,7 +16,8 @@ protocol StoreConnection: AnyObject {
   /// A prepared statement for writing many rows, one run each (see `BulkStatement`).
   func bulk(_ sql: String) throws -> BulkStatement
 
-  /// The columns of a table, in their order; empty when there is no such table.
+  /// The stored columns of a table, in their order (not those the database derives, such as
+  /// PostgreSQL's generated theme title); empty when there is no such table.
   func columnNames(of table: String) throws -> [String]
 }
 

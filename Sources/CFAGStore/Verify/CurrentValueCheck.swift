@@ -9,7 +9,8 @@ enum CurrentValueCheck {
   {
     for table in tables {
       let defaults = try columnDefaults(db, table)
-      try db.forEachRow("SELECT * FROM \(table)", []) { row in
+      let columns = try db.columnNames(of: table).joined(separator: ", ")
+      try db.forEachRow("SELECT \(columns) FROM \(table)", []) { row in
         report.rows += 1
         let id = ChangeChain.text(row["id"]) ?? ""
         func problem(_ field: String?, _ sequence: Int?, _ message: String) {

@@ -24,12 +24,8 @@ struct DbMigrateCommand: ParsableCommand {
 
   func run() throws {
     let env = try AppEnvironment(global)
-    guard Store.isPostgresURI(env.databasePath) else {
-      throw CLIError(
-        "\(env.databasePath) is an SQLite file, which cfag migrates whenever it opens it; "
-          + "give --db a postgresql:// URI to migrate a PostgreSQL database")
-    }
-    let applied = try Store.migratePostgres(uri: env.databasePath)
+    let uri = try env.postgresURI("which cfag migrates whenever it opens it", to: "migrate")
+    let applied = try Store.migratePostgres(uri: uri)
     if global.json {
       JSONOutput.print(["applied": applied])
     } else if applied.isEmpty {

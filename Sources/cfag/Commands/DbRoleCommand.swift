@@ -30,18 +30,14 @@ struct DbRoleAddCommand: ParsableCommand {
 
   func run() throws {
     let env = try AppEnvironment(global)
-    guard Store.isPostgresURI(env.databasePath) else {
-      throw CLIError(
-        "\(env.databasePath) is an SQLite file, whose users are the computer's; "
-          + "give --db a postgresql:// URI to add a login to a PostgreSQL database")
-    }
+    let uri = try env.postgresURI("whose users are the computer's", to: "add a login to")
     guard let storeRole = StoreRole(rawValue: role.lowercased()) else {
       throw ValidationError("--role \(role) is not a role; use manager, panel or agency")
     }
     // The first setup (the agency list), by the owner, unless a copy or earlier use did it, so
     // an agency login can name its agency.
     _ = try env.workbench()
-    let agencyID = try Store.addRole(uri: env.databasePath, login: login, role: storeRole, agency: agency)
+    let agencyID = try Store.addRole(uri: uri, login: login, role: storeRole, agency: agency)
     let article = storeRole == .agency ? "an" : "a"
     Output.done("\(login) is \(article) \(storeRole.rawValue) login" + (agencyID.map { " for \($0)" } ?? ""))
   }

@@ -38,6 +38,17 @@ struct AppEnvironment {
     return Session(actor: actor, today: today, clock: { Clock.timestamp(fixedDay: fixed) })
   }
 
+  /// The PostgreSQL URI `--db` or `CFAG_DB` gives, for a command only a PostgreSQL database has; an
+  /// SQLite file is refused, saying why it needs no such thing and what to `task`.
+  func postgresURI(_ why: String, to task: String) throws -> String {
+    guard Store.isPostgresURI(databasePath) else {
+      throw CLIError(
+        "\(databasePath) is an SQLite file, \(why); give --db a postgresql:// URI to \(task) a PostgreSQL database"
+      )
+    }
+    return databasePath
+  }
+
   /// Who is acting on `store`: on PostgreSQL, the database login, which nobody can claim to be
   /// another; `--as` and `CFAG_USER` are refused there rather than silently ignored.
   func session(for store: Store) throws -> Session {

@@ -10,6 +10,13 @@ public enum SchemaVersion {
   /// Every migration this program knows, oldest first.
   public static var migrationIDs: [String] { Schema.migrations.map(\.id) }
 
+  /// Of the migrations a database records as `applied`: those this program does not know (a newer
+  /// cfag applied them), sorted; and this program's migrations it lacks, oldest first.
+  public static func compare(applied: some Collection<String>) -> (unknown: [String], missing: [String]) {
+    let known = migrationIDs
+    return (applied.filter { !known.contains($0) }.sorted(), known.filter { !applied.contains($0) })
+  }
+
   /// The identifier of the newest migration this program knows.
   public static var latestMigration: String { Schema.migrator.migrations.last ?? "" }
 }
@@ -64,7 +71,7 @@ public struct DatabaseInspection: Sendable, Equatable {
           try db.tableExists("audit") ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit") ?? 0 : 0
         return DatabaseInspection(
           appliedMigrations: known.filter(applied.contains),
-          unknownMigrations: applied.filter { !known.contains($0) }.sorted(),
+          unknownMigrations: SchemaVersion.compare(applied: applied).unknown,
           journalMode: journal.lowercased(),
           quickCheckProblems: check, hasChangeLog: try db.tableExists("change_log"), audits: audits)
       }

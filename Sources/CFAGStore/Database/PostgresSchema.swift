@@ -12,12 +12,13 @@ extension Store {
         try connection.execute(
           "CREATE TABLE IF NOT EXISTS cfag_migrations (identifier TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)"
         )
-        let applied = Set(try connection.values(String.self, "SELECT identifier FROM cfag_migrations"))
-        if let unknown = applied.subtracting(Schema.migrations.map(\.id)).sorted().first {
+        let applied = try connection.values(String.self, "SELECT identifier FROM cfag_migrations")
+        let (unknown, missing) = SchemaVersion.compare(applied: applied)
+        if let unknown = unknown.first {
           throw StoreError.corrupt(uri, "it was migrated by a newer version of cfag (\(unknown))")
         }
         var done: [String] = []
-        for migration in Schema.migrations where !applied.contains(migration.id) {
+        for migration in Schema.migrations where missing.contains(migration.id) {
           try connection.execute(migration.statements(.postgres))
           try connection.execute(
             "INSERT INTO cfag_migrations (identifier, applied_at) VALUES (?, CAST(now() AS TEXT))",
@@ -66,13 +67,12 @@ extension Store {
   static func requireCurrentSchema(_ server: PostgresServer) throws {
     let applied = try server.read { connection in
       try connection.tableExists("cfag_migrations")
-        ? Set(try connection.values(String.self, "SELECT identifier FROM cfag_migrations")) : []
+        ? try connection.values(String.self, "SELECT identifier FROM cfag_migrations") : []
     }
-    let known = Schema.migrations.map(\.id)
-    if let unknown = applied.subtracting(known).sorted().first {
+    let (unknown, missing) = SchemaVersion.compare(applied: applied)
+    if let unknown = unknown.first {
       throw StoreError.corrupt(server.uri, "it was migrated by a newer version of cfag (\(unknown))")
     }
-    let missing = known.filter { !applied.contains($0) }
     guard missing.isEmpty else { throw StoreError.needsMigration(server.uri, missing: missing) }
   }
 }

@@ -18,11 +18,6 @@ final class PostgresServer: @unchecked Sendable {
     idle.append(try Self.open(uri))
   }
 
-  /// The login the server knows this connection as: the actor of every change on this store.
-  func sessionUser() throws -> String {
-    try withConnection { try $0.value(String.self, "SELECT session_user") ?? "" }
-  }
-
   /// Runs `body` in a read-only snapshot of the database.
   func read<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
     try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
@@ -31,16 +26,9 @@ final class PostgresServer: @unchecked Sendable {
   /// Runs `body` in a write transaction holding the chain lock: all of it is committed, or none.
   func write<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
     try transaction("BEGIN") { connection in
-      _ = try connection.execute("SELECT pg_advisory_xact_lock(?)", [Self.chainLock])
+      try connection.execute("SELECT pg_advisory_xact_lock(?)", [Self.chainLock])
       return try body(connection)
     }
-  }
-
-  /// Runs `body` with a connection of its own, outside any transaction of ours.
-  func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
-    let connection = try take()
-    defer { give(connection) }
-    return try body(connection)
   }
 
   private func transaction<T>(_ begin: String, _ body: (PostgresConnection) throws -> T) throws -> T {

@@ -213,13 +213,17 @@ enum Schema {
       case .postgres:
         """
         ALTER TABLE audit ADD COLUMN theme_title TEXT
-          GENERATED ALWAYS AS (\(dialect.jsonText("theme_json", "title"))) STORED;
+          GENERATED ALWAYS AS ((theme_json::jsonb ->> 'title')) STORED;
         CREATE INDEX audit_home ON audit(meeting_date DESC, id DESC);
         CREATE INDEX assessment_grade ON assessment(audit_id, reference, overall_grade);
         """
       }
     },
   ]
+
+  /// A PostgreSQL database's tables that record its setup (the migrations applied, the logins'
+  /// roles), not the partnership's data: left out of the dump and of what a copy must find empty.
+  static let postgresBookkeeping = ["cfag_migrations", "cfag_login"]
 
   /// Tables whose every field is covered by the change log (the candidate list is logged per import).
   static let loggedTables: [any StoredTable.Type] = [

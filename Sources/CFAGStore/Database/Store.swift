@@ -201,26 +201,26 @@ public final class Store: Sendable {
     try translatingErrors {
       switch (batchConnection, engine) {
       case (.sqlite(let db)?, _):
-        return try Self.inSQLiteTransaction(db, savepoint: true, body)
+        return try inSQLiteTransaction(db, savepoint: true, body)
       case (.postgres(let connection)?, _):
-        _ = try connection.execute("SAVEPOINT cfag_action")
+        try connection.execute("SAVEPOINT cfag_action")
         do {
           let result = try body(connection)
-          _ = try connection.execute("RELEASE SAVEPOINT cfag_action")
+          try connection.execute("RELEASE SAVEPOINT cfag_action")
           return result
         } catch {
           _ = try? connection.execute("ROLLBACK TO SAVEPOINT cfag_action")
           throw error
         }
       case (nil, .sqlite(let pool)):
-        return try pool.writeWithoutTransaction { try Self.inSQLiteTransaction($0, savepoint: false, body) }
+        return try pool.writeWithoutTransaction { try inSQLiteTransaction($0, savepoint: false, body) }
       case (nil, .postgres(let server)):
         return try server.write(body)
       }
     }
   }
 
-  private static func inSQLiteTransaction<T>(
+  private func inSQLiteTransaction<T>(
     _ db: Database, savepoint: Bool, _ body: (any StoreConnection) throws -> T
   ) throws -> T {
     var result: T?
@@ -229,7 +229,7 @@ public final class Store: Sendable {
       return .commit
     }
     if savepoint { try db.inSavepoint(run) } else { try db.inTransaction(.immediate, run) }
-    guard let result else { throw StoreError.other("", "the transaction ended without a result") }
+    guard let result else { throw StoreError.other(path, "the transaction ended without a result") }
     return result
   }
 

@@ -72,15 +72,16 @@ extension Store {
     }
   }
 
-  /// Refuses a target holding any row, or any table this copy does not know.
+  /// Refuses a target holding any row, or any table this copy does not know (the database's
+  /// bookkeeping aside).
   private static func requireEmpty(_ connection: PostgresConnection, _ uri: String) throws {
     let tables = try connection.values(
       String.self,
       """
       SELECT table_name FROM information_schema.tables
-      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'cfag_migrations'
+      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
       """)
-    if let unknown = Set(tables).subtracting(copyOrder).sorted().first {
+    if let unknown = Set(tables).subtracting(copyOrder + Schema.postgresBookkeeping).sorted().first {
       throw StoreError.other(uri, "it has a table \(unknown) that this cfag cannot copy; nothing was copied")
     }
     for table in copyOrder {
@@ -110,7 +111,7 @@ extension Store {
     let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
     func insert(_ values: [SQLValue]) throws {
       let rows = Array(repeating: row, count: values.count / columns.count).joined(separator: ", ")
-      _ = try target.execute(
+      try target.execute(
         "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(rows)", SQLArguments(values))
     }
     var pending: [SQLValue] = []

@@ -9,11 +9,11 @@ extension Store {
           ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
           : """
           SELECT table_name FROM information_schema.tables
-          WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'cfag_migrations'
+          WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
           ORDER BY table_name
           """)
       var lines: [String] = []
-      for table in tables {
+      for table in tables where !Schema.postgresBookkeeping.contains(table) {
         lines.append("## \(table)")
         let columns = try db.columnNames(of: table).joined(separator: ", ")
         for row in try db.rows("SELECT \(columns) FROM \(table) ORDER BY 1") {

@@ -11,6 +11,7 @@ final class PostgresConnection: StoreConnection {
 
   init(_ connection: PGConnection) { self.connection = connection }
 
+  @discardableResult
   func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
     if arguments.values.isEmpty && sql.contains(";") {
       try connection.executeScript(sql)

@@ -4,14 +4,6 @@ public enum SQLDialect: Sendable {
   case sqlite
   case postgres
 
-  /// The text of a key of a JSON object held in a text column.
-  func jsonText(_ column: String, _ key: String) -> String {
-    switch self {
-    case .sqlite: "json_extract(\(column), '$.\(key)')"
-    case .postgres: "(\(column)::jsonb ->> '\(key)')"
-    }
-  }
-
   /// The title of the theme an audit (`alias`) keeps a copy of, for the audit list: SQLite reads it
   /// from the `audit_home` index; PostgreSQL cannot read an expression from an index, so it keeps
   /// it in a generated column rather than decompress and parse every theme.

@@ -10,6 +10,7 @@ final class SQLiteConnection: StoreConnection {
 
   init(_ db: Database) { self.db = db }
 
+  @discardableResult
   func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
     if arguments.values.isEmpty {
       try db.execute(sql: sql)

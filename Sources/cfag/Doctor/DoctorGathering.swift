@@ -12,15 +12,12 @@ extension DoctorFacts {
     let env = try AppEnvironment(options, variables: variables.filter { $0.key != "CFAG_TODAY" })
     let origin =
       options.db != nil ? "--db" : (variables["CFAG_DB"]?.isEmpty == false ? "CFAG_DB" : "the default")
-    var database =
+    let database =
       Store.isPostgresURI(env.databasePath)
       ? server(uri: env.databasePath, origin: origin) : database(path: env.databasePath, origin: origin)
     var settings = settings(env: env, variables: variables)
     settings.onPostgres = Store.isPostgresURI(env.databasePath)
     settings.databaseLogin = database.server?.login
-    if Store.isPostgresURI(env.databasePath) && database.server == nil && database.openError == nil {
-      database.openError = "no answer from the server"
-    }
     return DoctorFacts(
       version: ProgramVersion.version, schemaVersion: SchemaVersion.current,
       terminal: terminal(variables), locale: locale(variables),

@@ -37,9 +37,7 @@ enum DoctorServerChecks {
     } else if !server.isLocal {
       found.append(finding(.ok, "encrypted, the server's certificate checked"))
     }
-    let known = SchemaVersion.migrationIDs
-    let unknown = server.appliedMigrations.filter { !known.contains($0) }
-    let missing = known.filter { !server.appliedMigrations.contains($0) }
+    let (unknown, missing) = SchemaVersion.compare(applied: server.appliedMigrations)
     if !unknown.isEmpty {
       found.append(
         finding(
@@ -57,7 +55,7 @@ enum DoctorServerChecks {
       found.append(
         finding(
           .ok,
-          "schema version \(known.count)"
+          "schema version \(SchemaVersion.current)"
             + (server.audits.map { ", \($0) audit\($0 == 1 ? "" : "s") visible" } ?? "")))
     }
     if server.ownsTables {

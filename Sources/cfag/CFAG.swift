@@ -1,5 +1,6 @@
 import ArgumentParser
 import CFAGDomain
+import CFAGStore
 import Foundation
 
 /// `cfag`: the Case File Audit Group's workbench. With no subcommand on a terminal it opens the
@@ -34,6 +35,8 @@ struct CFAG: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch let error as DomainError {
+      fail(CLIError(CLIHints.describe(error)))
+    } catch let error as StoreError {
       fail(CLIError(CLIHints.describe(error)))
     } catch {
       fail(error)

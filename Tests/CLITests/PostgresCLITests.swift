@@ -36,6 +36,15 @@ struct PostgresCLITests {
     return database
   }
 
+  @Test func aDatabaseNotYetMigratedIsRefusedNamingTheCommand() throws {
+    let database = "cfag_bare_\(suffix)"
+    _ = try PGConnection(uri: server).execute("CREATE DATABASE \(database)")
+    let refused = try cli(as: nil, database: database).run(["audit", "list"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("needs migrating to this cfag's schema (4 migrations to apply"))
+    #expect(refused.stderr.contains("`cfag db migrate`"))
+  }
+
   @Test func theSixCaseMeetingReadsTheSameOnBothDatabases() throws {
     let onFile = try CLIRunner()
     let onServer = try cli(as: nil, database: try migratedDatabase("replay"))

@@ -21,6 +21,12 @@ enum CLIHints {
     }
   }
 
+  /// The message for a storage error, with the command that fixes it where there is one.
+  static func describe(_ error: StoreError) -> String {
+    guard case .needsMigration = error else { return error.description }
+    return error.description + "; the database's owner brings it up to date with `cfag db migrate`"
+  }
+
   /// The flag that gives a field, as the help shows it.
   static func flag(for field: Field) -> String? {
     switch field {

@@ -14,33 +14,32 @@ public struct AuditSummary: Hashable, Sendable {
 extension Workbench {
   /// Every audit, newest meeting first; with `id`, only that audit's line (none if it is gone).
   /// Everything it reads is in the `v4-home-indexes` indexes: no stored theme or assessment text.
+  /// The stage needs only whether there are cases and returns, so those are not counted.
   public func auditSummaries(id: AuditID? = nil) throws -> [AuditSummary] {
     let arguments: SQLArguments = id.map { [$0] } ?? []
-    func graded(_ grade: Grade) -> String {
-      """
-      (SELECT COUNT(*) FROM assessment s JOIN audit_case c ON c.audit_id = s.audit_id AND c.reference = s.reference
-       WHERE s.audit_id = a.id AND c.status = 'included' AND s.overall_grade = '\(grade.rawValue)')
-      """
-    }
     return try store.read { db in
       try db.rows(
         """
         SELECT a.id, a.title, a.theme_id, \(db.dialect.themeTitle("a")) AS theme_title,
           a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
-          (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id) AS all_cases,
+          EXISTS (SELECT 1 FROM audit_case c WHERE c.audit_id = a.id) AS has_cases,
           (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id AND c.status = 'included') AS cases,
-          (SELECT COUNT(*) FROM agency_return r WHERE r.audit_id = a.id) AS returns,
-          \(graded(.good)) AS good, \(graded(.requiresImprovement)) AS requires_improvement,
-          \(graded(.inadequate)) AS inadequate
+          EXISTS (SELECT 1 FROM agency_return r WHERE r.audit_id = a.id) AS has_returns,
+          (SELECT \(db.dialect.commaList("s.overall_grade"))
+           FROM assessment s JOIN audit_case c ON c.audit_id = s.audit_id AND c.reference = s.reference
+           WHERE s.audit_id = a.id AND c.status = 'included') AS grades
         FROM audit a\(id == nil ? "" : " WHERE a.id = ?") ORDER BY a.meeting_date DESC, a.id DESC
         """, arguments
       ).map { row in
-        let distribution = GradeDistribution(
-          good: row["good"], requiresImprovement: row["requires_improvement"], inadequate: row["inadequate"],
-          cases: row["cases"])
+        // The included cases' grades in one text, counted here: one pass over the assessments
+        // rather than one per grade.
+        let grades = (row["grades"] as String?)?.split(separator: ",").compactMap {
+          Grade(rawValue: String($0))
+        }
+        let distribution = GradeDistribution(grades: grades ?? [], cases: row["cases"])
         let stage = StageFacts(
-          signedOff: row["signed_off_by"] as String? != nil, cases: row["all_cases"],
-          included: distribution.cases, graded: distribution.graded, returns: row["returns"],
+          signedOff: row["signed_off_by"] as String? != nil, hasCases: row["has_cases"],
+          included: distribution.cases, graded: distribution.graded, hasReturns: row["has_returns"],
           sampled: row["sampled"]
         ).stage
         return AuditSummary(

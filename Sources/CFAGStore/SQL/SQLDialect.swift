@@ -22,6 +22,15 @@ public enum SQLDialect: Sendable {
     return sql.replacing(/\bTEXT(?=[\s,;)])/, with: #"TEXT COLLATE "C""#)
   }
 
+  /// The values of `expression` over a group joined by commas in one text, NULLs left out (NULL
+  /// when there are none), in no particular order.
+  func commaList(_ expression: String) -> String {
+    switch self {
+    case .sqlite: "group_concat(\(expression), ',')"
+    case .postgres: "string_agg(\(expression), ',')"
+    }
+  }
+
   /// Where `needle` first starts in `text`, from 1; 0 when it is not there.
   func position(of needle: String, in text: String) -> String {
     switch self {

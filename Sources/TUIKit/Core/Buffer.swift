@@ -72,7 +72,10 @@ public struct Buffer: Equatable, Sendable {
       setCell(cell, x: area.x, y: y)
       if area.width > 1 { setCell(cell, x: area.maxX - 1, y: y) }
       let row = y * size.width
-      for index in (row + area.x + 1)..<max(row + area.x + 1, row + area.maxX - 1) { cells[index] = cell }
+      let inner = (row + area.x + 1)..<max(row + area.x + 1, row + area.maxX - 1)
+      cells.withUnsafeMutableBufferPointer { all in
+        UnsafeMutableBufferPointer(rebasing: all[inner]).update(repeating: cell)
+      }
     }
   }
 

@@ -23,6 +23,7 @@ extension Buffer {
     func changed(_ index: Int) -> Bool { !sameSize || cells[index] != previous.cells[index] }
     for y in 0..<size.height {
       let row = y * width
+      if sameSize && sameBytes(previous, row..<(row + width)) { continue }
       var x = 0
       while x < width {
         guard changed(row + x) else {
@@ -40,5 +41,26 @@ extension Buffer {
       }
     }
     return runs
+  }
+
+  /// Whether the cells in `range` hold the same bytes in both grids, compared a word at a time: a
+  /// row left as it was is passed over without comparing its cells one by one. Equal bytes are
+  /// equal cells (a cell holds no reference); unequal bytes may still be equal cells (padding), which
+  /// the comparison of the cells then finds.
+  private func sameBytes(_ previous: Buffer, _ range: Range<Int>) -> Bool {
+    let stride = MemoryLayout<Cell>.stride
+    guard stride % MemoryLayout<UInt64>.stride == 0 else { return false }
+    return cells.withUnsafeBytes { now in
+      previous.cells.withUnsafeBytes { before in
+        let word = MemoryLayout<UInt64>.stride
+        for offset in Swift.stride(from: range.lowerBound * stride, to: range.upperBound * stride, by: word)
+        where now.load(fromByteOffset: offset, as: UInt64.self)
+          != before.load(fromByteOffset: offset, as: UInt64.self)
+        {
+          return false
+        }
+        return true
+      }
+    }
   }
 }

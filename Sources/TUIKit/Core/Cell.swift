@@ -6,19 +6,27 @@
 public struct Cell: Hashable, Sendable {
   var glyph: Glyph
   public var style: Style
-  public var width: Int
+  /// The display width (0, 1 or 2) in one byte, so a cell is 24 bytes and a 200×60 grid moves a
+  /// quarter less memory when it is filled, copied and compared.
+  private var columns: UInt8
+
+  /// The columns the grapheme takes: 1, 2 for a wide one, 0 for the continuation cell after it.
+  public var width: Int {
+    get { Int(columns) }
+    set { columns = UInt8(clamping: newValue) }
+  }
 
   public init(_ text: String, style: Style = .plain, width: Int = 1) {
     glyph = Glyph(text)
     self.style = style
-    self.width = width
+    columns = UInt8(clamping: width)
   }
 
   /// A cell holding one printable ASCII character (the common case, built without a String).
   init(ascii byte: UInt8, style: Style) {
     glyph = Glyph(ascii: byte)
     self.style = style
-    width = 1
+    columns = 1
   }
 
   /// The grapheme shown.

@@ -8,6 +8,9 @@ struct CellPainter {
   let monochrome: Bool
   private let defaultColours: Bool
   private var pairs: [Int: Int16] = [:]
+  /// The last style drawn and its curses look: neighbouring cells mostly share a style, so a full
+  /// repaint works out each look once per run of cells rather than once per cell.
+  private var lastLook: (style: Style, attributes: attr_t, pair: Int16)?
 
   /// Call after `newterm`. Starts colour unless `monochrome` or the terminal has none.
   init(monochrome: Bool) {
@@ -21,6 +24,18 @@ struct CellPainter {
   mutating func draw(_ cell: Cell, x: Int, y: Int, on window: UnsafeMutablePointer<WINDOW>) {
     guard !cell.isContinuation else { return }
     let (attributes, pair) = look(cell.style)
+    var wide = cchar_t()
+    if let byte = cell.asciiValue {
+      // One ASCII character: nothing to decode.
+      var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+      _ = withUnsafePointer(to: &characters) { pointer in
+        pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) {
+          setcchar(&wide, $0, attributes, pair, nil)
+        }
+      }
+      _ = mvwadd_wch(window, Int32(y), Int32(x), &wide)
+      return
+    }
     let limit = Int(CCHARW_MAX)
     // The grapheme's scalars, at most CCHARW_MAX, zero-ended, decoded in place without allocating.
     withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: limit + 1) { characters in
@@ -38,7 +53,6 @@ struct CellPainter {
         count = 1
       }
       characters[count] = 0
-      var wide = cchar_t()
       if setcchar(&wide, characters.baseAddress, attributes, pair, nil) != OK {
         characters[1] = 0
         _ = setcchar(&wide, characters.baseAddress, attributes, pair, nil)
@@ -48,6 +62,13 @@ struct CellPainter {
   }
 
   private mutating func look(_ style: Style) -> (attr_t, Int16) {
+    if let lastLook, lastLook.style == style { return (lastLook.attributes, lastLook.pair) }
+    let (attributes, pair) = workOutLook(style)
+    lastLook = (style, attributes, pair)
+    return (attributes, pair)
+  }
+
+  private mutating func workOutLook(_ style: Style) -> (attr_t, Int16) {
     var attributes = cfag_attr_normal()
     if style.bold { attributes |= cfag_attr_bold() }
     if style.dim { attributes |= cfag_attr_dim() }

@@ -92,6 +92,11 @@ public struct Buffer: Equatable, Sendable {
   /// Sets one cell, blanking any wide grapheme it partly overwrites.
   public mutating func setCell(_ cell: Cell, x: Int, y: Int) {
     guard inside(x, y), cell.width > 0 else { return }
+    // A narrow grapheme over a narrow one (nearly every cell drawn) cuts no wide grapheme in half.
+    if cell.width == 1, cells[y * size.width + x].width == 1 {
+      cells[y * size.width + x] = cell
+      return
+    }
     let span = cell.width == 2 && x + 1 < size.width ? 2 : 1
     let row = y * size.width
     for column in x..<(x + span) {

@@ -32,6 +32,9 @@ public struct Cell: Hashable, Sendable {
   /// The grapheme shown.
   public var text: String { glyph.withUTF8 { String(decoding: $0, as: UTF8.self) } }
 
+  /// The grapheme's byte when it is one ASCII character (most cells), else nil.
+  public var asciiValue: UInt8? { glyph.asciiValue }
+
   /// Calls `body` with the grapheme's UTF-8 bytes, in place (for backends that draw many cells).
   public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
     try glyph.withUTF8(body)
@@ -76,6 +79,8 @@ struct Glyph: Hashable, Sendable {
     if count < 8 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << shift }
     count += 1
   }
+
+  var asciiValue: UInt8? { count == 1 && low < 0x80 ? UInt8(low) : nil }
 
   /// The bytes in place: the two words hold them in order, low byte first.
   func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -1,0 +1,14 @@
+/// A cell's bytes as a dictionary key, hashed and compared by content, so a value that repeats
+/// down a list (a plan type, a team, a date) is worked out once without making a `String` of each
+/// cell. It points into its document's text: a table keyed by it must not outlive the document.
+struct CellBytes: Hashable {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  static func == (lhs: CellBytes, rhs: CellBytes) -> Bool {
+    lhs.bytes.elementsEqual(rhs.bytes)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+  }
+}

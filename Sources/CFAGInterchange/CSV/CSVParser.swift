@@ -57,6 +57,13 @@ struct CSVParser {
       let startLine = line
       try parseRecord()
       records.append((startLine, spans.count))
+      if records.count == 2 {
+        // Room for as many records and fields as the rest of the file holds if it is like the
+        // header and first row, so the lists of a large file are not copied as they grow.
+        let times = end / index + 1
+        spans.reserveCapacity(spans.count * times)
+        records.reserveCapacity(2 * times)
+      }
     }
   }
 

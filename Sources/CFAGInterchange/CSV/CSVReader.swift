@@ -33,7 +33,8 @@ public enum CSVReader {
     -> CSVDocument
   {
     let (records, longestField) = try CSVParser.parse(text)
-    try ImportLimits.check(records, longestField: longestField, holdsNUL: text.contains(0))
+    let holdsNUL = text.baseAddress.map { memchr($0, 0, text.count) != nil } ?? false
+    try ImportLimits.check(records, longestField: longestField, holdsNUL: holdsNUL)
     return CSVDocument(encoding: encoding, records: records)
   }
 

@@ -11,15 +11,15 @@ struct CandidateRowReader {
   let mapping: CandidateMapping
   let today: Day
   private let slots: Slots
-  private var plans: [CellBytes: PlanType] = [:]
+  private var plans = CellMemo<PlanType>(bits: 6)
   /// Age bands from dates of birth and expected dates.
-  private var bands: [CellBytes: AgeBand] = [:]
+  private var bands = CellMemo<AgeBand>(bits: 12)
   /// Age bands from ages in years or age bands in the age column.
-  private var ages: [CellBytes: AgeBand] = [:]
-  private var days: [CellBytes: Day] = [:]
+  private var ages = CellMemo<AgeBand>(bits: 7)
+  private var days = CellMemo<Day>(bits: 12)
   /// Trimmed texts of the gender and team columns.
-  private var texts: [CellBytes: String] = [:]
-  private var agencyLists: [CellBytes: [String]] = [:]
+  private var texts = CellMemo<String>(bits: 7)
+  private var agencyLists = CellMemo<[String]>(bits: 12)
 
   init(layout: ColumnLayout, mapping: CandidateMapping, today: Day) {
     self.layout = layout
@@ -62,7 +62,7 @@ struct CandidateRowReader {
 
   mutating func planType(_ record: CSVRecord) throws(FieldProblem) -> PlanType {
     let cell = layout.cell(slots.planType, in: record)
-    if let cell, let known = plans[cell] { return known }
+    if let cell, let known = plans.value(for: cell) { return known }
     let text = layout.value(slots.planType, in: record) ?? ""
     guard let plan = mapping.planTypeCodes[CSVHeader.normalise(text)] ?? PlanType(parsing: text) else {
       throw FieldProblem(
@@ -71,7 +71,7 @@ struct CandidateRowReader {
           + "\(PlanType.allCases.map(\.rawValue).joined(separator: ", ")), "
           + "or map this system's code in a mapping file: `value plan_type: \(text) = child-in-need`")
     }
-    if let cell { plans[cell] = plan }
+    if let cell { plans.remember(plan, for: cell) }
     return plan
   }
 
@@ -80,7 +80,7 @@ struct CandidateRowReader {
     if let band = try band(born: slots.dateOfBirth, record) { return band }
     if let band = try band(born: slots.expectedDate, record) { return band }
     let ageCell = layout.cell(slots.age, in: record)
-    if let ageCell, let band = ages[ageCell] { return band }
+    if let ageCell, let band = ages.value(for: ageCell) { return band }
     if let text = layout.value(slots.age, in: record) {
       let band: AgeBand
       if let years = Int(text) {
@@ -91,7 +91,7 @@ struct CandidateRowReader {
       } else {
         throw FieldProblem(field: "age", message: "\"\(text)\" is neither whole years nor an age band")
       }
-      if let ageCell { ages[ageCell] = band }
+      if let ageCell { ages.remember(band, for: ageCell) }
       return band
     }
     if let text = layout.value(slots.ageBand, in: record) {
@@ -111,41 +111,41 @@ struct CandidateRowReader {
     -> AgeBand?
   {
     guard let cell = layout.cell(slot, in: record) else { return nil }
-    if let band = bands[cell] { return band }
+    if let band = bands.value(for: cell) { return band }
     guard let text = layout.value(slot, in: record) else { return nil }
     guard let day = CandidateDates.parse(text) else { throw Self.notADate(slot.column, text) }
     try Self.checkYear(slot.column, day)
     let band = AgeBand(birth: day, today: today)
-    bands[cell] = band
+    bands.remember(band, for: cell)
     return band
   }
 
   mutating func date(_ slot: ColumnLayout.Slot, _ record: CSVRecord) throws(FieldProblem) -> Day? {
     guard let cell = layout.cell(slot, in: record) else { return nil }
-    if let day = days[cell] { return day }
+    if let day = days.value(for: cell) { return day }
     guard let text = layout.value(slot, in: record) else { return nil }
     guard let day = CandidateDates.parse(text) else { throw Self.notADate(slot.column, text) }
     try Self.checkYear(slot.column, day)
-    days[cell] = day
+    days.remember(day, for: cell)
     return day
   }
 
   /// The trimmed text of a free-text column (gender, team), or nil when the cell is empty.
   mutating func text(_ slot: ColumnLayout.Slot, _ record: CSVRecord) -> String? {
     guard let cell = layout.cell(slot, in: record) else { return nil }
-    if let text = texts[cell] { return text }
+    if let text = texts.value(for: cell) { return text }
     guard let text = layout.value(slot, in: record) else { return nil }
-    texts[cell] = text
+    texts.remember(text, for: cell)
     return text
   }
 
   mutating func agencies(_ record: CSVRecord) -> [String] {
     guard let cell = layout.cell(slots.agenciesKnown, in: record) else { return [] }
-    if let list = agencyLists[cell] { return list }
+    if let list = agencyLists.value(for: cell) { return list }
     guard let text = layout.value(slots.agenciesKnown, in: record) else { return [] }
     let list = text.split(whereSeparator: { ";|,".contains($0) }).map { String($0).trimmingWhitespace }
       .filter { !$0.isEmpty }
-    agencyLists[cell] = list
+    agencyLists.remember(list, for: cell)
     return list
   }
 

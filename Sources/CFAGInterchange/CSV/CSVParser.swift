@@ -1,44 +1,70 @@
 /// The byte-level RFC 4180 parser over UTF-8 bytes.
 ///
-/// It scans bytes and builds one `String` per field from a slice of the input (quoted
-/// fields with doubled quotes are unescaped once into the new string). Physical lines are
-/// counted as LF, CRLF or a lone CR, inside quoted fields too.
+/// It scans a copy of the bytes and notes where each field is, making no `String`: quoted fields
+/// with doubled quotes are unescaped in place in the copy, which becomes the records' `CSVText`.
+/// Physical lines are counted as LF, CRLF or a lone CR, inside quoted fields too.
 struct CSVParser {
   private static let comma = UInt8(ascii: ",")
   private static let quote = UInt8(ascii: "\"")
   private static let lineFeed = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")
 
-  private let base: UnsafePointer<UInt8>
+  private let base: UnsafeMutablePointer<UInt8>
   private let end: Int
   private var index = 0
   private var line = 1
+  /// Each field's bytes in the copy, in file order.
+  private var spans: [Range<Int>] = []
+  /// Each record's first line and the end of its fields in `spans`.
+  private var records: [(line: Int, end: Int)] = []
   /// The most bytes any field parsed so far spans in the input (its quotes' doubling included).
-  private(set) var longestField = 0
+  private var longestField = 0
 
-  /// Creates a parser over `bytes`, which must stay valid while `parseAll()` runs.
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  private init(_ copy: UnsafeMutableBufferPointer<UInt8>) {
     // An empty buffer may have no base address; a dangling but never-read pointer is fine.
-    self.base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
-    self.end = bytes.count
+    self.base = copy.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!
+    self.end = copy.count
   }
 
-  /// Parses every record, skipping physically empty lines.
-  mutating func parseAll() throws(CSVError) -> [CSVRecord] {
-    var records: [CSVRecord] = []
-    var width = 0
+  /// Parses every record of `bytes`, skipping physically empty lines; also gives the most bytes
+  /// any field spans in the input (its quotes' doubling included), for `ImportLimits`.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(CSVError) -> (
+    records: [CSVRecord], longestField: Int
+  ) {
+    let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+    _ = copy.initialize(from: bytes)
+    var parser = CSVParser(copy)
+    do {
+      try parser.parseAll()
+    } catch {
+      copy.deallocate()
+      throw error
+    }
+    let text = CSVText(taking: copy, spans: parser.spans)
+    var start = 0
+    let records = parser.records.map { record in
+      defer { start = record.end }
+      return CSVRecord(line: record.line, text: text, range: start..<record.end)
+    }
+    return (records, parser.longestField)
+  }
+
+  private mutating func parseAll() throws(CSVError) {
     while index < end {
       if skipLineEnding() {
         continue
       }
       let startLine = line
-      var fields: [String] = []
-      fields.reserveCapacity(width)
-      try parseRecord(into: &fields)
-      width = fields.count
-      records.append(CSVRecord(line: startLine, fields: fields))
+      try parseRecord()
+      records.append((startLine, spans.count))
+      if records.count == 2 {
+        // Room for as many records and fields as the rest of the file holds if it is like the
+        // header and first row, so the lists of a large file are not copied as they grow.
+        let times = end / index + 1
+        spans.reserveCapacity(spans.count * times)
+        records.reserveCapacity(2 * times)
+      }
     }
-    return records
   }
 
   /// Consumes a line ending at `index` (LF, CR or CRLF) and counts the line.
@@ -59,13 +85,14 @@ struct CSVParser {
   }
 
   /// Parses fields up to and including the record's line ending (or the end of input).
-  private mutating func parseRecord(into fields: inout [String]) throws(CSVError) {
+  private mutating func parseRecord() throws(CSVError) {
+    let first = spans.count
     while true {
-      let fieldNumber = fields.count + 1
+      let fieldNumber = spans.count - first + 1
       if index < end && base[index] == Self.quote {
-        fields.append(try parseQuotedField())
+        try parseQuotedField()
       } else {
-        fields.append(try parseUnquotedField(fieldNumber))
+        try parseUnquotedField(fieldNumber)
       }
       guard index < end else { return }
       if base[index] == Self.comma {
@@ -81,7 +108,7 @@ struct CSVParser {
   }
 
   /// Scans an unquoted field up to a comma, line ending or end of input.
-  private mutating func parseUnquotedField(_ fieldNumber: Int) throws(CSVError) -> String {
+  private mutating func parseUnquotedField(_ fieldNumber: Int) throws(CSVError) {
     let start = index
     while index < end {
       let byte = base[index]
@@ -94,15 +121,15 @@ struct CSVParser {
       index += 1
     }
     longestField = max(longestField, index - start)
-    return makeString(start, index)
+    spans.append(start..<index)
   }
 
   /// Scans a quoted field from its opening quote to just past its closing quote.
-  private mutating func parseQuotedField() throws(CSVError) -> String {
+  private mutating func parseQuotedField() throws(CSVError) {
     let openedAt = line
     index += 1
     let start = index
-    var doubledQuotes = 0
+    var escaped = false
     while true {
       guard index < end else {
         throw CSVError(line: openedAt, kind: .unterminatedQuote(openedAtLine: openedAt))
@@ -110,7 +137,7 @@ struct CSVParser {
       let byte = base[index]
       if byte == Self.quote {
         if index + 1 < end && base[index + 1] == Self.quote {
-          doubledQuotes += 1
+          escaped = true
           index += 2
           continue
         }
@@ -126,29 +153,19 @@ struct CSVParser {
     let stop = index
     index += 1  // the closing quote
     longestField = max(longestField, stop - start)
-    return doubledQuotes == 0
-      ? makeString(start, stop) : unescape(start, stop, length: stop - start - doubledQuotes)
+    spans.append(start..<(escaped ? unescape(start, stop) : stop))
   }
 
-  private func makeString(_ start: Int, _ stop: Int) -> String {
-    if start == stop {
-      return ""
+  /// Turns each `""` between `start` and `stop` into `"` in place; returns where the field now ends.
+  private func unescape(_ start: Int, _ stop: Int) -> Int {
+    var written = start
+    var position = start
+    while position < stop {
+      let byte = base[position]
+      base[written] = byte
+      written += 1
+      position += byte == Self.quote ? 2 : 1
     }
-    return String(decoding: UnsafeBufferPointer(start: base + start, count: stop - start), as: UTF8.self)
-  }
-
-  /// The field between `start` and `stop` with each `""` turned into `"`.
-  private func unescape(_ start: Int, _ stop: Int, length: Int) -> String {
-    String(unsafeUninitializedCapacity: length) { output in
-      var written = 0
-      var position = start
-      while position < stop {
-        let byte = base[position]
-        output[written] = byte
-        written += 1
-        position += byte == Self.quote ? 2 : 1
-      }
-      return written
-    }
+    return written
   }
 }

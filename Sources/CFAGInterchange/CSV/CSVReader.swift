@@ -22,20 +22,20 @@ public enum CSVReader {
     let (encoding, decoded) = try CSVTextDecoder.decode(bytes)
     switch decoded {
     case .original(let skip):
-      let body = UnsafeBufferPointer(rebasing: bytes[skip...])
-      var parser = CSVParser(body)
-      let records = try parser.parseAll()
-      try ImportLimits.check(records, longestField: parser.longestField, holdsNUL: body.contains(0))
-      return CSVDocument(encoding: encoding, records: records)
+      return try read(UnsafeBufferPointer(rebasing: bytes[skip...]), encoding: encoding)
     case .transcoded(let utf8):
-      let records = try utf8.withUnsafeBufferPointer { buffer throws(CSVError) in
-        var parser = CSVParser(buffer)
-        let records = try parser.parseAll()
-        try ImportLimits.check(records, longestField: parser.longestField, holdsNUL: buffer.contains(0))
-        return records
-      }
-      return CSVDocument(encoding: encoding, records: records)
+      return try utf8.withUnsafeBufferPointer { text throws(CSVError) in try read(text, encoding: encoding) }
     }
+  }
+
+  /// Parses UTF-8 `text` and holds it to `ImportLimits`.
+  private static func read(_ text: UnsafeBufferPointer<UInt8>, encoding: CSVEncoding) throws(CSVError)
+    -> CSVDocument
+  {
+    let (records, longestField) = try CSVParser.parse(text)
+    let holdsNUL = text.baseAddress.map { memchr($0, 0, text.count) != nil } ?? false
+    try ImportLimits.check(records, longestField: longestField, holdsNUL: holdsNUL)
+    return CSVDocument(encoding: encoding, records: records)
   }
 
   /// Reads a CSV document from raw bytes.

@@ -50,6 +50,7 @@ public struct CandidateListReader: Sendable {
     candidates.reserveCapacity(document.rows.count)
     var firstLine: [String: Int] = [:]
     firstLine.reserveCapacity(document.rows.count)
+    // Remembers values under cells' bytes, which point into `document`: used only while it is.
     var rows = CandidateRowReader(layout: layout, mapping: mapping, today: today)
     for record in document.rows where !record.isBlank {
       if let mismatch = header.fieldCountMismatch(in: record) {

@@ -82,14 +82,20 @@ struct ColumnLayout {
   /// The slot's trimmed text in `record`, or nil when the column is absent or the cell empty.
   func value(_ slot: Slot, in record: CSVRecord) -> String? {
     guard let index = slot.index else { return nil }
-    let field = record[index]
+    let bytes = record.bytes(at: index)
+    guard let first = bytes.first, let last = bytes.last else { return nil }
+    let field = String(decoding: bytes, as: UTF8.self)
     // Most cells have no spaces around them: skip walking the characters for those.
-    let plain = field.utf8.withContiguousStorageIfAvailable { bytes in
-      guard let first = bytes.first, let last = bytes.last else { return false }
-      return (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last)
-    }
-    if plain == true { return field }
+    if (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last) { return field }
     let text = field.trimmingWhitespace
     return text.isEmpty ? nil : text
+  }
+
+  /// The slot's bytes in `record` untrimmed, or nil when the column is absent or the cell has no
+  /// bytes at all: the key under which `CandidateRowReader` remembers what a cell gave.
+  func cell(_ slot: Slot, in record: CSVRecord) -> CellBytes? {
+    guard let index = slot.index else { return nil }
+    let bytes = record.bytes(at: index)
+    return bytes.isEmpty ? nil : CellBytes(bytes: bytes)
   }
 }

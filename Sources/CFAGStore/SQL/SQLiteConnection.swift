@@ -2,7 +2,8 @@ import GRDB
 import GRDBSQLite
 
 /// A `StoreConnection` on the SQLite database GRDB opened: GRDB's cached statements, bound and
-/// stepped through SQLite's C API straight into `SQLRow`s (no `Row`, no `StatementArguments`).
+/// stepped through SQLite's C API straight into `SQLRow`s (no `Row`, no `StatementArguments`), and
+/// for a bulk write, stepped without GRDB's per-run bookkeeping (`SQLiteBulkWrite`).
 /// Errors are GRDB's `DatabaseError`s, which `StoreError` puts in words.
 final class SQLiteConnection: StoreConnection {
   let db: Database
@@ -113,17 +114,19 @@ final class SQLiteConnection: StoreConnection {
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
 
-/// A bulk write on SQLite: the row's texts bound in place (SQLite reads them while the row is
-/// stepped), run through GRDB's `execute()`, so errors and transaction hooks are GRDB's as usual.
+/// A bulk write on SQLite: GRDB's cached statement (prepared once per connection), each row's texts
+/// bound in place (SQLite reads them while the row is stepped) and stepped straight through
+/// SQLite's C API, in the transaction GRDB opened. GRDB's per-run bookkeeping (watched regions,
+/// observers, autocommit changes) is for statements people run one by one; a row of a 100,000-row
+/// import is an insert or update inside an open transaction and needs none of it.
 private struct SQLiteBulkWrite: BulkWrite {
   let statement: Statement
 
   func run(_ values: [BulkValue], in bytes: UnsafeBufferPointer<UInt8>) throws {
     let handle = statement.sqliteStatement
-    // Resets the statement (a failed run's error is GRDB's to report, and was) and clears its
-    // bindings, and tells GRDB the arguments are bound: `execute()` runs with the values below.
+    // Reset first (GRDB leaves a statement it ran as it finished; a failed run's error was reported
+    // then), and its texts unbound after the run, before the buffer changes.
     sqlite3_reset(handle)
-    statement.setUncheckedArguments(StatementArguments())
     defer { sqlite3_clear_bindings(handle) }
     for (offset, value) in values.enumerated() {
       let index = Int32(offset + 1)
@@ -138,12 +141,14 @@ private struct SQLiteBulkWrite: BulkWrite {
             sqlite3_bind_text(handle, index, $0, Int32(range.count), nil)
           }
         }
-      guard code == SQLITE_OK else {
-        throw DatabaseError(
-          resultCode: ResultCode(rawValue: code),
-          message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))), sql: statement.sql)
-      }
+      guard code == SQLITE_OK else { throw error(code) }
     }
-    try statement.execute()
+    let code = sqlite3_step(handle)
+    guard code == SQLITE_DONE else { throw error(code) }
+  }
+
+  private func error(_ code: Int32) -> DatabaseError {
+    let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(statement.sqliteStatement)))
+    return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
   }
 }

@@ -99,21 +99,23 @@ struct AppEnvironment {
   }
 }
 
-/// The real calendar and clock, in UTC.
+/// The real calendar and clock, in UTC, worked out from the seconds since 1970 (no time zone
+/// database to load: every write command stamps its time).
 enum Clock {
   static func today() -> Day {
-    let parts = Calendar(identifier: .gregorian).dateComponents(
-      in: TimeZone(identifier: "UTC")!, from: Date())
-    return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
   }
 
-  /// ISO 8601 UTC with milliseconds; on a fixed day (`CFAG_TODAY`) the date part is that day.
+  /// ISO 8601 UTC with milliseconds, `2026-03-02T09:41:07.250Z`; on a fixed day (`CFAG_TODAY`) the
+  /// date part is that day.
   static func timestamp(fixedDay: Day?) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    let now = formatter.string(from: Date())
-    guard let fixedDay else { return now }
-    return fixedDay.iso + now.dropFirst(10)
+    let milliseconds = Int((Date().timeIntervalSince1970 * 1000).rounded(.down))
+    let (days, time) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
+    func digits(_ value: Int, _ count: Int) -> String {
+      let text = String(value)
+      return String(repeating: "0", count: count - text.count) + text
+    }
+    return (fixedDay ?? Day(ordinal: days)).iso + "T" + digits(time / 3_600_000, 2) + ":"
+      + digits(time / 60_000 % 60, 2) + ":" + digits(time / 1000 % 60, 2) + "." + digits(time % 1000, 3) + "Z"
   }
 }

@@ -16,6 +16,8 @@ public final class Store: Sendable {
   public let isReadOnly: Bool
   /// The themes of audits read so far, decoded (shared with the store's batches).
   let themes: JSONColumnCache<Theme>
+  /// The personal-data check's matchers of audits' case references (shared with the batches).
+  let referenceMatchers: ReferenceMatcherCache
   /// Inside `batch`: the write connection, in its open transaction, that every action and read of
   /// the batch uses.
   private let batchConnection: BatchConnection?
@@ -51,6 +53,7 @@ public final class Store: Sendable {
     self.warnings = warnings
     self.isReadOnly = readOnly
     themes = JSONColumnCache()
+    referenceMatchers = ReferenceMatcherCache()
     batchConnection = nil
   }
 
@@ -133,6 +136,7 @@ public final class Store: Sendable {
     warnings = store.warnings
     isReadOnly = store.isReadOnly
     themes = store.themes
+    referenceMatchers = store.referenceMatchers
     batchConnection = connection
   }
 
@@ -190,7 +194,8 @@ public final class Store: Sendable {
   ) throws -> Saved<T> {
     try writing { connection in
       let transaction = try LoggedTransaction(
-        db: connection, actor: actor, at: timestamp, basis: basis, themes: themes)
+        db: connection, actor: actor, at: timestamp, basis: basis, themes: themes,
+        referenceMatchers: referenceMatchers)
       let value = try body(transaction)
       return Saved(value, warnings: transaction.warnings, head: transaction.head)
     }

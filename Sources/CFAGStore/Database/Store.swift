@@ -117,6 +117,9 @@ public final class Store: Sendable {
     }
   }
 
+  /// The page cache of a batch's write connection, in KiB (SQLite's own default is 2,000).
+  private static let batchCacheKiB = 65_536
+
   /// Whether `path` is an SQLite file holding nothing of cfag's: no table at all, or only the
   /// migrations' own bookkeeping table with no migration recorded in it. That is a database whose
   /// first setup was cut short before its schema was written; the next open sets it up.
@@ -144,11 +147,18 @@ public final class Store: Sendable {
   /// still its own savepoint with its own change records, actor and time (the same records as
   /// one transaction each), and they are committed together, or not at all. For writing many
   /// actions at once (the demo); the store given to `body` must not be kept after it returns.
+  /// On SQLite the batch's pages are kept in memory until its commit (up to `batchCacheKiB`), not
+  /// spilled to the log part-way and read back, and so are the pages each action's savepoint
+  /// keeps to roll back to (its sub-journal), which would otherwise go to a temporary file.
   func batch<T>(_ body: (Store) throws -> T) throws -> T {
     try translatingErrors {
       switch engine {
       case .sqlite(let pool):
         return try pool.writeWithoutTransaction { db in
+          let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+          let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
+          try db.execute(sql: "PRAGMA cache_size = -\(Self.batchCacheKiB); PRAGMA temp_store = MEMORY")
+          defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize); PRAGMA temp_store = \(tempStore)") }
           var result: T?
           try db.inTransaction(.immediate) {
             result = try body(Store(batching: self, .sqlite(db)))

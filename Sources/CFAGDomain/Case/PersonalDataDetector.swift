@@ -160,14 +160,20 @@ public enum PersonalDataDetector {
   }
 
   /// "Mr", "mrs.", "Dr": a title in any case, with dots around it. An ASCII word is lower-cased only
-  /// when it is short enough to be one.
+  /// when it is short enough to be one and starts with a title's first letter.
   static func isTitle(_ word: String) -> Bool {
     guard isASCII(word) else { return titles.contains(word.lowercased().trimmingCharacters(in: ".")) }
     let letters = word.trimmingCharacters(in: ".")
-    return letters.utf8.count <= 6 && titles.contains(letters.lowercased())
+    // Most words are ruled out by their first letter before they are lower-cased.
+    guard letters.utf8.count <= 6, let first = letters.utf8.first, titleInitials.contains(first | 0x20) else {
+      return false
+    }
+    return titles.contains(letters.lowercased())
   }
 
   static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master"]
+  /// The first letters of the titles, as lower-case ASCII bytes.
+  private static let titleInitials = Set(titles.compactMap(\.utf8.first))
 
   /// A UK postcode: "ME4 4TR", "me44tr", "SW1A 1AA".
   static func containsPostcode(_ tokens: [String]) -> Bool {

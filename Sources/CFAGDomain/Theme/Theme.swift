@@ -33,7 +33,14 @@ public struct Theme: Hashable, Sendable, Codable {
 
   public func domain(_ id: String) -> ThemeDomain? { domains.first { $0.id == id } }
 
-  public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
+  /// The first question with this id, in form order (found without copying every domain's
+  /// questions into one list).
+  public func question(_ id: String) -> Question? {
+    for domain in domains {
+      if let question = domain.questions.first(where: { $0.id == id }) { return question }
+    }
+    return nil
+  }
 
   /// The domain that holds a question.
   public func domain(ofQuestion id: String) -> ThemeDomain? {

@@ -16,6 +16,8 @@ public final class Store: Sendable {
   public let isReadOnly: Bool
   /// The themes of audits read so far, decoded (shared with the store's batches).
   let themes: JSONColumnCache<Theme>
+  /// The personal-data check's matchers of audits' case references (shared with the batches).
+  let referenceMatchers: ReferenceMatcherCache
   /// Inside `batch`: the write connection, in its open transaction, that every action and read of
   /// the batch uses.
   private let batchConnection: BatchConnection?
@@ -51,6 +53,7 @@ public final class Store: Sendable {
     self.warnings = warnings
     self.isReadOnly = readOnly
     themes = JSONColumnCache()
+    referenceMatchers = ReferenceMatcherCache()
     batchConnection = nil
   }
 
@@ -114,6 +117,9 @@ public final class Store: Sendable {
     }
   }
 
+  /// The page cache of a batch's write connection, in KiB (SQLite's own default is 2,000).
+  private static let batchCacheKiB = 65_536
+
   /// Whether `path` is an SQLite file holding nothing of cfag's: no table at all, or only the
   /// migrations' own bookkeeping table with no migration recorded in it. That is a database whose
   /// first setup was cut short before its schema was written; the next open sets it up.
@@ -133,6 +139,7 @@ public final class Store: Sendable {
     warnings = store.warnings
     isReadOnly = store.isReadOnly
     themes = store.themes
+    referenceMatchers = store.referenceMatchers
     batchConnection = connection
   }
 
@@ -140,11 +147,18 @@ public final class Store: Sendable {
   /// still its own savepoint with its own change records, actor and time (the same records as
   /// one transaction each), and they are committed together, or not at all. For writing many
   /// actions at once (the demo); the store given to `body` must not be kept after it returns.
+  /// On SQLite the batch's pages are kept in memory until its commit (up to `batchCacheKiB`), not
+  /// spilled to the log part-way and read back, and so are the pages each action's savepoint
+  /// keeps to roll back to (its sub-journal), which would otherwise go to a temporary file.
   func batch<T>(_ body: (Store) throws -> T) throws -> T {
     try translatingErrors {
       switch engine {
       case .sqlite(let pool):
         return try pool.writeWithoutTransaction { db in
+          let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+          let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
+          try db.execute(sql: "PRAGMA cache_size = -\(Self.batchCacheKiB); PRAGMA temp_store = MEMORY")
+          defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize); PRAGMA temp_store = \(tempStore)") }
           var result: T?
           try db.inTransaction(.immediate) {
             result = try body(Store(batching: self, .sqlite(db)))
@@ -190,7 +204,8 @@ public final class Store: Sendable {
   ) throws -> Saved<T> {
     try writing { connection in
       let transaction = try LoggedTransaction(
-        db: connection, actor: actor, at: timestamp, basis: basis, themes: themes)
+        db: connection, actor: actor, at: timestamp, basis: basis, themes: themes,
+        referenceMatchers: referenceMatchers)
       let value = try body(transaction)
       return Saved(value, warnings: transaction.warnings, head: transaction.head)
     }

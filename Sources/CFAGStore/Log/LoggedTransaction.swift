@@ -16,6 +16,8 @@ public final class LoggedTransaction {
   let themes: JSONColumnCache<Theme>
   /// Personal-data warnings about the free text this action saves.
   private(set) var warnings: [DataWarning] = []
+  /// The store's matchers of case references, and those of this action by audit ("" for all).
+  private let referenceMatchers: ReferenceMatcherCache
   private var matchers: [String: ReferenceMatcher] = [:]
   /// The change log's insert, made ready at the first record of the action.
   private var logInsert: BulkStatement?
@@ -28,10 +30,12 @@ public final class LoggedTransaction {
   var headHash: String { lastHash }
 
   init(
-    db: any StoreConnection, actor: String, at: String, basis: LogSequence?, themes: JSONColumnCache<Theme>
+    db: any StoreConnection, actor: String, at: String, basis: LogSequence?, themes: JSONColumnCache<Theme>,
+    referenceMatchers: ReferenceMatcherCache
   ) throws {
     self.db = db
     self.themes = themes
+    self.referenceMatchers = referenceMatchers
     self.actor = actor
     self.at = at
     self.basis = basis
@@ -145,7 +149,7 @@ public final class LoggedTransaction {
         try auditID.map {
           try db.values(String.self, "SELECT reference FROM audit_case WHERE audit_id = ?", [$0])
         } ?? db.values(String.self, "SELECT DISTINCT reference FROM audit_case")
-      matcher = ReferenceMatcher(references.map(CaseReference.init(trusted:)))
+      matcher = referenceMatchers.matcher(of: references)
       matchers[key] = matcher
     }
     for warning in DataWarning.check(text, field: field, references: matcher)
@@ -262,15 +266,23 @@ public enum ChangeChain {
   static func valueHash(_ value: String?, salt: String? = nil) -> String {
     guard let value else { return "" }
     guard let salt else { return sha256(value) }
-    return sha256(salt + "\u{1F}" + value)
+    return sha256(joining: [salt, value])
   }
 
   /// 128 random bits as hexadecimal, drawn as two 64-bit words (two calls to the system's
   /// generator rather than sixteen).
   static func newSalt() -> String {
     var generator = SystemRandomNumberGenerator()
-    let words = [generator.next(), generator.next()] as [UInt64]
-    return hex(words.flatMap { word in (0..<8).map { UInt8(truncatingIfNeeded: word >> ($0 * 8)) } })
+    var digits: [UInt8] = []
+    digits.reserveCapacity(32)
+    for word in [generator.next(), generator.next()] as [UInt64] {
+      for shift in stride(from: 0, to: 64, by: 8) {
+        let byte = UInt8(truncatingIfNeeded: word >> UInt64(shift))
+        digits.append(hexDigits[Int(byte >> 4)])
+        digits.append(hexDigits[Int(byte & 0x0F)])
+      }
+    }
+    return String(decoding: digits, as: UTF8.self)
   }
 
   /// What a record's link covers. A record with a reason hash (the salted log) covers that hash and
@@ -289,15 +301,26 @@ public enum ChangeChain {
   }
 
   static func link(previous: String, fields: [String]) -> String {
-    sha256(([previous] + fields).joined(separator: "\u{1F}"))
+    sha256(joining: [previous] + fields)
   }
 
   public static func sha256(_ text: String) -> String {
+    sha256(joining: [text])
+  }
+
+  /// The SHA-256 of `texts` joined by U+001F, hashed part by part (the joined text is not made).
+  private static func sha256(joining texts: [String]) -> String {
     var hasher = SHA256()
-    var text = text
-    text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    for (index, text) in texts.enumerated() {
+      if index > 0 { withUnsafeBytes(of: unitSeparator) { hasher.update(bufferPointer: $0) } }
+      var text = text
+      text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    }
     return hex(Array(hasher.finalize()))
   }
+
+  /// U+001F in UTF-8: one byte.
+  private static let unitSeparator: UInt8 = 0x1F
 
   /// Bytes as lower-case hexadecimal, two digits each.
   static func hex(_ bytes: [UInt8]) -> String {

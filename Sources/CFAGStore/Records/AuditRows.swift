@@ -104,7 +104,7 @@ enum AuditRows {
     [
       (AssessmentTable.overallGrade, assessment.overall.rawValue.sqlValue),
       (AssessmentTable.rationale, assessment.rationale.sqlValue),
-      (AssessmentTable.domainGradesJSON, JSONColumn.encode(assessment.domainGrades)),
+      (AssessmentTable.domainGradesJSON, JSONColumnWriter.judgements(assessment.domainGrades)),
       (AssessmentTable.findingsJSON, JSONColumn.encode(assessment.findings)),
       (AssessmentTable.goodPractice, assessment.goodPractice.sqlValue),
       (AssessmentTable.voice, assessment.voiceOfChild.sqlValue),
@@ -121,10 +121,10 @@ enum AuditRows {
       (AgencyReturnTable.strengths, agencyReturn.strengths.sqlValue),
       (AgencyReturnTable.gaps, agencyReturn.gaps.sqlValue),
       (AgencyReturnTable.voice, agencyReturn.voiceOfChild.sqlValue),
-      (AgencyReturnTable.answersJSON, JSONColumn.encode(agencyReturn.answers)),
-      (AgencyReturnTable.domainGradesJSON, JSONColumn.encode(agencyReturn.domainGrades)),
+      (AgencyReturnTable.answersJSON, JSONColumnWriter.answers(agencyReturn.answers)),
+      (AgencyReturnTable.domainGradesJSON, JSONColumnWriter.judgements(agencyReturn.domainGrades)),
       (AgencyReturnTable.overallGrade, (agencyReturn.overallGrade?.rawValue).dbValue),
-      (AgencyReturnTable.notApplicableJSON, JSONColumn.encode(agencyReturn.notApplicable.sorted())),
+      (AgencyReturnTable.notApplicableJSON, JSONColumnWriter.texts(agencyReturn.notApplicable.sorted())),
     ]
   }
 

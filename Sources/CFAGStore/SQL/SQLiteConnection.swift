@@ -36,7 +36,11 @@ final class SQLiteConnection: StoreConnection {
       sqlite3_clear_bindings(handle)
     }
     let count = sqlite3_column_count(handle)
-    let names = (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) }
+    // GRDB keeps a cached statement's names, read once; a statement SQLite prepared again with
+    // other columns (a `*` after a schema change) has its names read afresh.
+    let names =
+      statement.columnNames.count == Int(count)
+      ? statement.columnNames : (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) }
     while true {
       let code = sqlite3_step(handle)
       if code == SQLITE_DONE { return }

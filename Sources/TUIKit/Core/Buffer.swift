@@ -30,6 +30,18 @@ public struct Buffer: Equatable, Sendable {
     guard y >= 0, y < size.height else { return x }
     let (end, overflow) = x.addingReportingOverflow(max(0, maxWidth))
     let limit = overflow ? size.width : min(size.width, end)
+    // Printable ASCII throughout (most labels and values): a cell per byte, read in place.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+      var column = x
+      for byte in bytes {
+        if column + 1 > limit { break }
+        if column >= 0 { setCell(Cell(ascii: byte, style: style), x: column, y: y) }
+        column += 1
+      }
+      return column
+    }
+    if let end = ascii ?? nil { return end }
     var column = x
     let bytes = text.utf8
     var index = text.startIndex

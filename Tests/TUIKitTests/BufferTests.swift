@@ -47,6 +47,15 @@ import Testing
     #expect(buffer.text == " xy")
   }
 
+  @Test func asciiRunOverWideCharactersBlanksTheHalvesItCuts() {
+    var buffer = Buffer(size: Size(width: 8, height: 1))
+    buffer.put(0, 0, "日本語x")
+    // Starts on 日's right half and ends on 語's left half; 本 in between is overwritten whole.
+    buffer.put(1, 0, "abcd")
+    #expect(buffer.text == " abcd x")
+    #expect((0..<8).allSatisfy { buffer[$0, 0].width == 1 })
+  }
+
   @Test func widthsOfCombiningEmojiAndControl() {
     #expect(DisplayWidth.of("e\u{301}" as Character) == 1)
     #expect(DisplayWidth.of("👍" as Character) == 2)

@@ -30,16 +30,24 @@ public struct Buffer: Equatable, Sendable {
     guard y >= 0, y < size.height else { return x }
     let (end, overflow) = x.addingReportingOverflow(max(0, maxWidth))
     let limit = overflow ? size.width : min(size.width, end)
-    // Printable ASCII throughout (most labels and values): a cell per byte, read in place.
+    // Printable ASCII throughout (most labels and values): a cell per byte, read in place. Only its
+    // first and last cells can cut a wide grapheme in half; the ones between are assigned as they are.
     let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
       guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
-      var column = x
-      for byte in bytes {
-        if column + 1 > limit { break }
-        if column >= 0 { setCell(Cell(ascii: byte, style: style), x: column, y: y) }
-        column += 1
+      let (reach, overflow) = x.addingReportingOverflow(bytes.count)
+      let end = !overflow && reach <= limit ? reach : max(x, limit)
+      let first = max(x, 0)
+      guard first < end else { return end }
+      setCell(Cell(ascii: bytes[first - x], style: style), x: first, y: y)
+      guard end - first > 1 else { return end }
+      let row = y * size.width
+      cells.withUnsafeMutableBufferPointer { all in
+        for column in (first + 1)..<(end - 1) {
+          all[row + column] = Cell(ascii: bytes[column - x], style: style)
+        }
       }
-      return column
+      setCell(Cell(ascii: bytes[end - 1 - x], style: style), x: end - 1, y: y)
+      return end
     }
     if let end = ascii ?? nil { return end }
     var column = x

@@ -273,16 +273,14 @@ public enum ChangeChain {
   /// generator rather than sixteen).
   static func newSalt() -> String {
     var generator = SystemRandomNumberGenerator()
-    var digits: [UInt8] = []
-    digits.reserveCapacity(32)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(16)
     for word in [generator.next(), generator.next()] as [UInt64] {
       for shift in stride(from: 0, to: 64, by: 8) {
-        let byte = UInt8(truncatingIfNeeded: word >> UInt64(shift))
-        digits.append(hexDigits[Int(byte >> 4)])
-        digits.append(hexDigits[Int(byte & 0x0F)])
+        bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
       }
     }
-    return String(decoding: digits, as: UTF8.self)
+    return hex(bytes)
   }
 
   /// What a record's link covers. A record with a reason hash (the salted log) covers that hash and

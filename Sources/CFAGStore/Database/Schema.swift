@@ -219,6 +219,22 @@ enum Schema {
         """
       }
     },
+    Migration(id: "v5-start-indexes") { _ in
+      // What the start reads besides the audit lines: each case's status (the list's case counts
+      // and grades), the open actions' standing and each action's latest note (the tracker's
+      // tally on the home screen). These indexes hold all of it, so the start reads them instead
+      // of the cases and every action's texts. The index of cases by audit alone was redundant
+      // beside the unique (audit_id, reference), and the notes' index by action alone is a prefix
+      // of the new one.
+      """
+      DROP INDEX audit_case_audit;
+      CREATE INDEX audit_case_status ON audit_case(audit_id, reference, status);
+      DROP INDEX action_progress_action;
+      CREATE INDEX action_progress_day ON action_progress(action_id, on_day);
+      CREATE INDEX action_open ON action(id, status, due, confidence, rag_override, urgent)
+        WHERE status <> 'closed';
+      """
+    },
   ]
 
   /// A PostgreSQL database's tables that record its setup (the migrations applied, the logins'

@@ -244,17 +244,20 @@ extension Workbench {
     try store.read { try ActionOperations.all($0, auditID: audit) }
   }
 
+  /// The open actions' standing on the day its argument gives. It reads only the indexes of
+  /// `v5-start-indexes`: the open actions' (whose condition it states word for word, as a partial
+  /// index requires) and the notes' days.
+  static let openStandingsSQL = """
+    SELECT a.id, a.status, a.due, a.confidence, a.rag_override, a.urgent,
+      (SELECT MAX(p.on_day) FROM action_progress p WHERE p.action_id = a.id AND p.on_day <= ?) AS latest
+    FROM action a WHERE a.status <> 'closed'
+    """
+
   /// What the RAG rule reads of every action not closed, on the session's today, in one query
   /// without texts or notes: what a summary of the tracker counts.
   public func openActionStandings() throws -> [ActionStanding] {
     try store.read { db in
-      try db.rows(
-        """
-        SELECT a.id, a.status, a.due, a.confidence, a.rag_override, a.urgent,
-          (SELECT MAX(p.on_day) FROM action_progress p WHERE p.action_id = a.id AND p.on_day <= ?) AS latest
-        FROM action a WHERE a.status != ?
-        """, [session.today.iso, ActionStatus.closed.rawValue]
-      ).map { row in
+      try db.rows(Self.openStandingsSQL, [session.today.iso]).map { row in
         let reader = RowReader(row, table: ActionTable.self)
         return ActionStanding(
           status: try reader.raw(ActionStatus.self, ActionTable.status), due: try reader.day(ActionTable.due),

@@ -21,16 +21,15 @@ public enum MarkdownText {
   /// block and no space or digit. Every escape needs one of these characters, so such text is
   /// what `escapeLine` would give; checked byte by byte, without splitting into characters.
   private static func isPlain(_ text: String, atLineStart: Bool) -> Bool {
-    var bytes = text.utf8.makeIterator()
-    if atLineStart, let first = bytes.next() {
-      guard !blockStart.contains(first), first != UInt8(ascii: " "), !(0x30...0x39).contains(first),
-        isPlain(first)
-      else { return false }
+    var text = text
+    return text.withUTF8 { bytes in
+      if atLineStart, let first = bytes.first,
+        blockStart.contains(first) || first == UInt8(ascii: " ") || (0x30...0x39).contains(first)
+      {
+        return false
+      }
+      return bytes.allSatisfy(isPlain)
     }
-    while let byte = bytes.next() {
-      guard isPlain(byte) else { return false }
-    }
-    return true
   }
 
   /// An ASCII byte that is no line break, opens no inline syntax and starts no entity.
@@ -43,9 +42,9 @@ public enum MarkdownText {
   }
 
   /// Characters that open inline syntax wherever they are, as ASCII bytes.
-  private static let inline = Set("\\`*_[]<>|~".utf8)
+  private static let inline = ASCIISet("\\`*_[]<>|~")
   /// Characters that open a block at the start of a line, as ASCII bytes.
-  private static let blockStart = Set("#-+=".utf8)
+  private static let blockStart = ASCIISet("#-+=")
 
   private static func escapeLine(_ line: Substring, atLineStart: Bool) -> String {
     var result = ""

@@ -3,24 +3,23 @@ public enum XML {
   public static func escape(_ text: String) -> String {
     // Most text has nothing to escape or drop: checked byte by byte, it is returned as it is.
     if text.utf8.allSatisfy(isPlain) { return text }
-    var out = ""
-    out.reserveCapacity(text.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      default:
-        // Characters XML 1.0 forbids are dropped; tabs and line breaks are kept.
-        let value = scalar.value
-        if value >= 0x20 || value == 0x9 || value == 0xA || value == 0xD {
-          out.unicodeScalars.append(scalar)
-        }
+    // Byte by byte: everything to escape or drop is ASCII, and a byte of a longer UTF-8
+    // sequence is never ASCII, so the bytes of other characters are copied as they are.
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 32)
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "&"): out += "&amp;".utf8
+      case UInt8(ascii: "<"): out += "&lt;".utf8
+      case UInt8(ascii: ">"): out += "&gt;".utf8
+      case UInt8(ascii: "\""): out += "&quot;".utf8
+      case UInt8(ascii: "'"): out += "&apos;".utf8
+      // Characters XML 1.0 forbids are dropped; tabs and line breaks are kept.
+      case 0x20..., 0x09, 0x0A, 0x0D: out.append(byte)
+      default: break
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// An ASCII byte that is kept as it is: not markup, and not a control character XML forbids.

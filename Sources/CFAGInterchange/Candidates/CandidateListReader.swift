@@ -61,11 +61,12 @@ public struct CandidateListReader: Sendable {
       }
       do throws(FieldProblem) {
         let candidate = try rows.candidate(record)
-        if let earlier = firstLine[candidate.reference.value] {
+        // One search of the references: this line is stored unless another line was.
+        let first = Self.value(in: &firstLine[candidate.reference.value, default: record.line])
+        if first != record.line {
           throw FieldProblem(
-            field: "reference", message: "\"\(candidate.reference)\" is already on line \(earlier)")
+            field: "reference", message: "\"\(candidate.reference)\" is already on line \(first)")
         }
-        firstLine[candidate.reference.value] = record.line
         candidates.append(candidate)
       } catch {
         problems.append("\(name):\(record.line): \(error.field): \(error.message)")
@@ -77,6 +78,12 @@ public struct CandidateListReader: Sendable {
       columnsUsed: layout.indices.sorted { $0.value < $1.value }.map { (header.names[$0.value], $0.key) },
       ignoredColumns: layout.ignored.map { header.names[$0] }, encoding: document.encoding)
   }
+}
+
+extension CandidateListReader {
+  /// What a dictionary's slot holds, after `default:` filled it if it was empty: one search
+  /// where reading and then storing take two.
+  fileprivate static func value(in slot: inout Int) -> Int { slot }
 }
 
 /// A problem with one field of one row.

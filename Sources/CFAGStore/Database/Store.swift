@@ -117,8 +117,21 @@ public final class Store: Sendable {
     }
   }
 
-  /// The page cache of a batch's write connection, in KiB (SQLite's own default is 2,000).
-  private static let batchCacheKiB = 65_536
+  /// The page cache of a large transaction's write connection, in KiB (SQLite's own default is
+  /// 2,000).
+  private static let largeTransactionCacheKiB = 65_536
+
+  /// Runs `body` (a large transaction) with the write connection keeping up to
+  /// `largeTransactionCacheKiB` of pages in memory, and the pages its savepoints keep to roll back
+  /// to: they are not spilled to the `-wal` file part-way and read back, nor to a temporary file.
+  /// The connection's settings are put back afterwards.
+  private static func keepingPagesInMemory<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+    let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+    let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
+    try db.execute(sql: "PRAGMA cache_size = -\(largeTransactionCacheKiB); PRAGMA temp_store = MEMORY")
+    defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize); PRAGMA temp_store = \(tempStore)") }
+    return try body()
+  }
 
   /// Whether `path` is an SQLite file holding nothing of cfag's: no table at all, or only the
   /// migrations' own bookkeeping table with no migration recorded in it. That is a database whose
@@ -147,25 +160,21 @@ public final class Store: Sendable {
   /// still its own savepoint with its own change records, actor and time (the same records as
   /// one transaction each), and they are committed together, or not at all. For writing many
   /// actions at once (the demo); the store given to `body` must not be kept after it returns.
-  /// On SQLite the batch's pages are kept in memory until its commit (up to `batchCacheKiB`), not
-  /// spilled to the log part-way and read back, and so are the pages each action's savepoint
-  /// keeps to roll back to (its sub-journal), which would otherwise go to a temporary file.
+  /// On SQLite the batch's pages are kept in memory until its commit (`keepingPagesInMemory`).
   func batch<T>(_ body: (Store) throws -> T) throws -> T {
     try translatingErrors {
       switch engine {
       case .sqlite(let pool):
         return try pool.writeWithoutTransaction { db in
-          let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-          let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
-          try db.execute(sql: "PRAGMA cache_size = -\(Self.batchCacheKiB); PRAGMA temp_store = MEMORY")
-          defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize); PRAGMA temp_store = \(tempStore)") }
-          var result: T?
-          try db.inTransaction(.immediate) {
-            result = try body(Store(batching: self, .sqlite(db)))
-            return .commit
+          try Self.keepingPagesInMemory(db) {
+            var result: T?
+            try db.inTransaction(.immediate) {
+              result = try body(Store(batching: self, .sqlite(db)))
+              return .commit
+            }
+            guard let result else { throw StoreError.other(path, "the batch ended without a result") }
+            return result
           }
-          guard let result else { throw StoreError.other(path, "the batch ended without a result") }
-          return result
         }
       case .postgres(let server):
         return try server.write { try body(Store(batching: self, .postgres($0))) }
@@ -200,9 +209,10 @@ public final class Store: Sendable {
   /// conflict.
   @discardableResult
   public func perform<T>(
-    as actor: String, at timestamp: String, basis: LogSequence? = nil, _ body: (LoggedTransaction) throws -> T
+    as actor: String, at timestamp: String, basis: LogSequence? = nil, large: Bool = false,
+    _ body: (LoggedTransaction) throws -> T
   ) throws -> Saved<T> {
-    try writing { connection in
+    try writing(large: large) { connection in
       let transaction = try LoggedTransaction(
         db: connection, actor: actor, at: timestamp, basis: basis, themes: themes,
         referenceMatchers: referenceMatchers)
@@ -211,8 +221,9 @@ public final class Store: Sendable {
     }
   }
 
-  /// Runs `body` in one write transaction, or in a savepoint of the batch's.
-  private func writing<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
+  /// Runs `body` in one write transaction, or in a savepoint of the batch's. A `large` one (an
+  /// import of thousands of rows) keeps its pages in memory until its commit, as a batch does.
+  private func writing<T>(large: Bool = false, _ body: (any StoreConnection) throws -> T) throws -> T {
     try translatingErrors {
       switch (batchConnection, engine) {
       case (.sqlite(let db)?, _):
@@ -228,7 +239,10 @@ public final class Store: Sendable {
           throw error
         }
       case (nil, .sqlite(let pool)):
-        return try pool.writeWithoutTransaction { try inSQLiteTransaction($0, savepoint: false, body) }
+        return try pool.writeWithoutTransaction { db in
+          guard large else { return try inSQLiteTransaction(db, savepoint: false, body) }
+          return try Self.keepingPagesInMemory(db) { try inSQLiteTransaction(db, savepoint: false, body) }
+        }
       case (nil, .postgres(let server)):
         return try server.write(body)
       }

@@ -53,7 +53,7 @@ extension Workbench {
     let digest = BackgroundDigest(of: request.bytes)
     let list = try reader.read(request.bytes, name: request.fileName)
     let fileHash = digest.value
-    return try perform { tx in
+    return try perform(large: true) { tx in
       var existing: [String: (source: String?, texts: [String?])] = [:]
       for row in try tx.db.rows("SELECT \(CandidateRows.columns) FROM candidate") {
         existing[row["reference"]] = (row["source"], (0..<CandidateRows.fieldCount).map { row[$0] })

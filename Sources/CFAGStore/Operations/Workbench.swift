@@ -47,14 +47,15 @@ public final class Workbench: Sendable {
   /// The change log's head now.
   public func head() throws -> LogSequence { try store.head() }
 
-  /// Runs one logged user action that saves free text: its warnings go back to the caller.
-  func saving<T>(_ body: (LoggedTransaction) throws -> T) throws -> Saved<T> {
-    try store.perform(as: session.actor, at: session.clock(), basis: basis, body)
+  /// Runs one logged user action that saves free text: its warnings go back to the caller. A
+  /// `large` one writes thousands of rows (see `Store.perform`).
+  func saving<T>(large: Bool = false, _ body: (LoggedTransaction) throws -> T) throws -> Saved<T> {
+    try store.perform(as: session.actor, at: session.clock(), basis: basis, large: large, body)
   }
 
   /// Runs one logged user action that saves no free text.
-  func perform<T>(_ body: (LoggedTransaction) throws -> T) throws -> T {
-    try saving(body).value
+  func perform<T>(large: Bool = false, _ body: (LoggedTransaction) throws -> T) throws -> T {
+    try saving(large: large, body).value
   }
 
   private func seedAgenciesIfEmpty() throws {

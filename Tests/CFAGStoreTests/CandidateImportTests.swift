@@ -51,6 +51,34 @@ struct CandidateImportTests {
     #expect(!(try fixture.dump()).contains("2018-0"))
   }
 
+  @Test("a list longer than what the reader hands over at a time is stored whole, in one record")
+  func aLongListIsStoredWhole() throws {
+    let fixture = try StoreFixture()
+    let count = CandidateListReader.chunk * 2 + 7
+    let summary = try fixture.importCandidates(candidateCSV(count))
+    #expect(summary.rows == count && summary.added == count)
+    let references = try fixture.workbench.candidates().map(\.reference.value)
+    #expect(references.count == count && Set(references) == Set((0..<count).map { "MC-\(2001 + $0)" }))
+    #expect(try fixture.candidateLog().count == 1)
+  }
+
+  @Test("a problem after thousands of stored rows rolls the whole import back and names its line")
+  func aLateProblemStoresNothing() throws {
+    let fixture = try StoreFixture()
+    try fixture.importCandidates(candidateCSV(10))
+    let before = try fixture.dump()
+    var text = String(decoding: candidateCSV(CandidateListReader.chunk * 2), as: UTF8.self)
+    text += "MC-9999,Unicorn plan,2018-01-15,Team 1\r\n"
+    #expect {
+      try fixture.importCandidates(Array(text.utf8))
+    } throws: { error in
+      let problems = try #require(error as? ImportProblems)
+      return problems.problems.count == 1
+        && problems.problems[0].hasPrefix("list.csv:\(CandidateListReader.chunk * 2 + 2): plan_type:")
+    }
+    #expect(try fixture.dump() == before)
+  }
+
   @Test func reImportingUpdatesWithoutDuplicating() throws {
     let fixture = try StoreFixture()
     try fixture.importCandidates(candidateCSV(30))

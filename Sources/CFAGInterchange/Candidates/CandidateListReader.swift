@@ -3,6 +3,18 @@ import CFAGDomain
 /// A candidate list read from an export, ready to store.
 public struct CandidateList: Sendable {
   public var candidates: [CandidateCase]
+  /// How its file was read.
+  public var file: CandidateFile
+
+  /// Columns read, as `header → field`.
+  public var columnsUsed: [(header: String, column: CandidateColumn)] { file.columnsUsed }
+  /// Columns neither used nor refused; they are not stored.
+  public var ignoredColumns: [String] { file.ignoredColumns }
+  public var encoding: CSVEncoding { file.encoding }
+}
+
+/// How a candidate list's file was read: its columns and its encoding.
+public struct CandidateFile: Sendable {
   /// Columns read, as `header → field`.
   public var columnsUsed: [(header: String, column: CandidateColumn)]
   /// Columns neither used nor refused; they are not stored.
@@ -31,23 +43,40 @@ public struct CandidateListReader: Sendable {
 
   /// Reads the file's bytes; `name` is how messages refer to the file.
   public func read(_ bytes: [UInt8], name: String) throws(ImportProblems) -> CandidateList {
+    var candidates: [CandidateCase] = []
+    let file = try read(bytes, name: name) { candidates += $0 }
+    return CandidateList(candidates: candidates, file: file)
+  }
+
+  /// Reads the file's bytes, handing its candidates to `deliver` in the file's order, a few
+  /// thousand at a time, as they are read (so they can be stored while the rest is read). Every
+  /// row is read even after a problem; then any problem throws, and what was delivered must be
+  /// discarded.
+  public func read(
+    _ bytes: [UInt8], name: String, deliver: ([CandidateCase]) -> Void
+  ) throws(ImportProblems) -> CandidateFile {
     let document: CSVDocument
     do {
       document = try CSVReader.read(bytes)
     } catch {
       throw ImportProblems(problems: ["\(name):\(error.line): \(error.message)"])
     }
-    return try read(document, name: name)
+    return try read(document, name: name, deliver: deliver)
   }
 
-  public func read(_ document: CSVDocument, name: String) throws(ImportProblems) -> CandidateList {
+  /// Candidates handed over at a time.
+  public static let chunk = 4096
+
+  func read(
+    _ document: CSVDocument, name: String, deliver: ([CandidateCase]) -> Void
+  ) throws(ImportProblems) -> CandidateFile {
     guard let header = document.header else {
       throw ImportProblems(problems: ["\(name):1: the file has no header row and no cases"])
     }
     let layout = try ColumnLayout(header: header, mapping: mapping, dropped: dropped, file: name)
     var problems = layout.personalDataProblems(document: document, file: name)
     var candidates: [CandidateCase] = []
-    candidates.reserveCapacity(document.rows.count)
+    candidates.reserveCapacity(min(Self.chunk, document.rows.count))
     var firstLine: [String: Int] = [:]
     firstLine.reserveCapacity(document.rows.count)
     // Remembers values under cells' bytes, which point into `document`: used only while it is.
@@ -68,13 +97,17 @@ public struct CandidateListReader: Sendable {
             field: "reference", message: "\"\(candidate.reference)\" is already on line \(first)")
         }
         candidates.append(candidate)
+        if candidates.count == Self.chunk {
+          deliver(candidates)
+          candidates.removeAll(keepingCapacity: true)
+        }
       } catch {
         problems.append("\(name):\(record.line): \(error.field): \(error.message)")
       }
     }
+    if !candidates.isEmpty { deliver(candidates) }
     if !problems.isEmpty { throw ImportProblems(problems: problems) }
-    return CandidateList(
-      candidates: candidates,
+    return CandidateFile(
       columnsUsed: layout.indices.sorted { $0.value < $1.value }.map { (header.names[$0.value], $0.key) },
       ignoredColumns: layout.ignored.map { header.names[$0] }, encoding: document.encoding)
   }

@@ -51,8 +51,9 @@ extension Workbench {
   public func importCandidates(_ request: CandidateImportRequest) throws -> CandidateImportSummary {
     let reader = CandidateListReader(mapping: request.mapping, dropped: request.dropped, today: session.today)
     let digest = BackgroundDigest(of: request.bytes)
-    let list = try reader.read(request.bytes, name: request.fileName)
-    let fileHash = digest.value
+    // The file is read on another thread while what is read so far is stored; a problem anywhere
+    // in it rolls the whole transaction back.
+    let stream = CandidateStream(reader: reader, bytes: request.bytes, name: request.fileName)
     return try perform(large: true) { tx in
       var existing: [String: (source: String?, texts: [String?])] = [:]
       for row in try tx.db.rows("SELECT \(CandidateRows.columns) FROM candidate") {
@@ -60,29 +61,35 @@ extension Workbench {
       }
       let before = existing.values.filter { $0.source == request.source }.count
       var upsert = try tx.db.bulk(CandidateRows.upsert)
-      var summary = CandidateImportSummary(
-        source: request.source, fileHash: fileHash, rows: list.candidates.count, added: 0, updated: 0,
-        unchanged: 0, removed: 0, ignoredColumns: list.ignoredColumns, encoding: list.encoding)
+      var rows = 0
+      var counts = (added: 0, updated: 0, unchanged: 0)
       // The references of the list, to find the source's candidates it no longer has (if it had any).
       var seen = Set<String>()
-      if before > 0 { seen.reserveCapacity(list.candidates.count) }
-      for candidate in list.candidates {
-        if before > 0 { seen.insert(candidate.reference.value) }
-        CandidateRows.append(candidate, to: &upsert)
-        if !existing.isEmpty, let old = existing[candidate.reference.value] {
-          if old.source == request.source && upsert.holds(old.texts) {
-            summary.unchanged += 1
-            upsert.discard()
-            continue
+      while let chunk = stream.next() {
+        rows += chunk.count
+        for candidate in chunk {
+          if before > 0 { seen.insert(candidate.reference.value) }
+          CandidateRows.append(candidate, to: &upsert)
+          if !existing.isEmpty, let old = existing[candidate.reference.value] {
+            if old.source == request.source && upsert.holds(old.texts) {
+              counts.unchanged += 1
+              upsert.discard()
+              continue
+            }
+            counts.updated += 1
+          } else {
+            counts.added += 1
           }
-          summary.updated += 1
-        } else {
-          summary.added += 1
+          upsert.append(request.source)
+          upsert.append(tx.at)
+          try upsert.execute()
         }
-        upsert.append(request.source)
-        upsert.append(tx.at)
-        try upsert.execute()
       }
+      let file = try stream.file()
+      let fileHash = digest.value
+      var summary = CandidateImportSummary(
+        source: request.source, fileHash: fileHash, rows: rows, added: counts.added, updated: counts.updated,
+        unchanged: counts.unchanged, removed: 0, ignoredColumns: file.ignoredColumns, encoding: file.encoding)
       for (reference, old) in existing where old.source == request.source && !seen.contains(reference) {
         try tx.db.execute("DELETE FROM candidate WHERE reference = ?", [reference])
         summary.removed += 1
@@ -90,8 +97,7 @@ extension Workbench {
       if summary.removed > 0 && summary.removed == before && !request.replace {
         throw DomainError.refused(
           "\(request.fileName) would remove all \(before) candidates of source \(request.source)"
-            + (list.candidates.isEmpty
-              ? " (it has a header but no rows)" : " (it has none of their references)")
+            + (rows == 0 ? " (it has a header but no rows)" : " (it has none of their references)")
             + "; nothing was stored. If it really replaces them, import it again with --replace")
       }
       try tx.logBulk(

@@ -53,13 +53,21 @@ enum DOCXText {
     paragraph([run(text)], style: style)
   }
 
+  /// Written into one string: a report has thousands of paragraphs (every table cell is one).
   static func paragraph(_ runs: [String], style: String?, keepNext: Bool = false, extra: String = "")
     -> String
   {
-    let styleXML = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
-    let keep = keepNext ? "<w:keepNext/>" : ""
-    let properties = styleXML + keep + extra
-    return "<w:p>\(properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>")\(runs.joined())</w:p>"
+    var xml = "<w:p>"
+    if style != nil || keepNext || !extra.isEmpty {
+      xml += "<w:pPr>"
+      if let style { xml += "<w:pStyle w:val=\"" + style + "\"/>" }
+      if keepNext { xml += "<w:keepNext/>" }
+      xml += extra
+      xml += "</w:pPr>"
+    }
+    for run in runs { xml += run }
+    xml += "</w:p>"
+    return xml
   }
 
   /// A heading (document level 2 is Word's Heading 1), bookmarked for the table of contents.
@@ -86,7 +94,12 @@ enum DOCXText {
   static func run(_ text: String, bold: Bool = false) -> String {
     let properties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
     guard text.utf8.contains(UInt8(ascii: "\t")) else {
-      return "<w:r>\(properties)<w:t xml:space=\"preserve\">\(XML.escape(text))</w:t></w:r>"
+      var xml = "<w:r>"
+      xml += properties
+      xml += "<w:t xml:space=\"preserve\">"
+      xml += XML.escape(text)
+      xml += "</w:t></w:r>"
+      return xml
     }
     let pieces = text.split(separator: "\t", omittingEmptySubsequences: false).map {
       "<w:t xml:space=\"preserve\">\(XML.escape(String($0)))</w:t>"

@@ -50,7 +50,11 @@ enum DOCXTable {
 
   /// A row that is not split across pages; a header row is repeated at the top of each page.
   static func row(_ cells: [String], header: Bool) -> String {
-    "<w:tr><w:trPr><w:cantSplit/>\(header ? "<w:tblHeader/>" : "")</w:trPr>" + cells.joined() + "</w:tr>"
+    var xml =
+      header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+    for cell in cells { xml += cell }
+    xml += "</w:tr>"
+    return xml
   }
 
   static func cell(_ text: String, width: Int, shading: String?, bold: Bool, keepNext: Bool = false) -> String
@@ -59,8 +63,11 @@ enum DOCXTable {
   }
 
   static func cell(_ runs: [String], width: Int, shading: String? = nil, keepNext: Bool = false) -> String {
-    let fill = shading.map { "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0)\"/>" } ?? ""
-    return "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(fill)</w:tcPr>"
-      + DOCXText.paragraph(runs, style: "TableText", keepNext: keepNext) + "</w:tc>"
+    var xml = "<w:tc><w:tcPr><w:tcW w:w=\"" + String(width) + "\" w:type=\"dxa\"/>"
+    if let shading { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + shading + "\"/>" }
+    xml += "</w:tcPr>"
+    xml += DOCXText.paragraph(runs, style: "TableText", keepNext: keepNext)
+    xml += "</w:tc>"
+    return xml
   }
 }

@@ -49,6 +49,9 @@ struct JSONColumnReader {
 
   private mutating func map() throws -> [String: Value] {
     var members: [String: Value] = [:]
+    // Room for about as many members as the text has: a member is seldom under 40 bytes (an
+    // answer is nearer 100), and growing a dictionary rehashes everything in it.
+    members.reserveCapacity(bytes.count / 40)
     try expect(UInt8(ascii: "{"))
     if !(try closes(UInt8(ascii: "}"))) {
       repeat {
@@ -71,6 +74,9 @@ struct JSONColumnReader {
     var members: [(key: String, value: String)] = []
     try expect(UInt8(ascii: "{"))
     if try closes(UInt8(ascii: "}")) { return members }
+    // The objects of these columns are small (an answer has two members, a due date revision
+    // four): one allocation, rather than one each time the list grows.
+    members.reserveCapacity(4)
     repeat {
       let key = try string()
       try expect(UInt8(ascii: ":"))

@@ -52,37 +52,35 @@ extension Workbench {
     let reader = CandidateListReader(mapping: request.mapping, dropped: request.dropped, today: session.today)
     let digest = BackgroundDigest(of: request.bytes)
     // The file is read on another thread while what is read so far is stored; a problem anywhere
-    // in it rolls the whole transaction back.
-    let stream = CandidateStream(reader: reader, bytes: request.bytes, name: request.fileName)
-    return try perform(large: true) { tx in
+    // in it rolls the whole transaction back. The time is taken now, as the rows are encoded there.
+    let at = session.clock()
+    let stream = CandidateStream(
+      reader: reader, bytes: request.bytes, name: request.fileName, source: request.source, at: at)
+    return try perform(large: true, at: at) { tx in
       var existing: [String: (source: String?, texts: [String?])] = [:]
       for row in try tx.db.rows("SELECT \(CandidateRows.columns) FROM candidate") {
         existing[row["reference"]] = (row["source"], (0..<CandidateRows.fieldCount).map { row[$0] })
       }
       let before = existing.values.filter { $0.source == request.source }.count
-      var upsert = try tx.db.bulk(CandidateRows.upsert)
+      let upsert = try tx.db.bulk(CandidateRows.upsert)
       var rows = 0
       var counts = (added: 0, updated: 0, unchanged: 0)
       // The references of the list, to find the source's candidates it no longer has (if it had any).
       var seen = Set<String>()
       while let chunk = stream.next() {
-        rows += chunk.count
-        for candidate in chunk {
+        rows += chunk.candidates.count
+        for (index, candidate) in chunk.candidates.enumerated() {
           if before > 0 { seen.insert(candidate.reference.value) }
-          CandidateRows.append(candidate, to: &upsert)
           if !existing.isEmpty, let old = existing[candidate.reference.value] {
-            if old.source == request.source && upsert.holds(old.texts) {
+            if old.source == request.source && chunk.rows.row(index, startsWith: old.texts) {
               counts.unchanged += 1
-              upsert.discard()
               continue
             }
             counts.updated += 1
           } else {
             counts.added += 1
           }
-          upsert.append(request.source)
-          upsert.append(tx.at)
-          try upsert.execute()
+          try upsert.run(chunk.rows, index)
         }
       }
       let file = try stream.file()

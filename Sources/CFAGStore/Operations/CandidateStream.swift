@@ -3,18 +3,35 @@ import CFAGInterchange
 import Foundation
 
 /// A candidate list read on another thread while the import stores what is read so far: the
-/// reader hands over candidates a few thousand at a time, and the import takes them in order.
+/// reader hands over candidates a few thousand at a time, each chunk with its rows already encoded
+/// for the insert, and the import takes them in order.
 final class CandidateStream: @unchecked Sendable {
+  /// Candidates read, and their rows: their stored fields (`CandidateRows.append`), the source and
+  /// the time.
+  struct Chunk {
+    let candidates: [CandidateCase]
+    let rows: BulkRows
+  }
+
   private let condition = NSCondition()
   /// Guarded by `condition`: chunks handed over and not yet taken, and how the read ended.
-  private var chunks: [[CandidateCase]] = []
+  private var chunks: [Chunk] = []
   private var outcome: Result<CandidateFile, ImportProblems>?
 
-  /// Starts reading `bytes` (named `name` in messages) with `reader`.
-  init(reader: CandidateListReader, bytes: [UInt8], name: String) {
+  /// Starts reading `bytes` (named `name` in messages) with `reader`; each row ends with `source`
+  /// and the time `at`.
+  init(reader: CandidateListReader, bytes: [UInt8], name: String, source: String, at: String) {
     Thread.detachNewThread {
       let outcome = Result { () throws(ImportProblems) in
-        try reader.read(bytes, name: name) { chunk in
+        try reader.read(bytes, name: name) { candidates in
+          var rows = BulkRows()
+          for candidate in candidates {
+            CandidateRows.append(candidate, to: &rows)
+            rows.append(source)
+            rows.append(at)
+            rows.endRow()
+          }
+          let chunk = Chunk(candidates: candidates, rows: rows)
           self.condition.withLock {
             self.chunks.append(chunk)
             self.condition.signal()
@@ -29,7 +46,7 @@ final class CandidateStream: @unchecked Sendable {
   }
 
   /// The next candidates in the file's order, waiting for the reader; nil once all are taken.
-  func next() -> [CandidateCase]? {
+  func next() -> Chunk? {
     condition.withLock {
       while chunks.isEmpty && outcome == nil { condition.wait() }
       return chunks.isEmpty ? nil : chunks.removeFirst()

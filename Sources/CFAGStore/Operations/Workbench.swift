@@ -48,14 +48,18 @@ public final class Workbench: Sendable {
   public func head() throws -> LogSequence { try store.head() }
 
   /// Runs one logged user action that saves free text: its warnings go back to the caller. A
-  /// `large` one writes thousands of rows (see `Store.perform`).
-  func saving<T>(large: Bool = false, _ body: (LoggedTransaction) throws -> T) throws -> Saved<T> {
-    try store.perform(as: session.actor, at: session.clock(), basis: basis, large: large, body)
+  /// `large` one writes thousands of rows (see `Store.perform`); `at` is its time if it was taken
+  /// before (else the session's clock now).
+  func saving<T>(large: Bool = false, at: String? = nil, _ body: (LoggedTransaction) throws -> T) throws
+    -> Saved<T>
+  {
+    try store.perform(as: session.actor, at: at ?? session.clock(), basis: basis, large: large, body)
   }
 
   /// Runs one logged user action that saves no free text.
-  func perform<T>(large: Bool = false, _ body: (LoggedTransaction) throws -> T) throws -> T {
-    try saving(large: large, body).value
+  func perform<T>(large: Bool = false, at: String? = nil, _ body: (LoggedTransaction) throws -> T) throws -> T
+  {
+    try saving(large: large, at: at, body).value
   }
 
   private func seedAgenciesIfEmpty() throws {

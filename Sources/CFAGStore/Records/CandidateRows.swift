@@ -26,7 +26,7 @@ enum CandidateRows {
   }
 
   /// Appends the stored fields of a candidate to `row`, in `columns` order, without source and time.
-  static func append(_ candidate: CandidateCase, to row: inout BulkStatement) {
+  static func append(_ candidate: CandidateCase, to row: inout BulkRows) {
     row.append(candidate.reference.value)
     row.append(candidate.planType.rawValue)
     row.append(candidate.ageBand?.rawValue)

@@ -130,7 +130,7 @@ private struct PostgresBulkWrite: BulkWrite {
   let connection: PostgresConnection
   let sql: String
 
-  func run(_ values: [BulkValue], in bytes: UnsafeBufferPointer<UInt8>) throws {
+  func run(_ values: ArraySlice<BulkValue>, in bytes: UnsafeBufferPointer<UInt8>) throws {
     let parameters = values.map { value -> PGValue in
       switch value {
       case .null: .null

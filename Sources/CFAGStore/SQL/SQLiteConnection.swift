@@ -126,7 +126,7 @@ final class SQLiteConnection: StoreConnection {
 private struct SQLiteBulkWrite: BulkWrite {
   let statement: Statement
 
-  func run(_ values: [BulkValue], in bytes: UnsafeBufferPointer<UInt8>) throws {
+  func run(_ values: ArraySlice<BulkValue>, in bytes: UnsafeBufferPointer<UInt8>) throws {
     let handle = statement.sqliteStatement
     // Reset first (GRDB leaves a statement it ran as it finished; a failed run's error was reported
     // then), and its texts unbound after the run, before the buffer changes.

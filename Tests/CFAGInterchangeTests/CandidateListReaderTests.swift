@@ -47,7 +47,7 @@ struct CandidateListReaderTests {
     #expect(first.agenciesKnown == ["Police", "Health"])
     #expect(list.candidates[1].ageBand == .age1to4)
     #expect(list.candidates[2].ageBand == .unborn)
-    #expect(list.ignoredColumns.isEmpty)
+    #expect(list.file.ignoredColumns.isEmpty)
   }
 
   @Test func ageExpectedDateAndAgeBandColumnsAllGiveABand() throws {
@@ -70,7 +70,7 @@ struct CandidateListReaderTests {
     let list = try readCandidates(text)
     #expect(list.candidates.map(\.team) == ["North\nChatham", "The \"East\" team"])
     #expect(list.candidates[0].agenciesKnown == ["Police", "Health"])
-    #expect(list.encoding == .utf8WithBOM)
+    #expect(list.file.encoding == .utf8WithBOM)
     // The physical line counts the newline inside quotes and the blank lines.
     #expect(
       candidateProblems(text + "MC-1003,Nope,,\r\n") == [
@@ -85,7 +85,7 @@ struct CandidateListReaderTests {
     let bytes = Array("Case Reference,Plan Type,Team\r\nMC-1001,CIN,Caf".utf8) + [0xE9] + Array("\r\n".utf8)
     let list = try readCandidates(bytes)
     #expect(list.candidates[0].team == "Café")
-    #expect(list.encoding == .windows1252)
+    #expect(list.file.encoding == .windows1252)
   }
 
   @Test func aMappingFileNamesOtherHeadersCodesAndDrops() throws {
@@ -108,7 +108,7 @@ struct CandidateListReaderTests {
       """, mapping: mapping)
     #expect(list.candidates.map(\.planType) == [.childInNeed, .childProtection])
     #expect(list.candidates.map(\.team) == ["Strood", "Gillingham"])
-    #expect(list.ignoredColumns == ["Notes Count"])
+    #expect(list.file.ignoredColumns == ["Notes Count"])
   }
 
   @Test func mappingFileMistakesAreReportedByLine() {

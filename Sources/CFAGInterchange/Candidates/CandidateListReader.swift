@@ -5,18 +5,10 @@ public struct CandidateList: Sendable {
   public var candidates: [CandidateCase]
   /// How its file was read.
   public var file: CandidateFile
-
-  /// Columns read, as `header → field`.
-  public var columnsUsed: [(header: String, column: CandidateColumn)] { file.columnsUsed }
-  /// Columns neither used nor refused; they are not stored.
-  public var ignoredColumns: [String] { file.ignoredColumns }
-  public var encoding: CSVEncoding { file.encoding }
 }
 
-/// How a candidate list's file was read: its columns and its encoding.
+/// How a candidate list's file was read: the columns it had that were not used, and its encoding.
 public struct CandidateFile: Sendable {
-  /// Columns read, as `header → field`.
-  public var columnsUsed: [(header: String, column: CandidateColumn)]
   /// Columns neither used nor refused; they are not stored.
   public var ignoredColumns: [String]
   public var encoding: CSVEncoding
@@ -107,9 +99,7 @@ public struct CandidateListReader: Sendable {
     }
     if !candidates.isEmpty { deliver(candidates) }
     if !problems.isEmpty { throw ImportProblems(problems: problems) }
-    return CandidateFile(
-      columnsUsed: layout.indices.sorted { $0.value < $1.value }.map { (header.names[$0.value], $0.key) },
-      ignoredColumns: layout.ignored.map { header.names[$0] }, encoding: document.encoding)
+    return CandidateFile(ignoredColumns: layout.ignored.map { header.names[$0] }, encoding: document.encoding)
   }
 }
 

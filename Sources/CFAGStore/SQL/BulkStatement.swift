@@ -38,9 +38,6 @@ struct BulkRows: Sendable {
   /// Where each row's values end in `values`.
   private var ends: [Int] = []
 
-  /// The rows ended so far.
-  var count: Int { ends.count }
-
   /// Appends the next value of the row; nil is NULL.
   mutating func append(_ text: String?) {
     guard let text else { return values.append(.null) }

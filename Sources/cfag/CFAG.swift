@@ -32,8 +32,12 @@ struct CFAG: ParsableCommand {
   /// safe for the terminal.
   static func main() {
     do {
-      var command = try parseAsRoot()
-      try command.run()
+      if let launch = ScreenLaunch(arguments: Array(CommandLine.arguments.dropFirst())) {
+        try openScreens(launch.settings, noColor: launch.noColor)
+      } else {
+        var command = try parseAsRoot()
+        try command.run()
+      }
     } catch let error as DomainError {
       fail(CLIError(CLIHints.describe(error)))
     } catch let error as StoreError {
@@ -59,12 +63,17 @@ struct CFAG: ParsableCommand {
     if version {
       return global.json ? JSONOutput.print(ProgramVersion.json) : Output.print(ProgramVersion.text)
     }
+    try Self.openScreens(global.settings, noColor: noColor)
+  }
+
+  /// Opens the workbench screens, or says why a script cannot have them.
+  static func openScreens(_ settings: GlobalSettings, noColor: Bool) throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       Output.standardError(
         "cfag: the workbench screens need a terminal; use a subcommand from a script.\n")
       Output.standardError(CFAG.helpMessage())
       throw ExitCode(2)
     }
-    try TerminalApp.run(environment: try AppEnvironment(global), noColor: noColor)
+    try TerminalApp.run(environment: try AppEnvironment(settings), noColor: noColor)
   }
 }

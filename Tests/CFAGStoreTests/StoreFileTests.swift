@@ -19,6 +19,19 @@ struct StoreFileTests {
     #expect(try fixture.workbench.agencyDirectory().agencies.count == AgencyDirectory.seed.count)
   }
 
+  /// Crash safety: the write connection logs ahead and syncs as WAL's NORMAL (1) asks, which GRDB
+  /// sets on every pool's writer; a reopened file is no different.
+  @Test func theWriteConnectionIsInWALWithNormalSync() throws {
+    let fixture = try StoreFixture()
+    for store in [fixture.workbench.store, try Store(path: fixture.path)] {
+      let (journal, synchronous) = try store.sqlitePool(for: "a test").write { db in
+        (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
+      }
+      #expect(journal == "wal")
+      #expect(synchronous == 1)
+    }
+  }
+
   @Test func reopeningKeepsWhatWasSaved() throws {
     let fixture = try StoreFixture()
     let id = try fixture.audit(cases: 1)

@@ -6,12 +6,16 @@ import Foundation
 /// What a command runs against: the environment, today, who is acting, the database and the
 /// themes. Built once per command by the composition root; nothing here is global.
 struct AppEnvironment {
-  let options: GlobalOptions
+  let options: GlobalSettings
   let variables: [String: String]
   let today: Day
   let acting: ActingPerson
 
   init(_ options: GlobalOptions, variables: [String: String] = ProcessInfo.processInfo.environment) throws {
+    try self.init(options.settings, variables: variables)
+  }
+
+  init(_ options: GlobalSettings, variables: [String: String] = ProcessInfo.processInfo.environment) throws {
     self.options = options
     self.variables = variables
     if let fixed = variables["CFAG_TODAY"], !fixed.isEmpty {

@@ -33,3 +33,19 @@ struct GlobalOptions: ParsableArguments {
       valueName: "logseq"))
   var ifUnchangedSince: Int?
 }
+
+/// The global options as plain values, however they were read: from `GlobalOptions`, or by
+/// `ScreenLaunch` for the forms that open the screens.
+struct GlobalSettings: Equatable {
+  var db: String? = nil
+  var themes: String? = nil
+  var actor: String? = nil
+  var json = false
+  var ifUnchangedSince: Int? = nil
+}
+
+extension GlobalOptions {
+  var settings: GlobalSettings {
+    GlobalSettings(db: db, themes: themes, actor: actor, json: json, ifUnchangedSince: ifUnchangedSince)
+  }
+}

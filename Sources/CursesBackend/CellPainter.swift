@@ -7,7 +7,10 @@ struct CellPainter {
   /// No colour escapes at all: colours are dropped and a coloured background becomes reverse.
   let monochrome: Bool
   private let defaultColours: Bool
-  private var pairs: [Int: Int16] = [:]
+  /// The colour pair of each foreground and background (`foreground * 16 + background`; 0 for none
+  /// yet), in an array: a dictionary keyed by Int would cost the start a look-up of Int's hashing.
+  private var pairs = [Int16](repeating: 0, count: 256)
+  private var pairsAllocated = 0
   /// The last style drawn and its curses look: neighbouring cells mostly share a style, so a full
   /// repaint works out each look once per run of cells rather than once per cell.
   private var lastLook: (style: Style, attributes: attr_t, pair: Int16)?
@@ -87,12 +90,13 @@ struct CellPainter {
   private mutating func colourPair(_ foreground: Color, _ background: Color) -> Int16 {
     if foreground == .default, background == .default { return 0 }
     let key = foreground.rawValue * 16 + background.rawValue
-    if let pair = pairs[key] { return pair }
-    let next = pairs.count + 1
+    if pairs[key] != 0 { return pairs[key] }
+    let next = pairsAllocated + 1
     guard next < Int(cfag_color_pairs()), next <= Int(Int16.max) else { return 0 }
     let pair = Int16(next)
     _ = init_pair(pair, number(foreground, fallback: COLOR_WHITE), number(background, fallback: COLOR_BLACK))
     pairs[key] = pair
+    pairsAllocated = next
     return pair
   }
 

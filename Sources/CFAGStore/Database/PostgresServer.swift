@@ -24,23 +24,22 @@ final class PostgresServer: @unchecked Sendable {
   }
 
   /// Runs `body` in a write transaction holding the chain lock: all of it is committed, or none.
+  /// The transaction begins and takes the lock in one round trip to the server.
   func write<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
-    try transaction("BEGIN") { connection in
-      try connection.execute("SELECT pg_advisory_xact_lock(?)", [Self.chainLock])
-      return try body(connection)
-    }
+    try transaction("BEGIN; SELECT pg_advisory_xact_lock(\(Self.chainLock))", body)
   }
 
+  /// Runs `body` in the transaction the statements `begin` (without parameters) start.
   private func transaction<T>(_ begin: String, _ body: (PostgresConnection) throws -> T) throws -> T {
     var connection = try take()
     do {
-      _ = try connection.connection.execute(begin)
+      try connection.connection.executeScript(begin)
     } catch {
       // A kept connection the server has closed since (a restart, an idle timeout): nothing was
       // done on it, so the kept ones are dropped and the action starts on a new connection.
       lock.withLock { idle.removeAll() }
       connection = try Self.open(uri)
-      _ = try connection.connection.execute(begin)
+      try connection.connection.executeScript(begin)
     }
     defer { give(connection) }
     do {

@@ -1,13 +1,15 @@
 import PostgresClient
 
 /// A `StoreConnection` on a PostgreSQL server: the store's `?` placeholders numbered as
-/// PostgreSQL's `$1`, each statement prepared once per connection and run again by name, and
+/// PostgreSQL's `$1`, a statement run more than once prepared once per connection and run by name, and
 /// each value read back as SQLite would give it (a boolean as 0 or 1, a count as an integer).
 final class PostgresConnection: StoreConnection {
   let connection: PGConnection
   var dialect: SQLDialect { .postgres }
   /// The name each statement was prepared under, by its SQL.
   private var prepared: [String: String] = [:]
+  /// The statements run once, unnamed, and not yet prepared.
+  private var ranOnce: Set<String> = []
 
   init(_ connection: PGConnection) { self.connection = connection }
 
@@ -52,9 +54,17 @@ final class PostgresConnection: StoreConnection {
     ).map { $0["column_name"] }
   }
 
-  /// Runs a statement, preparing it the first time this connection sees its SQL.
+  /// Runs a statement: the first time this connection sees its SQL, unnamed (parsed, planned and
+  /// run in one round trip to the server); from the second, prepared under a name once and then
+  /// run by it. Most of a start's statements run once, each one round trip instead of two; an
+  /// import's run thousands of times, each planned once.
   func run(_ sql: String, _ parameters: [PGValue]) throws -> PGResult {
     if let name = prepared[sql] { return try connection.executePrepared(name: name, parameters) }
+    guard ranOnce.contains(sql) else {
+      let result = try connection.execute(Self.numbered(sql), parameters)
+      ranOnce.insert(sql)
+      return result
+    }
     let name = "s\(prepared.count + 1)"
     try connection.prepare(name: name, sql: Self.numbered(sql))
     prepared[sql] = name

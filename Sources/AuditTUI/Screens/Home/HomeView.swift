@@ -110,7 +110,7 @@ enum HomeView {
     }
     var runs: [(String, Style)] = [("Open actions: ", .plain)]
     for rag in [RAG.red, .amber, .green, .blue] {
-      runs.append(("\(tally.byRAG[rag] ?? 0) \(rag.label.lowercased())", GradeLook.style(rag)))
+      runs.append(("\(tally.count(rag)) \(rag.label.lowercased())", GradeLook.style(rag)))
       runs.append((rag == .blue ? " (awaiting evidence)" : " · ", .plain))
     }
     buffer.putRuns(inner.x + 1, inner.y, runs, maxX: inner.maxX)

@@ -179,4 +179,19 @@ struct WorkbenchAuditTests {
     try fixture.workbench.retireAgency("KFRS")
     #expect(try fixture.workbench.agencyDirectory().active.contains { $0.id == agency.id } == false)
   }
+
+  /// The search index reads only what it lists (grades, findings, recommendations), and lists the
+  /// same entries as one built from the records in full.
+  @Test func theSearchIndexIsWhatTheFullRecordsGive() throws {
+    let (fixture, id) = try VerifyTests.meeting()
+    try fixture.workbench.grade(
+      id, reference: "MC-1001",
+      GradeInput(overall: .good, rationale: "Kept", findings: ["late referral", "Plan not SMART"]))
+    let full = SearchIndex(
+      records: try fixture.workbench.allRecords(.withoutReturns), actions: try fixture.workbench.actions())
+    let index = try fixture.workbench.searchIndex()
+    #expect(index == full)
+    #expect(index.search("smart").contains { $0.title.lowercased() == "plan not smart" })
+    #expect(index.search("refer earlier").count == 1)
+  }
 }

@@ -119,7 +119,21 @@ public struct ReferenceMatcher: Sendable {
   /// A reference's letters and digits, lower-cased ("MC-1002", "mc 1002" → "mc1002"): how two
   /// spellings of one reference compare.
   public static func key(of text: String) -> String {
-    parts(of: text).map { String($0) }.joined()
+    // ASCII (every reference but a rare one) is keyed byte by byte; the general way walks
+    // characters, which was a tenth of the time to build the search index.
+    var text = text
+    let ascii: String? = text.withUTF8 { utf8 in
+      guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+      let kept = utf8.compactMap { byte -> UInt8? in
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+        default: nil
+        }
+      }
+      return String(decoding: kept, as: UTF8.self)
+    }
+    return ascii ?? parts(of: text).map { String($0) }.joined()
   }
 
   /// "MC-1002" → ["mc", "1002"]: letters and digits in runs; other characters only separate.

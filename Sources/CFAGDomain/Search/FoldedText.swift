@@ -4,8 +4,21 @@
 public struct FoldedText: Hashable, Sendable {
   let bytes: [UInt8]
 
+  /// `text.lowercased()`'s bytes, made scalar by scalar as it makes them, but with ASCII folded in
+  /// place: the index's texts are mostly ASCII with a "·" or "é" in them, so `lowercased()` built a
+  /// string for every scalar, which was most of the time to build the search index.
   public init(_ text: String) {
-    bytes = Array(text.lowercased().utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        let byte = UInt8(truncatingIfNeeded: scalar.value)
+        bytes.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte)
+      } else {
+        bytes += scalar.properties.lowercaseMapping.utf8
+      }
+    }
+    self.bytes = bytes
   }
 
   /// Whether `other` occurs in this text. Both are lower-cased UTF-8, so a match of the bytes is

@@ -86,10 +86,12 @@ extension Workbench {
     /// Only what the trend and annual reports count: each assessment's overall grade, findings and
     /// escalation, its texts empty and its domain grades left out; no recommendations or returns.
     case figures
+    /// What `/` searches: the assessments as `.figures` reads them, and the recommendations.
+    case searchable
   }
 
   /// Every audit's record, newest meeting first, read in one pass of at most four queries; no
-  /// agency returns, and with `.figures` only what the reports across audits count.
+  /// agency returns, and with `.figures` or `.searchable` only what those need.
   public func allRecords(_ reading: RecordReading) throws -> [AuditRecord] {
     try store.read { db in
       var records: [AuditID: AuditRecord] = [:]
@@ -102,13 +104,13 @@ extension Workbench {
       for row in try db.rows("SELECT * FROM audit_case ORDER BY audit_id, position") {
         records[try AuditRows.auditID(row, AuditCaseTable.self)]?.cases.append(try AuditRows.auditCase(row))
       }
-      let figuresOnly = reading == .figures
+      let figuresOnly = reading != .withoutReturns
       let columns = figuresOnly ? AuditRows.assessmentFigureColumns.joined(separator: ", ") : "*"
       for row in try db.rows("SELECT \(columns) FROM assessment ORDER BY audit_id, reference") {
         records[try AuditRows.auditID(row, AssessmentTable.self)]?.assessments.append(
           try AuditRows.assessment(row, figuresOnly: figuresOnly))
       }
-      if !figuresOnly {
+      if reading != .figures {
         for row in try db.rows("SELECT * FROM recommendation ORDER BY audit_id, position") {
           records[try AuditRows.auditID(row, RecommendationTable.self)]?.recommendations.append(
             try AuditRows.recommendation(row))
@@ -204,6 +206,8 @@ extension Workbench {
   /// What `/` searches: every audit with its cases, findings and recommendations, and every
   /// tracker action.
   public func searchIndex() throws -> SearchIndex {
-    SearchIndex(records: try allRecords(.withoutReturns), actions: try actions())
+    SearchIndex(
+      records: try allRecords(.searchable),
+      actions: try store.read { try ActionOperations.all($0, withNotes: false) })
   }
 }

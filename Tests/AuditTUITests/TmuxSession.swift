@@ -65,13 +65,19 @@ final class TmuxSession {
   /// Polls the screen until it contains `text`; throws with the screen when it does not in time.
   @discardableResult
   func wait(for text: String, seconds: Double = 15) throws -> String {
+    try wait(forAll: [text], seconds: seconds)
+  }
+
+  /// Waits until one capture shows every one of `texts`: a capture can fall between the lines of
+  /// one frame, or show one part of the screen before the reload that changes another.
+  func wait(forAll texts: [String], seconds: Double = 15) throws -> String {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       let shown = screen
-      if shown.contains(text) { return shown }
+      if texts.allSatisfy(shown.contains) { return shown }
       Thread.sleep(forTimeInterval: 0.05)
     }
-    throw TmuxError.timedOut(waitingFor: text, screen: screen)
+    throw TmuxError.timedOut(waitingFor: texts.joined(separator: " and "), screen: screen)
   }
 
   /// Kills the program with SIGKILL, as a crash or a closed laptop would.

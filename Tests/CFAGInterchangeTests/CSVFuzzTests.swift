@@ -42,6 +42,40 @@ struct CSVFuzzTests {
     }
   }
 
+  /// Read a few records at a time, a file gives the records it gives read whole, in order, the
+  /// header first; and a problem is thrown at the same line.
+  @Test func batchesAddUpToTheWholeFile() {
+    var random = CSVSeededGenerator(seed: 2024)
+    let alphabet = Array("ab,\"\r\n ".utf8)
+    for _ in 0..<3000 {
+      let bytes = (0..<Int.random(in: 0...60, using: &random)).map { _ in
+        alphabet.randomElement(using: &random)!
+      }
+      let batch = Int.random(in: 1...4, using: &random)
+      let whole = Result { () throws(CSVError) in try CSVReader.read(bytes).records }
+      var batches: [[CSVRecord]] = []
+      let read = Result { () throws(CSVError) in
+        try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in
+          try CSVReader.read(buffer, batch: batch) { document in
+            batches.append(document.records)
+            return true
+          }
+        }
+      }
+      let input = String(decoding: bytes, as: UTF8.self).debugDescription
+      switch (whole, read) {
+      case (.success(let records), .success):
+        #expect(batches.flatMap { $0 } == records, "input \(input)")
+        #expect(batches.allSatisfy { $0.count <= batch } && batches.count >= 1, "input \(input)")
+        #expect(batches.dropFirst().allSatisfy { !$0.isEmpty }, "input \(input)")
+      case (.failure(let expected), .failure(let error)):
+        #expect(error.line == expected.line, "input \(input)")
+      default:
+        Issue.record("whole \(whole), in batches \(read): input \(input)")
+      }
+    }
+  }
+
   @Test func parserAgreesWithTheNaiveReference() {
     var random = CSVSeededGenerator(seed: 1252)
     let alphabet = Array("ab,\"\r\n ".utf8)

@@ -79,6 +79,27 @@ struct CandidateImportTests {
     #expect(try fixture.dump() == before)
   }
 
+  @Test(
+    "a broken file found after thousands of stored rows (the file is read a batch at a time) rolls back",
+    arguments: [
+      "\"MC-9999,CIN,2018-01-15,Team 1\r\n",
+      "MC-9999,CIN,2018-01-15,Team 1" + String(repeating: ",", count: 600),
+    ])
+  func aLateBrokenRecordStoresNothing(tail: String) throws {
+    let fixture = try StoreFixture()
+    try fixture.importCandidates(candidateCSV(10))
+    let before = try fixture.dump()
+    let text = String(decoding: candidateCSV(CandidateListReader.chunk * 2), as: UTF8.self) + tail
+    #expect {
+      try fixture.importCandidates(Array(text.utf8))
+    } throws: { error in
+      let problems = try #require(error as? ImportProblems)
+      return problems.problems.count == 1
+        && problems.problems[0].hasPrefix("list.csv:\(CandidateListReader.chunk * 2 + 2): ")
+    }
+    #expect(try fixture.dump() == before)
+  }
+
   @Test func reImportingUpdatesWithoutDuplicating() throws {
     let fixture = try StoreFixture()
     try fixture.importCandidates(candidateCSV(30))

@@ -9,48 +9,47 @@ struct CSVParser {
   private static let lineFeed = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")
 
+  /// The copy being parsed, which the records' texts share.
+  private let buffer: CSVBuffer
   private let base: UnsafeMutablePointer<UInt8>
   private let end: Int
   private var index = 0
   private var line = 1
-  /// Each field's bytes in the copy, in file order.
+  /// Each field's bytes in the copy, in file order, for the batch being parsed.
   private var spans: [Range<Int>] = []
-  /// Each record's first line and the end of its fields in `spans`.
+  /// Each record's first line and the end of its fields in `spans`, for the batch being parsed.
   private var records: [(line: Int, end: Int)] = []
-  /// The most bytes any field parsed so far spans in the input (its quotes' doubling included).
+  /// The most bytes any field of the batch spans in the input (its quotes' doubling included).
   private var longestField = 0
 
-  private init(_ copy: UnsafeMutableBufferPointer<UInt8>) {
+  /// A parser of a copy of `bytes`.
+  init(copying bytes: UnsafeBufferPointer<UInt8>) {
+    buffer = CSVBuffer(copying: bytes)
     // An empty buffer may have no base address; a dangling but never-read pointer is fine.
-    self.base = copy.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!
-    self.end = copy.count
+    base = buffer.bytes.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!
+    end = buffer.bytes.count
   }
+
+  /// Whether every record has been parsed.
+  var isAtEnd: Bool { index >= end }
 
   /// Parses every record of `bytes`, skipping physically empty lines; also gives the most bytes
   /// any field spans in the input (its quotes' doubling included), for `ImportLimits`.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(CSVError) -> (
     records: [CSVRecord], longestField: Int
   ) {
-    let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-    _ = copy.initialize(from: bytes)
-    var parser = CSVParser(copy)
-    do {
-      try parser.parseAll()
-    } catch {
-      copy.deallocate()
-      throw error
-    }
-    let text = CSVText(taking: copy, spans: parser.spans)
-    var start = 0
-    let records = parser.records.map { record in
-      defer { start = record.end }
-      return CSVRecord(line: record.line, text: text, range: start..<record.end)
-    }
-    return (records, parser.longestField)
+    var parser = CSVParser(copying: bytes)
+    return try parser.next(upTo: .max)
   }
 
-  private mutating func parseAll() throws(CSVError) {
-    while index < end {
+  /// Parses the next `limit` records (fewer at the end of the file, none after it), skipping
+  /// physically empty lines; also gives the most bytes any of their fields spans in the input.
+  mutating func next(upTo limit: Int) throws(CSVError) -> (records: [CSVRecord], longestField: Int) {
+    spans = []
+    records = []
+    longestField = 0
+    let startedAt = index
+    while index < end && records.count < limit {
       if skipLineEnding() {
         continue
       }
@@ -58,13 +57,20 @@ struct CSVParser {
       try parseRecord()
       records.append((startLine, spans.count))
       if records.count == 2 {
-        // Room for as many records and fields as the rest of the file holds if it is like the
-        // header and first row, so the lists of a large file are not copied as they grow.
-        let times = end / index + 1
+        // Room for as many records and fields as the rest of the batch holds if it is like its
+        // first two records, so the lists of a large file are not copied as they grow.
+        let times = min((end - startedAt) / max(index - startedAt, 1) + 1, limit / 2 + 1)
         spans.reserveCapacity(spans.count * times)
         records.reserveCapacity(2 * times)
       }
     }
+    let text = CSVText(buffer, spans: spans)
+    var start = 0
+    let parsed = records.map { record in
+      defer { start = record.end }
+      return CSVRecord(line: record.line, text: text, range: start..<record.end)
+    }
+    return (parsed, longestField)
   }
 
   /// Consumes a line ending at `index` (LF, CR or CRLF) and counts the line.

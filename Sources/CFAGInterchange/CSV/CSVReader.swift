@@ -32,10 +32,47 @@ public enum CSVReader {
   private static func read(_ text: UnsafeBufferPointer<UInt8>, encoding: CSVEncoding) throws(CSVError)
     -> CSVDocument
   {
-    let (records, longestField) = try CSVParser.parse(text)
+    var document = CSVDocument(encoding: encoding, records: [])
+    try read(text, encoding: encoding, batch: .max) { batch in
+      document = batch
+      return true
+    }
+    return document
+  }
+
+  /// Reads a CSV document from raw bytes `batch` records at a time, handing each batch to `body` in
+  /// file order as soon as it is parsed and held to `ImportLimits` (the header is the first
+  /// record of the first batch; `body` is called at least once, for an empty file with no
+  /// records), until the file ends or `body` returns false. A problem later in the file is
+  /// thrown after the batches before it were handed over, so a caller storing them as they come
+  /// must discard them then.
+  public static func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, batch: Int, _ body: (CSVDocument) -> Bool
+  ) throws(CSVError) {
+    let (encoding, decoded) = try CSVTextDecoder.decode(bytes)
+    switch decoded {
+    case .original(let skip):
+      try read(UnsafeBufferPointer(rebasing: bytes[skip...]), encoding: encoding, batch: batch, body)
+    case .transcoded(let utf8):
+      try utf8.withUnsafeBufferPointer { text throws(CSVError) in
+        try read(text, encoding: encoding, batch: batch, body)
+      }
+    }
+  }
+
+  private static func read(
+    _ text: UnsafeBufferPointer<UInt8>, encoding: CSVEncoding, batch: Int, _ body: (CSVDocument) -> Bool
+  ) throws(CSVError) {
     let holdsNUL = text.baseAddress.map { memchr($0, 0, text.count) != nil } ?? false
-    try ImportLimits.check(records, longestField: longestField, holdsNUL: holdsNUL)
-    return CSVDocument(encoding: encoding, records: records)
+    var parser = CSVParser(copying: text)
+    var header: CSVRecord?
+    repeat {
+      let (records, longestField) = try parser.next(upTo: batch)
+      if records.isEmpty && header != nil { break }
+      header = header ?? records.first
+      try ImportLimits.check(records, header: header, longestField: longestField, holdsNUL: holdsNUL)
+      guard body(CSVDocument(encoding: encoding, records: records)) else { return }
+    } while !parser.isAtEnd
   }
 
   /// Reads a CSV document from raw bytes.

@@ -24,11 +24,13 @@ public enum ImportLimits {
       ? nil : "\"\(day.iso)\" is outside \(years.lowerBound)–\(years.upperBound): check the year"
   }
 
-  /// Checks every record of a parsed CSV file; throws the first problem with its line and field,
-  /// naming the field's column from the header. The fields are looked at only when the file holds
-  /// a NUL byte or a field spans more bytes than a field may hold, which most files do not.
-  static func check(_ records: [CSVRecord], longestField: Int, holdsNUL: Bool) throws(CSVError) {
-    let header = records.first
+  /// Checks every record of a parsed CSV file (or of one batch of it); throws the first problem
+  /// with its line and field, naming the field's column from the header. The fields are looked at
+  /// only when the file holds a NUL byte or a field spans more bytes than a field may hold, which
+  /// most files do not.
+  static func check(_ records: [CSVRecord], header: CSVRecord?, longestField: Int, holdsNUL: Bool)
+    throws(CSVError)
+  {
     let checkFields = holdsNUL || longestField > maxFieldBytes
     for record in records {
       if record.count > maxColumns {

@@ -41,39 +41,85 @@ public struct CandidateListReader: Sendable {
   }
 
   /// Reads the file's bytes, handing its candidates to `deliver` in the file's order, a few
-  /// thousand at a time, as they are read (so they can be stored while the rest is read). Every
-  /// row is read even after a problem; then any problem throws, and what was delivered must be
-  /// discarded.
+  /// thousand at a time, as they are read (so they can be stored while the rest is read: the
+  /// file itself is parsed a batch at a time too). Every row is read even after a problem; then
+  /// any problem throws, and what was delivered must be discarded.
   public func read(
     _ bytes: [UInt8], name: String, deliver: ([CandidateCase]) -> Void
   ) throws(ImportProblems) -> CandidateFile {
-    let document: CSVDocument
+    var reading: Result<CandidateReading, ImportProblems>?
     do {
-      document = try CSVReader.read(bytes)
+      try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in
+        try CSVReader.read(buffer, batch: Self.chunk) { batch in
+          var current: CandidateReading
+          let records: ArraySlice<CSVRecord>
+          switch reading {
+          case nil:
+            do throws(ImportProblems) {
+              current = try CandidateReading(first: batch, of: self, name: name)
+            } catch {
+              reading = .failure(error)
+              return false
+            }
+            records = batch.rows
+          case .success(let kept)?:
+            current = kept
+            records = batch.records[...]
+          case .failure?:
+            return false
+          }
+          reading = nil  // one owner while it reads, so its lists are not copied
+          current.read(records, deliver: deliver)
+          reading = .success(current)
+          return true
+        }
+      }
     } catch {
       throw ImportProblems(problems: ["\(name):\(error.line): \(error.message)"])
     }
-    return try read(document, name: name, deliver: deliver)
+    guard var done = try reading?.get() else {
+      throw ImportProblems(problems: ["\(name):1: the file has no header row and no cases"])
+    }
+    return try done.finish(deliver: deliver)
   }
 
   /// Candidates handed over at a time.
   public static let chunk = 4096
+}
 
-  func read(
-    _ document: CSVDocument, name: String, deliver: ([CandidateCase]) -> Void
-  ) throws(ImportProblems) -> CandidateFile {
-    guard let header = document.header else {
+/// One candidate list being read, a batch of records at a time: its header's layout, the
+/// candidates not yet handed over, every line's reference and the problems found so far.
+private struct CandidateReading {
+  let name: String
+  let header: CSVHeader
+  let layout: ColumnLayout
+  let encoding: CSVEncoding
+  var problems: [String]
+  var candidates: [CandidateCase] = []
+  var firstLine: [String: Int] = [:]
+  /// Remembers values under cells' bytes, which point into the file's parsed text: used only
+  /// while the file is read.
+  var rows: CandidateRowReader
+
+  /// Starts with the file's first batch, whose first record is the header (its first 500 rows
+  /// are what the personal-data check looks at).
+  init(first: CSVDocument, of reader: CandidateListReader, name: String) throws(ImportProblems) {
+    guard let header = first.header else {
       throw ImportProblems(problems: ["\(name):1: the file has no header row and no cases"])
     }
-    let layout = try ColumnLayout(header: header, mapping: mapping, dropped: dropped, file: name)
-    var problems = layout.personalDataProblems(document: document, file: name)
-    var candidates: [CandidateCase] = []
-    candidates.reserveCapacity(min(Self.chunk, document.rows.count))
-    var firstLine: [String: Int] = [:]
-    firstLine.reserveCapacity(document.rows.count)
-    // Remembers values under cells' bytes, which point into `document`: used only while it is.
-    var rows = CandidateRowReader(layout: layout, mapping: mapping, today: today)
-    for record in document.rows where !record.isBlank {
+    self.name = name
+    self.header = header
+    layout = try ColumnLayout(header: header, mapping: reader.mapping, dropped: reader.dropped, file: name)
+    encoding = first.encoding
+    problems = layout.personalDataProblems(document: first, file: name)
+    candidates.reserveCapacity(min(CandidateListReader.chunk, first.rows.count))
+    firstLine.reserveCapacity(first.rows.count)
+    rows = CandidateRowReader(layout: layout, mapping: reader.mapping, today: reader.today)
+  }
+
+  /// Reads `records` (rows, not the header), handing candidates over a chunk at a time.
+  mutating func read(_ records: ArraySlice<CSVRecord>, deliver: ([CandidateCase]) -> Void) {
+    for record in records where !record.isBlank {
       if let mismatch = header.fieldCountMismatch(in: record) {
         problems.append(
           "\(name):\(record.line): row: expected \(mismatch.expected) fields (as in the header) but found \(mismatch.found)"
@@ -83,13 +129,13 @@ public struct CandidateListReader: Sendable {
       do throws(FieldProblem) {
         let candidate = try rows.candidate(record)
         // One search of the references: this line is stored unless another line was.
-        let first = Self.value(in: &firstLine[candidate.reference.value, default: record.line])
+        let first = CandidateListReader.value(in: &firstLine[candidate.reference.value, default: record.line])
         if first != record.line {
           throw FieldProblem(
             field: "reference", message: "\"\(candidate.reference)\" is already on line \(first)")
         }
         candidates.append(candidate)
-        if candidates.count == Self.chunk {
+        if candidates.count == CandidateListReader.chunk {
           deliver(candidates)
           candidates.removeAll(keepingCapacity: true)
         }
@@ -97,9 +143,13 @@ public struct CandidateListReader: Sendable {
         problems.append("\(name):\(record.line): \(error.field): \(error.message)")
       }
     }
+  }
+
+  /// Hands over the last candidates; throws every problem found, if any.
+  mutating func finish(deliver: ([CandidateCase]) -> Void) throws(ImportProblems) -> CandidateFile {
     if !candidates.isEmpty { deliver(candidates) }
     if !problems.isEmpty { throw ImportProblems(problems: problems) }
-    return CandidateFile(ignoredColumns: layout.ignored.map { header.names[$0] }, encoding: document.encoding)
+    return CandidateFile(ignoredColumns: layout.ignored.map { header.names[$0] }, encoding: encoding)
   }
 }
 

@@ -42,15 +42,20 @@ struct CSVFuzzTests {
     }
   }
 
+  /// Up to `count` bytes of letters, commas, quotes, spaces and line endings: most of what a
+  /// parser can get wrong.
+  static func quotingSoup(upTo count: Int, _ random: inout CSVSeededGenerator) -> [UInt8] {
+    let alphabet = Array("ab,\"\r\n ".utf8)
+    return (0..<Int.random(in: 0...count, using: &random)).map { _ in alphabet.randomElement(using: &random)!
+    }
+  }
+
   /// Read a few records at a time, a file gives the records it gives read whole, in order, the
   /// header first; and a problem is thrown at the same line.
   @Test func batchesAddUpToTheWholeFile() {
     var random = CSVSeededGenerator(seed: 2024)
-    let alphabet = Array("ab,\"\r\n ".utf8)
     for _ in 0..<3000 {
-      let bytes = (0..<Int.random(in: 0...60, using: &random)).map { _ in
-        alphabet.randomElement(using: &random)!
-      }
+      let bytes = Self.quotingSoup(upTo: 60, &random)
       let batch = Int.random(in: 1...4, using: &random)
       let whole = Result { () throws(CSVError) in try CSVReader.read(bytes).records }
       var batches: [[CSVRecord]] = []
@@ -78,11 +83,8 @@ struct CSVFuzzTests {
 
   @Test func parserAgreesWithTheNaiveReference() {
     var random = CSVSeededGenerator(seed: 1252)
-    let alphabet = Array("ab,\"\r\n ".utf8)
     for _ in 0..<6000 {
-      let bytes = (0..<Int.random(in: 0...40, using: &random)).map { _ in
-        alphabet.randomElement(using: &random)!
-      }
+      let bytes = Self.quotingSoup(upTo: 40, &random)
       let expected = CSVReferenceParser.parse(bytes)
       let actual = Result { () throws(CSVError) in try CSVReader.read(bytes).records }
       #expect(actual == expected, "input \(String(decoding: bytes, as: UTF8.self).debugDescription)")

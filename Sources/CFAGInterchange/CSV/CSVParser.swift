@@ -33,17 +33,9 @@ struct CSVParser {
   /// Whether every record has been parsed.
   var isAtEnd: Bool { index >= end }
 
-  /// Parses every record of `bytes`, skipping physically empty lines; also gives the most bytes
-  /// any field spans in the input (its quotes' doubling included), for `ImportLimits`.
-  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(CSVError) -> (
-    records: [CSVRecord], longestField: Int
-  ) {
-    var parser = CSVParser(copying: bytes)
-    return try parser.next(upTo: .max)
-  }
-
   /// Parses the next `limit` records (fewer at the end of the file, none after it), skipping
-  /// physically empty lines; also gives the most bytes any of their fields spans in the input.
+  /// physically empty lines; also gives the most bytes any of their fields spans in the input
+  /// (its quotes' doubling included), for `ImportLimits`.
   mutating func next(upTo limit: Int) throws(CSVError) -> (records: [CSVRecord], longestField: Int) {
     spans = []
     records = []

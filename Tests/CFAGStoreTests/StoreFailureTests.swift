@@ -11,7 +11,7 @@ struct StoreFailureTests {
   @Test func aFullDiskRefusesTheWholeActionAndKeepsTheDatabaseValid() throws {
     let (fixture, id) = try VerifyTests.meeting()
     let before = try fixture.dump()
-    try fixture.workbench.store.sqlitePool(for: "a test").write { db in
+    try fixture.workbench.store.sqliteQueue(for: "a test").write { db in
       let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
       try db.execute(sql: "PRAGMA max_page_count = \(pages + 1)")
     }
@@ -22,7 +22,7 @@ struct StoreFailureTests {
     #expect("\(StoreError.full(fixture.path))".contains("full; nothing was changed"))
     #expect(try fixture.dump() == before)
     #expect(try fixture.workbench.store.verify().problems == [])
-    try fixture.workbench.store.sqlitePool(for: "a test").write {
+    try fixture.workbench.store.sqliteQueue(for: "a test").write {
       try $0.execute(sql: "PRAGMA max_page_count = 1073741823")
     }
     try fixture.workbench.grade(id, reference: "MC-1001", GradeInput(overall: .inadequate, rationale: long))

@@ -19,17 +19,29 @@ struct StoreFileTests {
     #expect(try fixture.workbench.agencyDirectory().agencies.count == AgencyDirectory.seed.count)
   }
 
-  /// Crash safety: the write connection logs ahead and syncs as WAL's NORMAL (1) asks, which GRDB
-  /// sets on every pool's writer; a reopened file is no different.
+  /// Crash safety: the file's connection logs ahead and syncs as WAL's NORMAL (1) asks; a reopened
+  /// file is no different, and a file put back in rollback mode is set to WAL again.
   @Test func theWriteConnectionIsInWALWithNormalSync() throws {
     let fixture = try StoreFixture()
     for store in [fixture.workbench.store, try Store(path: fixture.path)] {
-      let (journal, synchronous) = try store.sqlitePool(for: "a test").write { db in
+      let (journal, synchronous) = try store.sqliteQueue(for: "a test").write { db in
         (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
       }
       #expect(journal == "wal")
       #expect(synchronous == 1)
     }
+  }
+
+  @Test func aFileInRollbackModeIsPutBackInWAL() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("cfag.sqlite").path
+    _ = try Store(path: path)
+    let plain = try DatabaseQueue(path: path)
+    try plain.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+    try plain.close()
+    let reopened = try Store(path: path)
+    #expect(try reopened.read { try $0.value(String.self, "PRAGMA journal_mode") } == "wal")
   }
 
   @Test func reopeningKeepsWhatWasSaved() throws {

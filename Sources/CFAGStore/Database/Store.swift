@@ -4,9 +4,9 @@ import Foundation
 import GRDB
 import PostgresClient
 
-/// The database: one SQLite file (WAL mode, migrated when opened), or a PostgreSQL database
-/// (`postgresql://...`, migrated by `migratePostgres`); one transaction per user action with its
-/// change records, whichever it is.
+/// The database: one SQLite file (WAL mode, migrated when opened, through one connection), or a
+/// PostgreSQL database (`postgresql://...`, migrated by `migratePostgres`); one transaction per user
+/// action with its change records, whichever it is.
 public final class Store: Sendable {
   /// Where the data is: the SQLite file's path, or the PostgreSQL URI.
   public let path: String
@@ -23,7 +23,10 @@ public final class Store: Sendable {
   private let batchConnection: BatchConnection?
 
   private enum Engine: Sendable {
-    case sqlite(DatabasePool)
+    /// One connection: the program's reads and writes take turns on it (each a few milliseconds), and
+    /// other processes read and write the file beside it, as WAL allows. A second connection for
+    /// reading cost a second schema, a second page cache and GRDB's set-up of a pool at every start.
+    case sqlite(DatabaseQueue)
     case postgres(PostgresServer)
   }
 
@@ -42,8 +45,8 @@ public final class Store: Sendable {
       try Self.requireCurrentSchema(server)
       self.init(path: path, engine: .postgres(server), warnings: [], readOnly: false)
     } else {
-      let (pool, warnings) = try Self.openSQLite(path, readOnly: readOnly)
-      self.init(path: path, engine: .sqlite(pool), warnings: warnings, readOnly: readOnly)
+      let (queue, warnings) = try Self.openSQLite(path, readOnly: readOnly)
+      self.init(path: path, engine: .sqlite(queue), warnings: warnings, readOnly: readOnly)
     }
   }
 
@@ -57,7 +60,7 @@ public final class Store: Sendable {
     batchConnection = nil
   }
 
-  private static func openSQLite(_ path: String, readOnly: Bool) throws -> (DatabasePool, [String]) {
+  private static func openSQLite(_ path: String, readOnly: Bool) throws -> (DatabaseQueue, [String]) {
     let existed = FileManager.default.fileExists(atPath: path)
     if readOnly && !existed { throw StoreError.missing(path) }
     if existed { try StoreLocation.requireRegularFile(path) }
@@ -67,23 +70,34 @@ public final class Store: Sendable {
     configuration.readonly = readOnly
     configuration.busyMode = .timeout(10)
     configuration.label = "cfag"
-    // GRDB puts the write connection in WAL mode with `synchronous = NORMAL` (a test checks): every
-    // committed transaction survives a crash of the program or a closed terminal; only a power cut
-    // can lose the last commits, and never corrupts the file.
     let oldMask = umask(0o077)
     defer { umask(oldMask) }
     do {
       if !readOnly && !existed { try Self.create(path, configuration) }
-      let pool = try DatabasePool(path: path, configuration: configuration)
+      let queue = try openQueue(path, configuration)
       if !readOnly {
-        try Schema.migrator.migrate(pool)
+        try Schema.migrator.migrate(queue)
         // A file the program did not create keeps its mode (a warning says if others can read it).
         if !existed { StoreLocation.makePrivate(path) }
       }
-      return (pool, warnings)
+      return (queue, warnings)
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
     }
+  }
+
+  /// The file's connection, writing ahead to the `-wal` file with `synchronous = NORMAL` (a test
+  /// checks both): every committed transaction survives a crash of the program or a closed
+  /// terminal; only a power cut can lose the last commits, and never corrupts the file. WAL is
+  /// kept in the file once set; it is set again on a file that lost it (a backup put in place by
+  /// hand is in rollback mode), unless the file is opened read-only.
+  private static func openQueue(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    try queue.writeWithoutTransaction { db in
+      if !configuration.readonly { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
+    return queue
   }
 
   /// Makes a new database whole beside `path` (schema written, log checkpointed into the file)
@@ -93,10 +107,10 @@ public final class Store: Sendable {
     removeAbandonedCreations(of: path)
     let temporary = "\(path).creating-\(getpid())"
     defer { for suffix in ["", "-wal", "-shm"] { unlink(temporary + suffix) } }
-    let pool = try DatabasePool(path: temporary, configuration: configuration)
-    try Schema.migrator.migrate(pool)
-    try pool.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
-    try pool.close()
+    let queue = try openQueue(temporary, configuration)
+    try Schema.migrator.migrate(queue)
+    try queue.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
+    try queue.close()
     guard link(temporary, path) == 0 || errno == EEXIST else {
       throw StoreError.other(path, String(cString: strerror(errno)))
     }
@@ -162,8 +176,8 @@ public final class Store: Sendable {
   func batch<T>(_ body: (Store) throws -> T) throws -> T {
     try translatingErrors {
       switch engine {
-      case .sqlite(let pool):
-        return try pool.writeWithoutTransaction { db in
+      case .sqlite(let queue):
+        return try queue.writeWithoutTransaction { db in
           try Self.keepingPagesInMemory(db) {
             var result: T?
             try db.inTransaction(.immediate) {
@@ -236,8 +250,8 @@ public final class Store: Sendable {
           _ = try? connection.execute("ROLLBACK TO SAVEPOINT cfag_action")
           throw error
         }
-      case (nil, .sqlite(let pool)):
-        return try pool.writeWithoutTransaction { db in
+      case (nil, .sqlite(let queue)):
+        return try queue.writeWithoutTransaction { db in
           guard large else { return try inSQLiteTransaction(db, savepoint: false, body) }
           return try Self.keepingPagesInMemory(db) { try inSQLiteTransaction(db, savepoint: false, body) }
         }
@@ -270,9 +284,9 @@ public final class Store: Sendable {
   /// false if another connection still reads an older snapshot, so the `-wal` file could not be
   /// emptied.
   public func checkpoint() throws -> Bool {
-    guard case .sqlite(let pool) = engine else { return true }
+    guard case .sqlite(let queue) = engine else { return true }
     do {
-      return try pool.writeWithoutTransaction { db in
+      return try queue.writeWithoutTransaction { db in
         let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         return (row?[0] as Int?) == 0
       }
@@ -289,21 +303,21 @@ public final class Store: Sendable {
       switch (batchConnection, engine) {
       case (.sqlite(let db)?, _): return try body(SQLiteConnection(db))
       case (.postgres(let connection)?, _): return try body(connection)
-      case (nil, .sqlite(let pool)): return try pool.read { try body(SQLiteConnection($0)) }
+      case (nil, .sqlite(let queue)): return try queue.read { try body(SQLiteConnection($0)) }
       case (nil, .postgres(let server)): return try server.read(body)
       }
     }
   }
 
-  /// The SQLite file's connections; a PostgreSQL store refuses what only a file can do.
-  func sqlitePool(for task: String) throws -> DatabasePool {
-    guard case .sqlite(let pool) = engine else {
+  /// The SQLite file's connection; a PostgreSQL store refuses what only a file can do.
+  func sqliteQueue(for task: String) throws -> DatabaseQueue {
+    guard case .sqlite(let queue) = engine else {
       throw StoreError.other(
         path,
         "\(task) works on an SQLite file; a PostgreSQL database is backed up with pg_dump and restored with "
           + "pg_restore")
     }
-    return pool
+    return queue
   }
 
   /// Runs `body`, putting the database's own errors in words people can act on.
@@ -323,13 +337,13 @@ public final class Store: Sendable {
   public func backup(to destination: String) throws {
     let oldMask = umask(0o077)
     defer { umask(oldMask) }
-    let pool = try sqlitePool(for: "a backup")
+    let queue = try sqliteQueue(for: "a backup")
     var status = stat()
     if lstat(destination, &status) == 0 { throw StoreError.exists(destination) }
     do {
       try PrivateFile.write(to: destination) { temporary, _ in
         let target = try DatabaseQueue(path: temporary)
-        try pool.backup(to: target)
+        try queue.backup(to: target)
         // One self-contained file: the copy takes the source's WAL mode, so turn it back.
         try target.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
         try target.close()

@@ -29,7 +29,7 @@ extension Store {
   /// The copy into place uses SQLite's online backup in one step, so others using the database see
   /// either the old contents or the new, never a mix.
   public func restore(from file: String, progress: ProgressReporter = .silent) throws -> RestoreResult {
-    let pool = try sqlitePool(for: "a restore")
+    let queue = try sqliteQueue(for: "a restore")
     let source = (file as NSString).standardizingPath
     guard source != (path as NSString).standardizingPath else {
       throw StoreError.other(path, "cannot restore a database from itself")
@@ -43,8 +43,8 @@ extension Store {
     do {
       let backup = try DatabaseQueue(path: source, configuration: configuration)
       defer { try? backup.close() }
-      try backup.backup(to: pool)
-      try Schema.migrator.migrate(pool)
+      try backup.backup(to: queue)
+      try Schema.migrator.migrate(queue)
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
     }

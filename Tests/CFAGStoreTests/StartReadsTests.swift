@@ -32,6 +32,12 @@ struct StartReadsTests {
     #expect(searches.allSatisfy { $0.contains("USING COVERING INDEX") }, "\(reads)")
   }
 
+  @Test("the audit list reads each case's grade as its initial: the three initials differ")
+  func gradesAreTheirInitials() {
+    #expect(Grade.allCases.map { Grade(initial: $0.rawValue.utf8.first ?? 0) } == Grade.allCases)
+    #expect(Grade(initial: UInt8(ascii: "x")) == nil)
+  }
+
   @Test("the open actions' standing is read from their own index and the notes' days")
   func openStandingsReadIndexes() throws {
     let fixture = try StoreFixture()

@@ -62,12 +62,16 @@ public enum StoreLocation {
     let absolute = (folder as NSString).standardizingPath
     let full = absolute.hasPrefix("/") ? absolute : FileManager.default.currentDirectoryPath + "/" + absolute
     var best: (point: String, type: String)?
-    for line in mounts.split(separator: "\n") {
-      let fields = line.split(separator: " ")
+    // Split by bytes: the table is ASCII (a space in a path is written \040), and splitting by
+    // `Character` cost a million instructions at every start.
+    for line in mounts.utf8.split(separator: UInt8(ascii: "\n")) {
+      let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 3)
       guard fields.count >= 3 else { continue }
-      let point = String(fields[1])
+      let point = String(Substring(fields[1]))
       let inside = full == point || full.hasPrefix(point == "/" ? "/" : point + "/")
-      if inside && point.count >= (best?.point.count ?? -1) { best = (point, String(fields[2])) }
+      if inside && point.utf8.count >= (best?.point.utf8.count ?? -1) {
+        best = (point, String(Substring(fields[2])))
+      }
     }
     guard let type = best?.type else { return nil }
     return ["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs"].contains(type)

@@ -23,13 +23,10 @@ extension Workbench {
       try db.rows(
         Self.summariesSQL(db.dialect, oneAudit: id != nil), arguments
       ).map { row in
-        // The included cases' grades in one text, counted here: one pass over the assessments
-        // rather than one per grade. Split by its bytes: grade names are ASCII, and splitting a
-        // `String` by `Character` (grapheme breaking) cost more than the query.
-        let grades = (row["grades"] as String?)?.utf8.split(separator: UInt8(ascii: ",")).compactMap {
-          Grade(rawValue: String(decoding: $0, as: UTF8.self))
-        }
-        let distribution = GradeDistribution(grades: grades ?? [], cases: row["cases"])
+        // The included cases' grades, each as its initial, in one text counted here: one pass
+        // over the assessments rather than one per grade, and no text to split.
+        let initials = (row["grade_initials"] as String?)?.utf8.compactMap(Grade.init(initial:))
+        let distribution = GradeDistribution(grades: initials ?? [], cases: row["cases"])
         let stage = StageFacts(
           signedOff: row["signed_off_by"] as String? != nil, hasCases: row["has_cases"] ?? false,
           included: distribution.cases, graded: distribution.graded, hasReturns: row["has_returns"] ?? false,
@@ -55,10 +52,10 @@ extension Workbench {
       (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id AND c.status = 'included') AS cases,
       CASE WHEN a.signed_off_by IS NULL THEN
         EXISTS (SELECT 1 FROM agency_return r WHERE r.audit_id = a.id) END AS has_returns,
-      (SELECT \(dialect.commaList("s.overall_grade"))
+      (SELECT \(dialect.runTogether("substr(s.overall_grade, 1, 1)"))
        FROM audit_case c CROSS JOIN assessment s
        WHERE c.audit_id = a.id AND c.status = 'included'
-         AND s.audit_id = c.audit_id AND s.reference = c.reference) AS grades
+         AND s.audit_id = c.audit_id AND s.reference = c.reference) AS grade_initials
     FROM audit a\(oneAudit ? " WHERE a.id = ?" : "") ORDER BY a.meeting_date DESC, a.id DESC
     """
   }
@@ -132,6 +129,19 @@ extension Workbench {
       let lists = try db.values(String.self, "SELECT DISTINCT findings_json FROM assessment")
       let tags = try lists.flatMap { try JSONColumn.decodeArray(FindingTag.self, $0) }
       return Array(Set(tags)).sorted()
+    }
+  }
+}
+
+extension Grade {
+  /// The grade whose stored name starts with `initial`: "g", "r" or "i" (the three differ, a test
+  /// checks), as the audit list's query gives each case's grade.
+  init?(initial: UInt8) {
+    switch initial {
+    case UInt8(ascii: "g"): self = .good
+    case UInt8(ascii: "r"): self = .requiresImprovement
+    case UInt8(ascii: "i"): self = .inadequate
+    default: return nil
     }
   }
 }

@@ -22,12 +22,12 @@ public enum SQLDialect: Sendable {
     return sql.replacing(/\bTEXT(?=[\s,;)])/, with: #"TEXT COLLATE "C""#)
   }
 
-  /// The values of `expression` over a group joined by commas in one text, NULLs left out (NULL
-  /// when there are none), in no particular order.
-  func commaList(_ expression: String) -> String {
+  /// The values of `expression` over a group run together in one text, NULLs left out (NULL when
+  /// there are none), in no particular order.
+  func runTogether(_ expression: String) -> String {
     switch self {
-    case .sqlite: "group_concat(\(expression), ',')"
-    case .postgres: "string_agg(\(expression), ',')"
+    case .sqlite: "group_concat(\(expression), '')"
+    case .postgres: "string_agg(\(expression), '')"
     }
   }
 

@@ -1,8 +1,9 @@
 import CCurses
 
 /// The start-up floor's one screen: initialise ncurses, fill the terminal with a plausible list of
-/// audits, paint it once and restore the terminal. What any ncurses program must do before its
-/// first frame, with nothing of ours.
+/// audits, paint it once, wait for a key (as `cfag` waits for `q`, so that the benchmark can read
+/// its peak memory while it runs) and restore the terminal. What any ncurses program must do before
+/// its first frame, with nothing of ours.
 public enum FloorScreen {
   public static func paint() {
     _ = setlocale(LC_ALL, "")
@@ -16,6 +17,9 @@ public enum FloorScreen {
       _ = waddnstr(window, padded, -1)
     }
     _ = wrefresh(window)
+    _ = cbreak()
+    _ = noecho()
+    _ = wgetch(window)
     _ = endwin()
   }
 }

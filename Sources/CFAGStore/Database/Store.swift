@@ -261,15 +261,21 @@ public final class Store: Sendable {
     }
   }
 
+  /// Runs `body` in a savepoint, or in a transaction: immediate (taking the write lock first) to
+  /// write, deferred to read.
   private func inSQLiteTransaction<T>(
-    _ db: Database, savepoint: Bool, _ body: (any StoreConnection) throws -> T
+    _ db: Database, savepoint: Bool, reading: Bool = false, _ body: (any StoreConnection) throws -> T
   ) throws -> T {
     var result: T?
     func run() throws -> Database.TransactionCompletion {
       result = try body(SQLiteConnection(db))
       return .commit
     }
-    if savepoint { try db.inSavepoint(run) } else { try db.inTransaction(.immediate, run) }
+    if savepoint {
+      try db.inSavepoint(run)
+    } else {
+      try db.inTransaction(reading ? .deferred : .immediate, run)
+    }
     guard let result else { throw StoreError.other(path, "the transaction ended without a result") }
     return result
   }
@@ -297,13 +303,18 @@ public final class Store: Sendable {
     }
   }
 
-  /// Reads a consistent snapshot.
+  /// Reads a consistent snapshot. On SQLite, in a deferred transaction of its own rather than
+  /// through GRDB's `read`, whose switching of `query_only` on and off expires every prepared
+  /// statement of the connection, so each read compiled its statements again.
   func read<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
     try translatingErrors {
       switch (batchConnection, engine) {
       case (.sqlite(let db)?, _): return try body(SQLiteConnection(db))
       case (.postgres(let connection)?, _): return try body(connection)
-      case (nil, .sqlite(let queue)): return try queue.read { try body(SQLiteConnection($0)) }
+      case (nil, .sqlite(let queue)):
+        return try queue.writeWithoutTransaction { db in
+          try inSQLiteTransaction(db, savepoint: false, reading: true, body)
+        }
       case (nil, .postgres(let server)): return try server.read(body)
       }
     }

@@ -23,6 +23,19 @@ struct WorkbenchAuditTests {
     #expect(second == "CFAG-2026-02")
   }
 
+  @Test("the home screen's one snapshot reads what the separate reads give")
+  func homeReadingIsTheSeparateReads() throws {
+    let fixture = try StoreFixture()
+    let id = try fixture.audit(cases: 2)
+    try fixture.workbench.grade(id, reference: "MC-1001", GradeInput(overall: .good, rationale: "Clear plan"))
+    let reading = try fixture.workbench.homeReading()
+    #expect(reading.head == (try fixture.workbench.head()))
+    #expect(reading.summaries == (try fixture.workbench.auditSummaries()))
+    #expect(reading.summaries.first?.distribution.good == 1)
+    #expect(reading.standings == (try fixture.workbench.openActionStandings()))
+    #expect(reading.directory.agencies == (try fixture.workbench.agencyDirectory().agencies))
+  }
+
   @Test func aWholeAuditRunHeadless() throws {
     let fixture = try StoreFixture()
     let workbench = fixture.workbench

@@ -20,7 +20,7 @@ guard arguments.count >= 4, let today = Day(iso: arguments[3]) else {
 }
 let store = try Store(path: arguments[2])
 let session = Session(
-  actor: try store.loginName() ?? "cfag-bench", today: today, clock: { "\(today.iso)T09:00:00.000Z" })
+  actor: store.login ?? "cfag-bench", today: today, clock: { "\(today.iso)T09:00:00.000Z" })
 let workbench = try Workbench(store: store, session: session)
 switch arguments[1] {
 case "keys": try KeyReplay(workbench: workbench).run()

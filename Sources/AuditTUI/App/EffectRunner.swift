@@ -138,12 +138,12 @@ public struct EffectRunner: Sendable {
     }
   }
 
-  /// The audit list, tracker figures and agency list, with the log head read first.
+  /// The audit list, tracker figures and agency list, with the log head read first, in one snapshot.
   static func home(_ workbench: Workbench) throws -> HomeData {
-    let head = try workbench.head()
+    let reading = try workbench.homeReading()
     return HomeData(
-      head: head, summaries: try workbench.auditSummaries(), standings: try workbench.openActionStandings(),
-      directory: try workbench.agencyDirectory(), today: workbench.session.today)
+      head: reading.head, summaries: reading.summaries, standings: reading.standings,
+      directory: reading.directory, today: workbench.session.today)
   }
 
   /// One audit's record and actions, with the log head read first.

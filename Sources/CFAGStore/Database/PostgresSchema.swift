@@ -35,13 +35,6 @@ extension Store {
   /// Whether `path` names a PostgreSQL database (`postgresql://` or `postgres://`) rather than a file.
   public static func isPostgresURI(_ path: String) -> Bool { PGConnectionInfo.isPostgresURI(path) }
 
-  /// The database login acting on a PostgreSQL store (`session_user`); nil for an SQLite file,
-  /// whose actor is whoever the program is told is acting.
-  public func loginName() throws -> String? {
-    guard isPostgres else { return nil }
-    return try read { try $0.value(String.self, "SELECT session_user") }
-  }
-
   /// The agency an agency login speaks for (`cfag db role add --agency`); nil for every other login,
   /// and on an SQLite file.
   static func loginAgency(_ db: any StoreConnection) throws -> String? {
@@ -63,17 +56,23 @@ extension Store {
     }
   }
 
-  /// Refuses a database whose schema is not this cfag's: never migrated, behind, or ahead.
-  static func requireCurrentSchema(_ server: PostgresServer) throws {
-    let applied = try server.read { connection in
-      try connection.tableExists("cfag_migrations")
-        ? try connection.values(String.self, "SELECT identifier FROM cfag_migrations") : []
+  /// Refuses a database whose schema is not this cfag's: never migrated, behind, or ahead. Returns
+  /// the login (`session_user`), read in the same snapshot.
+  @discardableResult
+  static func requireCurrentSchema(_ server: PostgresServer) throws -> String {
+    let (applied, login) = try server.read { connection in
+      (
+        try connection.tableExists("cfag_migrations")
+          ? try connection.values(String.self, "SELECT identifier FROM cfag_migrations") : [],
+        try connection.value(String.self, "SELECT session_user") ?? ""
+      )
     }
     let (unknown, missing) = SchemaVersion.compare(applied: applied)
     if let unknown = unknown.first {
       throw StoreError.corrupt(server.uri, "it was migrated by a newer version of cfag (\(unknown))")
     }
     guard missing.isEmpty else { throw StoreError.needsMigration(server.uri, missing: missing) }
+    return login
   }
 }
 

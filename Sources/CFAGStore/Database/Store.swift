@@ -14,6 +14,10 @@ public final class Store: Sendable {
   /// Things people should know about the file (mode, file system), found when it was opened.
   public let warnings: [String]
   public let isReadOnly: Bool
+  /// The database login acting on a PostgreSQL store (`session_user`, read with the schema's version
+  /// when the store was opened); nil for an SQLite file, whose actor is whoever the program is told
+  /// is acting.
+  public let login: String?
   /// The themes of audits read so far, decoded (shared with the store's batches).
   let themes: JSONColumnCache<Theme>
   /// The personal-data check's matchers of audits' case references (shared with the batches).
@@ -42,19 +46,20 @@ public final class Store: Sendable {
   public convenience init(path: String, readOnly: Bool = false) throws {
     if PGConnectionInfo.isPostgresURI(path) {
       let server = try Self.connect(path)
-      try Self.requireCurrentSchema(server)
-      self.init(path: path, engine: .postgres(server), warnings: [], readOnly: false)
+      let login = try Self.requireCurrentSchema(server)
+      self.init(path: path, engine: .postgres(server), warnings: [], readOnly: false, login: login)
     } else {
       let (queue, warnings) = try Self.openSQLite(path, readOnly: readOnly)
-      self.init(path: path, engine: .sqlite(queue), warnings: warnings, readOnly: readOnly)
+      self.init(path: path, engine: .sqlite(queue), warnings: warnings, readOnly: readOnly, login: nil)
     }
   }
 
-  private init(path: String, engine: Engine, warnings: [String], readOnly: Bool) {
+  private init(path: String, engine: Engine, warnings: [String], readOnly: Bool, login: String?) {
     self.path = path
     self.engine = engine
     self.warnings = warnings
     self.isReadOnly = readOnly
+    self.login = login
     themes = JSONColumnCache()
     referenceMatchers = ReferenceMatcherCache()
     batchConnection = nil
@@ -163,6 +168,7 @@ public final class Store: Sendable {
     engine = store.engine
     warnings = store.warnings
     isReadOnly = store.isReadOnly
+    login = store.login
     themes = store.themes
     referenceMatchers = store.referenceMatchers
     batchConnection = connection
@@ -283,7 +289,11 @@ public final class Store: Sendable {
   /// The change log's head: the sequence number of the last saved change. A view loaded after
   /// reading it shows at least everything up to it.
   public func head() throws -> LogSequence {
-    try read { LogSequence(try $0.value(Int.self, "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0) }
+    try read(Self.head)
+  }
+
+  static func head(_ db: any StoreConnection) throws -> LogSequence {
+    LogSequence(try db.value(Int.self, "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0)
   }
 
   /// Copies every committed change from the `-wal` file into the database and empties it. Returns

@@ -1,5 +1,14 @@
 import CFAGDomain
 
+/// What the home screen shows, read in one snapshot (`Workbench.homeReading`).
+public struct HomeReading: Sendable {
+  /// The change log's head, read first: the rest shows at least everything up to it.
+  public var head: LogSequence
+  public var summaries: [AuditSummary]
+  public var standings: [ActionStanding]
+  public var directory: AgencyDirectory
+}
+
 /// One line of the audit list: enough for the home screen without loading every record.
 public struct AuditSummary: Hashable, Sendable {
   public var id: AuditID
@@ -18,25 +27,37 @@ extension Workbench {
   /// The stage needs only whether there are cases and returns, and only for an audit not signed
   /// off, so those are not counted, and not asked of the others.
   public func auditSummaries(id: AuditID? = nil) throws -> [AuditSummary] {
+    try store.read { db in try Self.auditSummaries(db, id: id) }
+  }
+
+  /// What the home screen shows, read in one snapshot (one round trip of `BEGIN` and `COMMIT` on
+  /// PostgreSQL, not four): the change log's head first, then every audit's line, the open
+  /// actions' standing on the session's today and the agencies.
+  public func homeReading() throws -> HomeReading {
+    try store.read { db in
+      HomeReading(
+        head: try Store.head(db), summaries: try Self.auditSummaries(db, id: nil),
+        standings: try Self.openActionStandings(db, today: session.today),
+        directory: try AgencyOperations.directory(db))
+    }
+  }
+
+  static func auditSummaries(_ db: any StoreConnection, id: AuditID?) throws -> [AuditSummary] {
     let arguments: SQLArguments = id.map { [$0] } ?? []
-    return try store.read { db in
-      try db.rows(
-        Self.summariesSQL(db.dialect, oneAudit: id != nil), arguments
-      ).map { row in
-        // The included cases' grades, each as its initial, in one text counted here: one pass
-        // over the assessments rather than one per grade, and no text to split.
-        let initials = (row["grade_initials"] as String?)?.utf8.compactMap(Grade.init(initial:))
-        let distribution = GradeDistribution(grades: initials ?? [], cases: row["cases"])
-        let stage = StageFacts(
-          signedOff: row["signed_off_by"] as String? != nil, hasCases: row["has_cases"] ?? false,
-          included: distribution.cases, graded: distribution.graded, hasReturns: row["has_returns"] ?? false,
-          sampled: row["sampled"]
-        ).stage
-        return AuditSummary(
-          id: row["id"], title: row["title"], themeID: row["theme_id"], themeTitle: row["theme_title"] ?? "",
-          meetingDate: try RowReader(row, table: AuditTable.self).day(AuditTable.meetingDate), stage: stage,
-          distribution: distribution)
-      }
+    return try db.rows(Self.summariesSQL(db.dialect, oneAudit: id != nil), arguments).map { row in
+      // The included cases' grades, each as its initial, in one text counted here: one pass
+      // over the assessments rather than one per grade, and no text to split.
+      let initials = (row["grade_initials"] as String?)?.utf8.compactMap(Grade.init(initial:))
+      let distribution = GradeDistribution(grades: initials ?? [], cases: row["cases"])
+      let stage = StageFacts(
+        signedOff: row["signed_off_by"] as String? != nil, hasCases: row["has_cases"] ?? false,
+        included: distribution.cases, graded: distribution.graded, hasReturns: row["has_returns"] ?? false,
+        sampled: row["sampled"]
+      ).stage
+      return AuditSummary(
+        id: row["id"], title: row["title"], themeID: row["theme_id"], themeTitle: row["theme_title"] ?? "",
+        meetingDate: try RowReader(row, table: AuditTable.self).day(AuditTable.meetingDate), stage: stage,
+        distribution: distribution)
     }
   }
 

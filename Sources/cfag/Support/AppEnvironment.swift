@@ -56,7 +56,7 @@ struct AppEnvironment {
   /// Who is acting on `store`: on PostgreSQL, the database login, which nobody can claim to be
   /// another; `--as` and `CFAG_USER` are refused there rather than silently ignored.
   func session(for store: Store) throws -> Session {
-    guard let login = try store.loginName() else { return session }
+    guard let login = store.login else { return session }
     if acting.origin == .option || acting.origin == .variable {
       throw CLIError(
         "\(acting.origin.rawValue) is refused on a PostgreSQL database: the change log records the database "

@@ -19,9 +19,9 @@ struct StoreFileTests {
     #expect(try fixture.workbench.agencyDirectory().agencies.count == AgencyDirectory.seed.count)
   }
 
-  /// Crash safety: the file's connection logs ahead and syncs as WAL's NORMAL (1) asks; a reopened
-  /// file is no different, and a file put back in rollback mode is set to WAL again.
-  @Test func theWriteConnectionIsInWALWithNormalSync() throws {
+  /// Crash safety: the store's one connection logs ahead and syncs as WAL's NORMAL (1) asks; a
+  /// reopened file is no different.
+  @Test func theConnectionIsInWALWithNormalSync() throws {
     let fixture = try StoreFixture()
     for store in [fixture.workbench.store, try Store(path: fixture.path)] {
       let (journal, synchronous) = try store.sqliteQueue(for: "a test").write { db in
@@ -32,6 +32,7 @@ struct StoreFileTests {
     }
   }
 
+  /// A file put back in rollback mode (a backup copied into place by hand) is set to WAL again.
   @Test func aFileInRollbackModeIsPutBackInWAL() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -65,7 +65,7 @@ import Testing
     #expect(home.summaries.map(\.id) == ["CFAG-2001-01"])
   }
 
-  @Test func theThemesAndFindingTagsAreReadAfterTheAuditListIsOnScreen() throws {
+  @Test func theThemesAreReadAfterTheAuditListIsOnScreenAndTheFindingTagsNotAtAll() throws {
     let fixture = try TUIFixture()
     let runner = EffectRunner(workbench: fixture.workbench, themes: { [TUIFixture.theme] })
     let runtime = Runtime(
@@ -84,6 +84,7 @@ import Testing
         }
       }
     }
-    #expect(loaded == ["audit list, 0 themes", "themes", "finding tags"])
+    #expect(loaded == ["audit list, 0 themes", "themes"])
+    #expect(runtime.state.knownTags == nil)
   }
 }

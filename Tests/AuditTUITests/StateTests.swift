@@ -125,7 +125,9 @@ import Testing
   @Test func tagsPickedFromKnownOrTypedNewAndUndone() throws {
     let (h, id) = try harness()
     let ref = CaseReference(trusted: "MC-100002")
-    try h.press("enter", "down", "enter", "t")
+    try h.press("enter", "down", "enter")
+    #expect(h.state.knownTags == nil, "the tags are read when their picker first opens, not at start")
+    try h.press("t")
     #expect(h.contains("[ ] chronology missing"))
     try h.type("chronology").press("enter")
     try h.press("ctrl-u").type("Drift in planning").press("enter", "esc")
@@ -135,6 +137,15 @@ import Testing
       ])
     try h.press("u")
     #expect(try h.record(id!).assessment(for: ref)?.findings.map(\.value) == ["chronology-missing"])
+  }
+
+  @Test func onceReadTheTagsAreReadAgainWithTheAuditList() throws {
+    let (h, id) = try harness()
+    try h.press("enter", "down", "enter", "t", "esc")
+    #expect(h.state.knownTags?.contains(FindingTag(trusted: "chronology-missing")) == true)
+    try h.fixture.workbench.setFindings(id!, reference: "MC-100001", findings: ["Unclear threshold"])
+    for message in h.runner.run(.refresh(auditID: nil)) { try h.runtime.send(message) }
+    #expect(h.state.knownTags?.contains(FindingTag(trusted: "unclear-threshold")) == true)
   }
 
   @Test func domainGradeGoodPracticeAndVoice() throws {

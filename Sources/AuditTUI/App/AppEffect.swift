@@ -10,7 +10,7 @@ public enum AppEffect: Sendable {
   /// Read the theme files a new audit can use: after the first frame, so start-up shows the
   /// audits without waiting for them.
   case loadThemes
-  /// Read every finding tag used so far, for the pickers: after the first frame, like the themes.
+  /// Read every finding tag used so far, for the tags picker: when it first opens, not at start.
   case loadFindingTags
   /// Fill an empty database with the demo audits (the first-run offer).
   case loadDemo(themes: [Theme])

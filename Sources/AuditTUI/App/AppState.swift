@@ -9,8 +9,11 @@ public struct AppState {
   public var today: Day
   /// The themes a new audit can use.
   public var themes: [Theme]
-  /// Every finding tag used so far, for the pickers; read after the first frame.
-  public var knownTags: [FindingTag] = []
+  /// Every finding tag used so far, for the tags picker: nil until the picker first opens, which
+  /// reads them (every case's findings), and read again with the audit list from then on.
+  public var knownTags: [FindingTag]?
+  /// The tags picker asked for while the tags were being read: it opens once they are.
+  var tagsPickerWaits = false
   /// The route; never empty. The last screen is shown.
   public var stack: [Screen] = [.home(HomeState())]
   public var home: HomeData?

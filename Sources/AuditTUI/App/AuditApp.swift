@@ -42,9 +42,8 @@ public struct AuditApp: App {
     AppView.draw(state, into: &buffer)
   }
 
-  /// The effects to run first: load the audit list, then (after the first frame) the themes and
-  /// the finding tags the pickers offer.
-  public static let startup: [AppEffect] = [.loadHome, .loadThemes, .loadFindingTags]
+  /// The effects to run first: load the audit list, then (after the first frame) the themes.
+  public static let startup: [AppEffect] = [.loadHome, .loadThemes]
 }
 
 extension Command where Effect == AppEffect {

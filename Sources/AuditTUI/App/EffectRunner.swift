@@ -34,7 +34,6 @@ public struct EffectRunner: Sendable {
         return [
           .result(.saved(message: text, undo: nil, origin: .user)),
           .result(.homeLoaded(try Self.home(workbench))),
-          .result(.findingTagsLoaded(try workbench.knownFindingTags())),
         ]
       case .edit(let edit, let message, let undo, let origin, let basis):
         return try save(edit, message: message, undo: undo, origin: origin, basis: basis)
@@ -102,7 +101,6 @@ public struct EffectRunner: Sendable {
     var messages: [AppMessage] = []
     if let auditID { messages.append(.result(.auditLoaded(try Self.audit(workbench, auditID)))) }
     messages.append(.result(.homeLoaded(try Self.home(workbench))))
-    messages.append(.result(.findingTagsLoaded(try workbench.knownFindingTags())))
     return messages
   }
 

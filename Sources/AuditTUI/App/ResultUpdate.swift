@@ -10,15 +10,21 @@ enum ResultUpdate {
       state.home = data
       HomeUpdate.clamp(&state)
       WorkflowRefresh.clamp(&state)
+      // The whole list was read again (a refresh, a change elsewhere): so are the tags, once read.
+      if state.knownTags != nil { return [.run(.loadFindingTags)] }
     case .themesLoaded(let themes):
       state.themes = themes
     case .findingTagsLoaded(let tags):
       state.knownTags = tags
+      if state.tagsPickerWaits {
+        state.tagsPickerWaits = false
+        return CaseCommands.update(&state, .editTags)
+      }
     case .homeChanged(let change):
       guard var home = state.home else { return [.run(.loadHome)] }
       home.apply(change, today: state.today)
-      if let record = state.record(change.auditID) {
-        state.knownTags = Array(Set(state.knownTags).union(record.assessments.flatMap(\.findings))).sorted()
+      if let known = state.knownTags, let record = state.record(change.auditID) {
+        state.knownTags = Array(Set(known).union(record.assessments.flatMap(\.findings))).sorted()
       }
       state.head = max(state.head, change.head)
       state.home = home
@@ -54,6 +60,7 @@ enum ResultUpdate {
       AuditEditorUpdate.created(id, &state)
     case .failed(let text, let field):
       state.afterSave = nil
+      state.tagsPickerWaits = false
       state.fail(text)
       if case .form(var form) = state.overlay {
         let index = field.flatMap { field in

@@ -83,7 +83,11 @@ enum CaseCommands {
       return save(earlier, ref, changed, "voice of the child for \(ref)", id)
     case .editTags:
       guard let earlier = requireGraded(earlier, ref, &state) else { return [] }
-      let options = tagOptions(earlier.findings, known: state.knownTags)
+      guard let known = state.knownTags else {
+        state.tagsPickerWaits = true
+        return [.run(.loadFindingTags)]
+      }
+      let options = tagOptions(earlier.findings, known: known)
       state.overlay = .picker(
         PickerOverlay(
           title: "Findings for \(ref)", options: tagLabels(options, chosen: earlier.findings),
@@ -99,7 +103,7 @@ enum CaseCommands {
       let before = earlier.findings.map(\.value)
       let after = before.contains(tag.value) ? before.filter { $0 != tag.value } : before + [tag.value]
       if case .picker(var picker) = state.overlay {
-        let options = tagOptions(after.map(FindingTag.init(trusted:)), known: state.knownTags)
+        let options = tagOptions(after.map(FindingTag.init(trusted:)), known: state.knownTags ?? [])
         picker = PickerOverlay(
           title: picker.title, options: tagLabels(options, chosen: after.map(FindingTag.init(trusted:))),
           choices: options.map { .judge(.toggleTag($0.value)) }, selected: picker.state.list.selected,

@@ -8,7 +8,9 @@
 PREFIX ?= /usr/local
 DESTDIR ?=
 SWIFT ?= swift
-SWIFTFLAGS ?= -c release --static-swift-stdlib
+# Every function in a section of its own, so that the link can place those the start runs side by side
+# (Package.swift, Sources/cfag/symbol-order.txt).
+SWIFTFLAGS ?= -c release --static-swift-stdlib -Xswiftc -Xfrontend -Xswiftc -function-sections
 
 GENERATED := .build/cfag-install
 
@@ -21,7 +23,7 @@ zshdir := $(datadir)/zsh/site-functions
 fishdir := $(datadir)/fish/vendor_completions.d
 THEMES := $(notdir $(wildcard Themes/*.yaml))
 
-.PHONY: all build generated install uninstall
+.PHONY: all build generated install uninstall swiftflags
 
 all: build
 
@@ -46,6 +48,10 @@ install: generated
 	install -m 644 $(GENERATED)/cfag.bash $(bashdir)/cfag
 	install -m 644 $(GENERATED)/_cfag $(zshdir)/_cfag
 	install -m 644 $(GENERATED)/cfag.fish $(fishdir)/cfag.fish
+
+# The release build's flags, for Benchmarks/run and Benchmarks/symbol-order, which build as install does.
+swiftflags:
+	@echo $(SWIFTFLAGS)
 
 uninstall:
 	rm -f $(bindir)/cfag $(mandir)/cfag.1 $(bashdir)/cfag $(zshdir)/_cfag $(fishdir)/cfag.fish

@@ -1,6 +1,35 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+#if canImport(Glibc)
+  import Glibc
+
+  /// glibc 2.36 and later load packed relative relocations (DT_RELR); the program is built where it runs.
+  let glibcPacksRelocations: Bool = {
+    var text = [CChar](repeating: 0, count: 64)  // "glibc 2.36"
+    guard confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count) > 0 else { return false }
+    let number = String(cString: text).split(separator: " ").last ?? ""
+    let version = number.split(separator: ".").compactMap { Int($0) }
+    return version.count >= 2 && (version[0], version[1]) >= (2, 36)
+  }()
+#else
+  let glibcPacksRelocations = false
+#endif
+
+/// How the release `cfag` is linked on Linux, for a small, quick start (BENCHMARKS.md, P1 and P5):
+/// lld places the functions the start and a browse run next to each other, in the order of
+/// `Sources/cfag/symbol-order.txt` (made by `Benchmarks/symbol-order`), so the kernel maps a few
+/// blocks of code instead of hundreds; the symbols are not exported (nothing loads the program as a
+/// library); and the relative relocations are packed, where glibc can load them.
+let packageRoot = String(#filePath.dropLast("Package.swift".count))
+let releaseLinking: [String] =
+  [
+    "-use-ld=lld",
+    "-Xlinker", "--symbol-ordering-file=\(packageRoot)Sources/cfag/symbol-order.txt",
+    "-Xlinker", "--no-warn-symbol-ordering",
+    "-Xlinker", "--no-export-dynamic",
+  ] + (glibcPacksRelocations ? ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"] : [])
+
 let package = Package(
   name: "CFAGWorkbench",
   platforms: [.macOS(.v14)],
@@ -61,6 +90,10 @@ let package = Package(
         "CFAGDomain", "CFAGOutput", "CFAGThemes", "CFAGInterchange", "CFAGStore", "CFAGReports", "TUIKit",
         "CursesBackend", "AuditTUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      exclude: ["symbol-order.txt"],
+      linkerSettings: [
+        .unsafeFlags(releaseLinking, .when(platforms: [.linux], configuration: .release))
       ]),
     // Benchmarks (Benchmarks/run): the in-process figures, and the two start-up floors P1 is compared with.
     .executableTarget(

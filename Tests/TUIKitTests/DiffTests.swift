@@ -39,7 +39,17 @@ import Testing
     #expect(runs.count == 1)
     #expect(runs[0].x == 0)
     #expect(runs[0].cells.count == 2)
-    #expect(runs[0].cells[1].isContinuation)
+    #expect(runs[0].cells.last?.isContinuation == true)
+  }
+
+  @Test func onAClearedScreenOnlyTheCellsThatAreNotBlankAreDrawn() {
+    var frame = Buffer(size: Size(width: 8, height: 3))
+    frame.put(1, 0, "ab")
+    frame.put(5, 2, "c")
+    frame.restyle(Rect(x: 0, y: 1, width: 1, height: 1)) { $0.reversed() }
+    let runs = frame.diff(from: nil)
+    #expect(runs.map { [$0.x, $0.y, $0.cells.count] } == [[1, 0, 2], [0, 1, 1], [5, 2, 1]])
+    #expect(runs[0] == CellRun(x: 1, y: 0, cells: [Cell("a"), Cell("b")]))
   }
 
   @Test func differentSizesRepaintEverything() {

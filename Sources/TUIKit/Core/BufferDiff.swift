@@ -1,29 +1,39 @@
-/// A horizontal run of changed cells starting at `(x, y)`; continuation cells are included.
+/// A horizontal run of changed cells starting at `(x, y)`; continuation cells are included. The
+/// cells are a slice of the frame's grid, not a copy of them.
 public struct CellRun: Hashable, Sendable {
   public var x: Int
   public var y: Int
-  public var cells: [Cell]
+  public var cells: ArraySlice<Cell>
 
-  public init(x: Int, y: Int, cells: [Cell]) {
+  public init(x: Int, y: Int, cells: ArraySlice<Cell>) {
     self.x = x
     self.y = y
     self.cells = cells
   }
+
+  public init(x: Int, y: Int, cells: [Cell]) {
+    self.init(x: x, y: y, cells: cells[...])
+  }
 }
 
 extension Buffer {
-  /// The runs of cells that differ from `previous`; every row when the sizes differ.
+  /// The runs of cells that differ from `previous`; every row when the sizes differ; with no
+  /// `previous` (a screen just cleared), the cells that are not blank.
   ///
   /// A run never starts on the right half of a wide grapheme, so it can be drawn as it is.
-  public func diff(from previous: Buffer) -> [CellRun] {
+  public func diff(from previous: Buffer?) -> [CellRun] {
     var runs: [CellRun] = []
-    let sameSize = previous.size == size
+    let sameSize = previous?.size == size
+    let blank = Cell.blank()
     let width = size.width
     // Compares the two grids' cells in place, by index, without copying cells that are the same.
-    func changed(_ index: Int) -> Bool { !sameSize || cells[index] != previous.cells[index] }
+    func changed(_ index: Int) -> Bool {
+      guard let previous else { return cells[index] != blank }
+      return !sameSize || cells[index] != previous.cells[index]
+    }
     for y in 0..<size.height {
       let row = y * width
-      if sameSize && sameBytes(previous, row..<(row + width)) { continue }
+      if let previous, sameSize, sameBytes(previous, row..<(row + width)) { continue }
       var x = 0
       while x < width {
         guard changed(row + x) else {
@@ -36,7 +46,7 @@ extension Buffer {
         while end < width && (changed(row + end) || cells[row + end].isContinuation) {
           end += 1
         }
-        runs.append(CellRun(x: start, y: y, cells: Array(cells[(row + start)..<(row + end)])))
+        runs.append(CellRun(x: start, y: y, cells: cells[(row + start)..<(row + end)]))
         x = end
       }
     }

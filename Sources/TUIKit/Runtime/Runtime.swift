@@ -96,8 +96,7 @@ public final class Runtime<A: App> {
     if let previous, previous.size == frame.size {
       try terminal.present(frame.diff(from: previous), cursor: frame.cursor, clear: false)
     } else {
-      let blank = Buffer(size: frame.size)
-      try terminal.present(frame.diff(from: blank), cursor: frame.cursor, clear: true)
+      try terminal.present(frame.diff(from: nil), cursor: frame.cursor, clear: true)
     }
     previous = frame
   }

@@ -32,6 +32,22 @@ struct StoreFileTests {
     }
   }
 
+  /// The screens' connection keeps a small page cache for the whole session; a large transaction
+  /// raises it for its own length and gives the session's back.
+  @Test func aSessionKeepsASmallPageCacheThatALargeTransactionRaisesForItsLength() throws {
+    let fixture = try StoreFixture()
+    let store = fixture.workbench.store
+    func cacheSize() throws -> Int? { try store.read { try $0.value(Int.self, "PRAGMA cache_size") } }
+    #expect(try cacheSize() == -2000)
+    try store.keepSessionCache()
+    #expect(try cacheSize() == -Store.sessionCacheKiB)
+    let during = try store.perform(as: "T", at: "now", large: true) { tx in
+      try tx.db.value(Int.self, "PRAGMA cache_size")
+    }
+    #expect(during.value.map { $0 < -Store.sessionCacheKiB } == true)
+    #expect(try cacheSize() == -Store.sessionCacheKiB)
+  }
+
   /// A file put back in rollback mode (a backup copied into place by hand) is set to WAL again.
   @Test func aFileInRollbackModeIsPutBackInWAL() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)

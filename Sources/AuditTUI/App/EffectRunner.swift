@@ -2,7 +2,8 @@ import CFAGDomain
 import CFAGStore
 
 /// Runs the workbench's effects against the database: each edit is one `Workbench` operation, and
-/// so one transaction; errors come back as status messages written for people.
+/// so one transaction; errors come back as status messages written for people. It keeps the
+/// store's page cache to the session's size (`Store.keepSessionCache`).
 public struct EffectRunner: Sendable {
   public let workbench: Workbench
   /// Reads the theme files (`loadThemes`); nil when the state was given its themes.
@@ -17,6 +18,9 @@ public struct EffectRunner: Sendable {
     self.workbench = workbench
     self.themes = themes
     self.documentSettings = documentSettings
+    // The screens hold the connection for the whole session: its page cache stays small. A
+    // connection that cannot change it keeps SQLite's default, which only costs memory.
+    try? workbench.store.keepSessionCache()
   }
 
   public func run(_ effect: AppEffect) -> [AppMessage] {

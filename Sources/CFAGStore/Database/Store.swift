@@ -296,6 +296,23 @@ public final class Store: Sendable {
     LogSequence(try db.value(Int.self, "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0)
   }
 
+  /// The page cache a long session keeps, in KiB: the screens hold the connection open for hours
+  /// and read a little at a time, and a page read again comes from the operating system's own
+  /// cache of the file. SQLite's default is 2,000 KiB; a large transaction still raises it for
+  /// its own length (`keepingPagesInMemory`).
+  public static let sessionCacheKiB = 256
+
+  /// Keeps the SQLite connection's page cache to `sessionCacheKiB` (the screens call this once).
+  /// A PostgreSQL store keeps no pages of its own.
+  public func keepSessionCache() throws {
+    guard case .sqlite(let queue) = engine else { return }
+    try translatingErrors {
+      try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.sessionCacheKiB)")
+      }
+    }
+  }
+
   /// Copies every committed change from the `-wal` file into the database and empties it. Returns
   /// false if another connection still reads an older snapshot, so the `-wal` file could not be
   /// emptied.

@@ -46,6 +46,14 @@ struct StoreFileTests {
     }
     #expect(during.value.map { $0 < -Store.sessionCacheKiB } == true)
     #expect(try cacheSize() == -Store.sessionCacheKiB)
+    // A batch's store is inside its large transaction: asking it changes nothing (and cannot
+    // re-enter the connection).
+    let inBatch = try store.batch { batch in
+      try batch.keepSessionCache()
+      return try batch.read { try $0.value(Int.self, "PRAGMA cache_size") }
+    }
+    #expect(inBatch.map { $0 < -Store.sessionCacheKiB } == true)
+    #expect(try cacheSize() == -Store.sessionCacheKiB)
   }
 
   /// A file put back in rollback mode (a backup copied into place by hand) is set to WAL again.

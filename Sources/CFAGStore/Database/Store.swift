@@ -303,9 +303,10 @@ public final class Store: Sendable {
   public static let sessionCacheKiB = 256
 
   /// Keeps the SQLite connection's page cache to `sessionCacheKiB` (the screens call this once).
-  /// A PostgreSQL store keeps no pages of its own.
+  /// A PostgreSQL store keeps no pages of its own, and the store of a batch leaves its large
+  /// transaction's cache as it is (its connection is in that transaction).
   public func keepSessionCache() throws {
-    guard case .sqlite(let queue) = engine else { return }
+    guard batchConnection == nil, case .sqlite(let queue) = engine else { return }
     try translatingErrors {
       try queue.writeWithoutTransaction { db in
         try db.execute(sql: "PRAGMA cache_size = -\(Self.sessionCacheKiB)")

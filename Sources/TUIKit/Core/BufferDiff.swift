@@ -10,10 +10,6 @@ public struct CellRun: Hashable, Sendable {
     self.y = y
     self.cells = cells
   }
-
-  public init(x: Int, y: Int, cells: [Cell]) {
-    self.init(x: x, y: y, cells: cells[...])
-  }
 }
 
 extension Buffer {

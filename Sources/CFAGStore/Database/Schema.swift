@@ -235,6 +235,36 @@ enum Schema {
         WHERE status <> 'closed';
       """
     },
+    Migration(id: "v6-signed-off-grades") { dialect in
+      // A signed-off audit's grades no longer change, so the audit keeps them (each included case's
+      // grade as its initial, `AuditTable.signedOffGrades`) for the audit list, which then searches
+      // no case or assessment of it. Audits signed off before this migration, and not being
+      // amended, get theirs here.
+      let grades =
+        switch dialect {
+        case .sqlite: "group_concat(substr(s.overall_grade, 1, 1), '')"
+        case .postgres: "string_agg(substr(s.overall_grade, 1, 1), '')"
+        }
+      let index =
+        switch dialect {
+        case .sqlite:
+          """
+          DROP INDEX audit_home;
+          CREATE INDEX audit_home ON audit(
+            meeting_date DESC, id DESC, title, theme_id, json_extract(theme_json, '$.title'), signed_off_by,
+            sample_json IS NOT NULL, signed_off_grades);
+          """
+        case .postgres: ""
+        }
+      return """
+        ALTER TABLE audit ADD COLUMN signed_off_grades TEXT;
+        UPDATE audit SET signed_off_grades = (
+          SELECT \(grades) FROM audit_case c JOIN assessment s ON s.audit_id = c.audit_id AND s.reference = c.reference
+          WHERE c.audit_id = audit.id AND c.status = 'included')
+        WHERE signed_off_by IS NOT NULL AND amendment_json IS NULL;
+        \(index)
+        """
+    },
   ]
 
   /// A PostgreSQL database's tables that record its setup (the migrations applied, the logins'

@@ -22,8 +22,9 @@ public struct AuditSummary: Hashable, Sendable {
 
 extension Workbench {
   /// Every audit, newest meeting first; with `id`, only that audit's line (none if it is gone).
-  /// Everything it reads is in the indexes of `v4-home-indexes` and `v5-start-indexes` (no stored
-  /// theme, case or assessment text), but for whether an audit not signed off has returns.
+  /// Everything it reads is in the indexes of `v4-home-indexes`, `v5-start-indexes` and
+  /// `v6-signed-off-grades` (no stored theme, case or assessment text), but for whether an audit
+  /// not signed off has returns.
   /// The stage needs only whether there are cases and returns, and only for an audit not signed
   /// off, so those are not counted, and not asked of the others.
   public func auditSummaries(id: AuditID? = nil) throws -> [AuditSummary] {
@@ -61,23 +62,35 @@ extension Workbench {
     }
   }
 
-  /// The audit list's query, of every audit or (`oneAudit`) of the one its argument names. The
-  /// grades' join names the cases first (CROSS JOIN keeps SQLite to that order), so both sides
-  /// are searched in their covering indexes.
+  /// The audit list's query, of every audit or (`oneAudit`) of the one its argument names. A
+  /// signed-off audit with no amendment open counts the grades it keeps from its sign-off; the
+  /// others search their cases and assessments, in their covering indexes.
   static func summariesSQL(_ dialect: SQLDialect, oneAudit: Bool) -> String {
+    let kept = "a.signed_off_by IS NOT NULL AND a.signed_off_grades IS NOT NULL"
+    return """
+      SELECT a.id, a.title, a.theme_id, \(dialect.themeTitle("a")) AS theme_title,
+        a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
+        CASE WHEN a.signed_off_by IS NULL THEN
+          EXISTS (SELECT 1 FROM audit_case c WHERE c.audit_id = a.id) END AS has_cases,
+        CASE WHEN \(kept) THEN length(a.signed_off_grades)
+          ELSE (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id AND c.status = 'included') END AS cases,
+        CASE WHEN a.signed_off_by IS NULL THEN
+          EXISTS (SELECT 1 FROM agency_return r WHERE r.audit_id = a.id) END AS has_returns,
+        CASE WHEN \(kept) THEN a.signed_off_grades ELSE \(gradeInitialsSQL(dialect, of: "a.id")) END AS grade_initials
+      FROM audit a\(oneAudit ? " WHERE a.id = ?" : "") ORDER BY a.meeting_date DESC, a.id DESC
+      """
+  }
+
+  /// The grades of the included cases of the audit `auditID` names (an SQL expression), each as its
+  /// initial, run together: what the audit list counts, and what a sign-off keeps. The join names
+  /// the cases first (CROSS JOIN keeps SQLite to that order), so both sides are searched in their
+  /// covering indexes.
+  static func gradeInitialsSQL(_ dialect: SQLDialect, of auditID: String) -> String {
     """
-    SELECT a.id, a.title, a.theme_id, \(dialect.themeTitle("a")) AS theme_title,
-      a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
-      CASE WHEN a.signed_off_by IS NULL THEN
-        EXISTS (SELECT 1 FROM audit_case c WHERE c.audit_id = a.id) END AS has_cases,
-      (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id AND c.status = 'included') AS cases,
-      CASE WHEN a.signed_off_by IS NULL THEN
-        EXISTS (SELECT 1 FROM agency_return r WHERE r.audit_id = a.id) END AS has_returns,
-      (SELECT \(dialect.runTogether("substr(s.overall_grade, 1, 1)"))
+    (SELECT \(dialect.runTogether("substr(s.overall_grade, 1, 1)"))
        FROM audit_case c CROSS JOIN assessment s
-       WHERE c.audit_id = a.id AND c.status = 'included'
-         AND s.audit_id = c.audit_id AND s.reference = c.reference) AS grade_initials
-    FROM audit a\(oneAudit ? " WHERE a.id = ?" : "") ORDER BY a.meeting_date DESC, a.id DESC
+       WHERE c.audit_id = \(auditID) AND c.status = 'included'
+         AND s.audit_id = c.audit_id AND s.reference = c.reference)
     """
   }
 

@@ -2,8 +2,16 @@
 /// change log spell each name one way.
 public protocol StoredTable: Sendable {
   static var tableName: String { get }
-  /// Every column, in schema order.
+  /// Every column written and logged by actions, in schema order.
   static var columns: [String] { get }
+  /// The columns after those that the store derives from other rows and keeps for quick reads:
+  /// neither logged nor written by an action's inserts and updates; `verify` checks them against
+  /// the rows they come from.
+  static var derivedColumns: [String] { get }
+}
+
+extension StoredTable {
+  public static var derivedColumns: [String] { [] }
 }
 
 /// `agency`: The partnership's agencies.
@@ -34,10 +42,14 @@ public enum AuditTable: StoredTable {
   public static let signedOffOn = "signed_off_on"
   public static let amendmentJSON = "amendment_json"
   public static let createdAt = "created_at"
+  /// Derived: the included cases' grades at sign-off, each as its initial ("g", "r", "i"), in no
+  /// particular order; written by the sign-off, cleared by an amendment, read by the audit list.
+  public static let signedOffGrades = "signed_off_grades"
   public static let columns = [
     id, title, themeID, themeJSON, meetingDate, chair, panelAgencies, returnsDue, sampleJSON, signedOffBy,
     signedOffOn, amendmentJSON, createdAt,
   ]
+  public static let derivedColumns = [signedOffGrades]
 }
 
 /// `audit_case`: The cases of an audit: how each was selected and whether it is included.

@@ -13,10 +13,13 @@ enum AuditFigureCheck {
     let returns = try grouped(
       db, "SELECT id, audit_id, reference, overall_grade, domain_grades_json, answers_json FROM agency_return"
     )
+    // A file of a cfag before `v6-signed-off-grades` has no grades kept at sign-off.
+    let hasKeptGrades = try db.columnNames(of: "audit").contains(AuditTable.signedOffGrades)
+    let keptGrades = hasKeptGrades ? AuditTable.signedOffGrades : "NULL"
     let audits = try db.rows(
       """
       SELECT id, theme_json, meeting_date, returns_due, sample_json, signed_off_by, signed_off_on,
-        amendment_json, panel_agencies
+        amendment_json, panel_agencies, \(keptGrades) AS signed_off_grades
       FROM audit ORDER BY id
       """)
     for audit in audits {
@@ -33,12 +36,14 @@ enum AuditFigureCheck {
         problems.checkSample(sample, auditCases)
       }
       var graded: [String: String] = [:]
+      var grades: [String: String] = [:]
       for row in assessments[id] ?? [] {
         problems.checkRowID(row, table: "assessment")
         problems.checkGrade(row, table: "assessment", required: true)
         problems.checkDomains(row, table: "assessment", theme: theme)
         _ = problems.decode([FindingTag].self, row, "findings_json", table: "assessment", id: row.id)
         graded[row.text("reference") ?? ""] = row.text("rationale")
+        grades[row.text("reference") ?? ""] = row.text("overall_grade")
       }
       for row in returns[id] ?? [] {
         problems.checkGrade(row, table: "agency_return", required: false)
@@ -61,6 +66,7 @@ enum AuditFigureCheck {
             "is signed off but case \(reference) has no grade with a rationale")
         }
       }
+      problems.checkKeptGrades(audit, included: included.compactMap { grades[$0] })
       report.audits += 1
       for problem in problems.found { report.add(problem) }
     }
@@ -105,6 +111,36 @@ private struct Problems {
     }
     _ = decode(Amendment.self, audit, "amendment_json", table: "audit", id: id)
     _ = decode([String].self, audit, "panel_agencies", table: "audit", id: id)
+  }
+
+  /// The grades an audit keeps from its sign-off (`AuditTable.signedOffGrades`) are those of its
+  /// included cases; an audit not signed off, or being amended, keeps none.
+  mutating func checkKeptGrades(_ audit: SQLRow, included: [String]) {
+    guard let kept = audit.text(AuditTable.signedOffGrades) else { return }
+    guard audit.text("signed_off_by") != nil else {
+      add(
+        "audit", auditID, AuditTable.signedOffGrades,
+        "keeps grades from a sign-off but is not signed off: it was changed outside cfag")
+      return
+    }
+    guard audit.text("amendment_json") == nil else {
+      add(
+        "audit", auditID, AuditTable.signedOffGrades,
+        "keeps grades from its sign-off while an amendment is open: it was changed outside cfag")
+      return
+    }
+    let keptGrades = kept.utf8.map(Grade.init(initial:))
+    let casesGraded = GradeDistribution(grades: included.compactMap(Grade.init(rawValue:)))
+    if keptGrades.contains(nil) {
+      add(
+        "audit", auditID, AuditTable.signedOffGrades,
+        "\"\(kept)\" is not a run of grade initials (g, r, i): it was changed outside cfag")
+    } else if GradeDistribution(grades: keptGrades.compactMap { $0 }) != casesGraded {
+      add(
+        "audit", auditID, AuditTable.signedOffGrades,
+        "keeps the grades signed off as \(GradeDistribution(grades: keptGrades.compactMap { $0 }).summary), but its "
+          + "included cases are graded \(casesGraded.summary): it was changed outside cfag")
+    }
   }
 
   mutating func checkRowID(_ row: SQLRow, table: String) {

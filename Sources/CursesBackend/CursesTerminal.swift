@@ -23,6 +23,9 @@ public final class CursesTerminal: Terminal {
     CursesTerminal.selectUTF8Locale()
     let env = { (name: String) in getenv(name).map { String(cString: $0) } }
     var type = options.terminalType ?? env("TERM")
+    // A headless terminal's size, in LINES and COLUMNS only while curses reads them: left set, they
+    // would size every program this process starts (a test's cfag in tmux among them).
+    var restoreSize: () -> Void = {}
     switch options.output {
     case .terminal:
       output = cfag_stdout()
@@ -36,12 +39,21 @@ public final class CursesTerminal: Terminal {
       input = null
       ownsFiles = true
       type = type ?? "xterm-256color"
+      let saved = [("LINES", env("LINES")), ("COLUMNS", env("COLUMNS"))]
+      restoreSize = {
+        for (name, value) in saved {
+          if let value { setenv(name, value, 1) } else { unsetenv(name) }
+        }
+      }
       setenv("LINES", String(max(1, size.height)), 1)
       setenv("COLUMNS", String(max(1, size.width)), 1)
       use_env(true)
     }
     if case .terminal = options.output { SignalTrap.install(ttyDescriptor: fileno(output)) }
-    guard let type, !type.isEmpty, let screen = newterm(type, output, input) else {
+    var opened: OpaquePointer?
+    if let type, !type.isEmpty { opened = newterm(type, output, input) }
+    restoreSize()
+    guard type != nil, let screen = opened else {
       SignalTrap.remove()
       if ownsFiles {
         fclose(output)
@@ -100,11 +112,7 @@ public final class CursesTerminal: Terminal {
       _ = werase(window)
       _ = clearok(window, true)
     }
-    for run in changes {
-      for (offset, cell) in run.cells.enumerated() {
-        painter.draw(cell, x: run.x + offset, y: run.y, on: window)
-      }
-    }
+    for run in changes { painter.draw(run, on: window) }
     if let cursor {
       _ = curs_set(1)
       _ = wmove(window, Int32(cursor.y), Int32(cursor.x))

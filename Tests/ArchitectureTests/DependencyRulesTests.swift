@@ -52,6 +52,7 @@ struct DependencyRulesTests {
       "CFAGReports", "CFAGDomain", "CFAGOutput", "Foundation", "FoundationXML", "Testing",
     ],
     "TUIKitTests": ["TUIKit", "Testing"],
+    "CursesBackendTests": ["CursesBackend", "TUIKit", "Glibc", "Testing"],
     "AuditTUITests": [
       "AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes", "GRDB", "Foundation", "Testing",
     ],

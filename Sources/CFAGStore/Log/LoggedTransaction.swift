@@ -19,6 +19,8 @@ public final class LoggedTransaction {
   /// The store's matchers of case references, and those of this action by audit ("" for all).
   private let referenceMatchers: ReferenceMatcherCache
   private var matchers: [String: ReferenceMatcher] = [:]
+  /// The salts of this action's records.
+  private var salts = SaltSource()
   /// The change log's insert, made ready at the first record of the action.
   private var logInsert: BulkStatement?
   private var lastSequence: Int
@@ -210,9 +212,9 @@ public final class LoggedTransaction {
     entity: String, id: String, field: String, old: String?, new: String?, reason: String?, auditID: AuditID?
   ) throws {
     lastSequence += 1
-    let oldSalt = old.map { _ in ChangeChain.newSalt() }
-    let newSalt = new.map { _ in ChangeChain.newSalt() }
-    let reasonSalt = reason.map { _ in ChangeChain.newSalt() }
+    let oldSalt = old.map { _ in salts.next() }
+    let newSalt = new.map { _ in salts.next() }
+    let reasonSalt = reason.map { _ in salts.next() }
     let oldHash = ChangeChain.valueHash(old, salt: oldSalt)
     let newHash = ChangeChain.valueHash(new, salt: newSalt)
     let reasonHash = ChangeChain.valueHash(reason, salt: reasonSalt)
@@ -267,20 +269,6 @@ public enum ChangeChain {
     guard let value else { return "" }
     guard let salt else { return sha256(value) }
     return sha256(joining: [salt, value])
-  }
-
-  /// 128 random bits as hexadecimal, drawn as two 64-bit words (two calls to the system's
-  /// generator rather than sixteen).
-  static func newSalt() -> String {
-    var generator = SystemRandomNumberGenerator()
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(16)
-    for word in [generator.next(), generator.next()] as [UInt64] {
-      for shift in stride(from: 0, to: 64, by: 8) {
-        bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
-      }
-    }
-    return hex(bytes)
   }
 
   /// What a record's link covers. A record with a reason hash (the salted log) covers that hash and

@@ -53,6 +53,18 @@ import Testing
     #expect(buffer[0, 2].style.reverse)
   }
 
+  @Test("a short table clears what was under it: the header, its rows, and blank in its style below")
+  func aShortTableClearsItsArea() {
+    let table = TableView(
+      columns: [TableColumn("Ref", width: .fixed(6)), TableColumn("Grade")], rows: [["C1", "Good"]],
+      state: ListState(count: 1, viewportHeight: 3), style: Style(foreground: .cyan))
+    var buffer = Buffer(size: Size(width: 12, height: 5), fill: Cell("x"))
+    table.render(into: &buffer, area: Rect(x: 1, y: 0, width: 10, height: 4))
+    #expect(buffer.text == "xRef   Gr… x\nxC1    Go… x\nx          x\nx          x\nxxxxxxxxxxxx")
+    #expect(buffer[5, 3].style == Style(foreground: .cyan))
+    #expect(buffer[5, 1].style.reverse)
+  }
+
   @Test func aTableAsksOnlyForTheRowsInView() {
     var state = ListState(count: 10_000, viewportHeight: 2)
     state.select(5_000)

@@ -48,8 +48,8 @@ public struct TableView: Widget {
   /// Rows of data visible in an area of this height (one row goes to the header).
   public static func bodyHeight(for area: Rect) -> Int { max(0, area.height - 1) }
 
+  /// Each cell of `area` is written once: the header, the rows in view, and blank below them.
   public func render(into buffer: inout Buffer, area: Rect) {
-    buffer.fill(area, with: .blank(style))
     guard area.height > 0 else { return }
     let cells = area.row(0).split(.horizontal, columns.map(\.width))
     buffer.fill(area.row(0), with: .blank(headerStyle))
@@ -60,9 +60,9 @@ public struct TableView: Widget {
     }
     let height = TableView.bodyHeight(for: area)
     let top = state.visibleOffset(height: height)
-    for line in 0..<height {
+    let shown = min(height, max(0, rowCount - top))
+    for line in 0..<shown {
       let index = top + line
-      guard index < rowCount else { break }
       let rowStyle = index == state.selected ? selectedStyle : style
       let y = area.y + 1 + line
       buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: .blank(rowStyle))
@@ -70,5 +70,7 @@ public struct TableView: Widget {
         buffer.put(cell.x, y, TextWrap.truncate(value, width: cell.width - 1), style: rowStyle)
       }
     }
+    buffer.fill(
+      Rect(x: area.x, y: area.y + 1 + shown, width: area.width, height: height - shown), with: .blank(style))
   }
 }

@@ -43,6 +43,12 @@ struct SignedOffGradesTests {
       problems.first?.message.contains(
         "keeps the grades signed off as 3 good, 0 requires improvement, 0 inadequate, but its included cases "
           + "are graded 1 good, 1 requires improvement, 1 inadequate: it was changed outside cfag") == true)
+
+    try VerifyTests.tamper(fixture, "UPDATE audit SET signed_off_grades = 'gx' WHERE id = '\(id)'")
+    #expect(
+      try VerifyTests.problems(fixture, .figures).map(\.message) == [
+        "(audit \(id)) \"gx\" is not a run of grade initials (g, r, i): it was changed outside cfag"
+      ])
   }
 
   @Test("an amendment counts the cases again, and signing off again keeps the new grades")

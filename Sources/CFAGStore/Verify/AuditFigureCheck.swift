@@ -129,17 +129,18 @@ private struct Problems {
         "keeps grades from its sign-off while an amendment is open: it was changed outside cfag")
       return
     }
-    let keptGrades = kept.utf8.map(Grade.init(initial:))
+    let keptGrades = kept.utf8.compactMap(Grade.init(initial:))
+    let keptDistribution = GradeDistribution(grades: keptGrades)
     let casesGraded = GradeDistribution(grades: included.compactMap(Grade.init(rawValue:)))
-    if keptGrades.contains(nil) {
+    if keptGrades.count != kept.utf8.count {
       add(
         "audit", auditID, AuditTable.signedOffGrades,
         "\"\(kept)\" is not a run of grade initials (g, r, i): it was changed outside cfag")
-    } else if GradeDistribution(grades: keptGrades.compactMap { $0 }) != casesGraded {
+    } else if keptDistribution != casesGraded {
       add(
         "audit", auditID, AuditTable.signedOffGrades,
-        "keeps the grades signed off as \(GradeDistribution(grades: keptGrades.compactMap { $0 }).summary), but its "
-          + "included cases are graded \(casesGraded.summary): it was changed outside cfag")
+        "keeps the grades signed off as \(keptDistribution.summary), but its included cases are graded "
+          + "\(casesGraded.summary): it was changed outside cfag")
     }
   }
 

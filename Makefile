@@ -9,8 +9,11 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 SWIFT ?= swift
 # Every function in a section of its own, so that the link can place those the start runs side by side
-# (Package.swift, Sources/cfag/symbol-order.txt).
-SWIFTFLAGS ?= -c release --static-swift-stdlib -Xswiftc -Xfrontend -Xswiftc -function-sections
+# (Package.swift, Sources/cfag/symbol-order.txt); and the metadata of generic types such as a dictionary
+# of strings made by calling its accessor with the conformances the compiler knows, not by looking the
+# type up by its mangled name, which searches all of the program's conformances once for each (BENCHMARKS.md).
+SWIFTFLAGS ?= -c release --static-swift-stdlib -Xswiftc -Xfrontend -Xswiftc -function-sections \
+  -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 
 GENERATED := .build/cfag-install
 

@@ -13,15 +13,39 @@ import PackageDescription
     let version = number.split(separator: ".").compactMap { Int($0) }
     return version.count >= 2 && (version[0], version[1]) >= (2, 36)
   }()
+
+  /// Whether the archives `Linking/` points lld at are installed (libstdc++-NN-dev, libncurses-dev).
+  let staticArchivesInstalled: Bool = {
+    let libraries = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib"]
+    let compilers = ["/usr/lib/gcc/x86_64-linux-gnu", "/usr/lib/gcc/aarch64-linux-gnu"]
+    let curses = ["libncursesw.a", "libtinfo.a"].allSatisfy { name in
+      libraries.contains { access("\($0)/\(name)", R_OK) == 0 }
+    }
+    let cxx = compilers.contains { folder in
+      guard let versions = opendir(folder) else { return false }
+      defer { closedir(versions) }
+      while let entry = readdir(versions) {
+        let version = withUnsafeBytes(of: entry.pointee.d_name) {
+          String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        if !version.hasPrefix("."), access("\(folder)/\(version)/libstdc++.a", R_OK) == 0 { return true }
+      }
+      return false
+    }
+    return curses && cxx
+  }()
 #else
   let glibcPacksRelocations = false
+  let staticArchivesInstalled = false
 #endif
 
 /// How the release `cfag` is linked on Linux, for a small, quick start (BENCHMARKS.md, P1 and P5):
 /// lld places the functions the start and a browse run next to each other, in the order of
 /// `Sources/cfag/symbol-order.txt` (made by `Benchmarks/symbol-order`), so the kernel maps a few
 /// blocks of code instead of hundreds; the symbols are not exported (nothing loads the program as a
-/// library); and the relative relocations are packed, where glibc can load them.
+/// library); the relative relocations are packed, where glibc can load them; and the C++ runtime and
+/// ncurses are linked in from their archives (`Linking/README.md`), so that the loader maps and binds
+/// four libraries at start rather than eight.
 let packageRoot = String(#filePath.dropLast("Package.swift".count))
 let releaseLinking: [String] =
   [
@@ -30,6 +54,7 @@ let releaseLinking: [String] =
     "-Xlinker", "--no-warn-symbol-ordering",
     "-Xlinker", "--no-export-dynamic",
   ] + (glibcPacksRelocations ? ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"] : [])
+  + (staticArchivesInstalled ? ["-L", "\(packageRoot)Linking", "-Xclang-linker", "-static-libgcc"] : [])
 
 let package = Package(
   name: "CFAGWorkbench",

@@ -21,6 +21,14 @@ struct StoreFileTests {
 
   /// Crash safety: the store's one connection logs ahead and syncs as WAL's NORMAL (1) asks; a
   /// reopened file is no different.
+  @Test func aLocalFolderIsNoNetworkFileSystemNorIsAFolderNotYetMadeInIt() throws {
+    let fixture = try StoreFixture()
+    let folder = (fixture.path as NSString).deletingLastPathComponent
+    #expect(StoreLocation.networkFileSystem(folder) == nil)
+    #expect(StoreLocation.networkFileSystem(folder + "/no-such-folder") == nil)
+    #expect(try StoreLocation.prepare(path: fixture.path).isEmpty)
+  }
+
   @Test func theConnectionIsInWALWithNormalSync() throws {
     let fixture = try StoreFixture()
     for store in [fixture.workbench.store, try Store(path: fixture.path)] {

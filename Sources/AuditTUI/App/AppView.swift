@@ -133,6 +133,16 @@ enum AppView {
 
   /// The key bar's label: the description up to " — " (help shows all of it).
   static func short(_ description: String) -> String {
-    description.components(separatedBy: " — ").first ?? description
+    var rest = description[...]
+    while let dash = rest.firstIndex(of: "—") {
+      let after = description.index(after: dash)
+      if dash > description.startIndex, after < description.endIndex, description[after] == " ",
+        case let before = description.index(before: dash), description[before] == " "
+      {
+        return String(description[..<before])
+      }
+      rest = description[after...]
+    }
+    return description
   }
 }

@@ -18,10 +18,10 @@ enum FileOutput {
   }
 
   static func read(_ typed: String) throws -> Data {
-    guard let data = FileManager.default.contents(atPath: PathCompletion.expand(typed)) else {
+    guard let bytes = FileBytes.read(atPath: PathCompletion.expand(typed)) else {
       throw FileOutputError("cannot read \(typed): no such file, or it is not readable")
     }
-    return data
+    return Data(bytes)
   }
 }
 

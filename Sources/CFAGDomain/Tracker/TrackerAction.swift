@@ -229,8 +229,11 @@ public enum Confidence: String, Hashable, Sendable, Codable, CaseIterable {
 extension Confidence {
   /// "On track", "At risk", "Off track".
   public var label: String {
-    let words = rawValue.split(separator: "-").joined(separator: " ")
-    return words.prefix(1).uppercased() + words.dropFirst()
+    switch self {
+    case .onTrack: "On track"
+    case .atRisk: "At risk"
+    case .offTrack: "Off track"
+    }
   }
 }
 
@@ -243,7 +246,15 @@ public enum RAG: String, Hashable, Sendable, Codable, CaseIterable {
     self = match
   }
 
-  public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+  public var label: String {
+    switch self {
+    case .red: "Red"
+    case .amber: "Amber"
+    case .green: "Green"
+    case .blue: "Blue"
+    case .none: "None"
+    }
+  }
 }
 
 public struct RAGOverride: Hashable, Sendable, Codable {

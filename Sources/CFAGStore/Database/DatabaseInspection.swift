@@ -82,7 +82,7 @@ public struct DatabaseInspection: Sendable, Equatable {
 }
 
 extension DatabaseInspection {
-  /// The network file system type (NFS, CIFS, ...) holding `folder`, from /proc/mounts, or nil.
+  /// The network file system (NFS, CIFS, ...) holding `folder`, or nil.
   public static func networkFileSystem(holding folder: String) -> String? {
     StoreLocation.networkFileSystem(folder)
   }

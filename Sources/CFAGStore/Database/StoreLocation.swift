@@ -1,3 +1,4 @@
+import CFAGOutput
 import Foundation
 
 /// Where the database lives, and the care taken when creating it: the folder 0700, the file 0600.
@@ -56,21 +57,33 @@ public enum StoreLocation {
     }
   }
 
-  /// The network file system type holding `folder`, read from /proc/mounts (Linux), or nil.
+  /// The network file system type holding `folder`, read from /proc/mounts (Linux), or nil: the
+  /// mount with the longest mount point that the folder's real path lies under.
   static func networkFileSystem(_ folder: String) -> String? {
-    guard let mounts = try? String(contentsOfFile: "/proc/mounts", encoding: .utf8) else { return nil }
-    let absolute = (folder as NSString).standardizingPath
-    let full = absolute.hasPrefix("/") ? absolute : FileManager.default.currentDirectoryPath + "/" + absolute
+    // realpath(3) of the folder, or of its nearest folder that exists (doctor asks before the
+    // database's folder is made), not Foundation's path standardising: half a million
+    // instructions at every start.
+    var existing = folder
+    var resolved = realpath(existing, nil)
+    while resolved == nil, existing.contains("/"), existing != "/" {
+      existing = (existing as NSString).deletingLastPathComponent
+      if existing.isEmpty { existing = "." }
+      resolved = realpath(existing, nil)
+    }
+    guard let resolved else { return nil }
+    let full = String(cString: resolved)
+    free(resolved)
+    guard let mounts = FileBytes.read(atPath: "/proc/mounts") else { return nil }
     var best: (point: String, type: String)?
     // Split by bytes: the table is ASCII (a space in a path is written \040), and splitting by
     // `Character` cost a million instructions at every start.
-    for line in mounts.utf8.split(separator: UInt8(ascii: "\n")) {
+    for line in mounts.split(separator: UInt8(ascii: "\n")) {
       let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 3)
       guard fields.count >= 3 else { continue }
-      let point = String(Substring(fields[1]))
+      let point = String(decoding: fields[1], as: UTF8.self)
       let inside = full == point || full.hasPrefix(point == "/" ? "/" : point + "/")
       if inside && point.utf8.count >= (best?.point.utf8.count ?? -1) {
-        best = (point, String(Substring(fields[2])))
+        best = (point, String(decoding: fields[2], as: UTF8.self))
       }
     }
     guard let type = best?.type else { return nil }

@@ -12,9 +12,17 @@ public enum DisplayWidth {
   }
 
   /// Columns taken by a string.
-  public static func of(_ text: some StringProtocol) -> Int {
-    // Printable ASCII, most of what is shown, is one column a byte.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+  public static func of(_ text: String) -> Int { of(text[...]) }
+
+  /// Columns taken by part of a string. (Not generic over `StringProtocol`: a generic function
+  /// called from another module runs unspecialised, and its first call asks the runtime for the
+  /// associated types by name, a million instructions at start.)
+  public static func of(_ text: Substring) -> Int {
+    // Printable ASCII, most of what is shown, is one column a byte: checked in place where the
+    // bytes are contiguous (a native string's are).
+    let printable: (UInt8) -> Bool = { $0 >= 0x20 && $0 < 0x7F }
+    let ascii = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) }
+    if ascii ?? text.utf8.allSatisfy(printable) { return text.utf8.count }
     return text.reduce(0) { $0 + of($1) }
   }
 

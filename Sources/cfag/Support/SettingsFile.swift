@@ -13,9 +13,9 @@ enum SettingsFile {
 
   static func read(environment: [String: String]) throws -> DocumentSettings {
     let path = path(environment: environment)
-    guard let data = FileManager.default.contents(atPath: path) else { return DocumentSettings() }
+    guard let bytes = FileBytes.read(atPath: path) else { return DocumentSettings() }
     do {
-      return try JSONDecoder().decode(DocumentSettings.self, from: data)
+      return try JSONDecoder().decode(DocumentSettings.self, from: Data(bytes))
     } catch {
       throw CLIError(
         "\(path) is not a settings file cfag can read (\(error.localizedDescription)); "

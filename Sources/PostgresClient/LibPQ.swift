@@ -59,9 +59,11 @@ public struct LibPQ: Sendable {
   let conninfoFree: cpq_PQconninfoFree
 
   /// Opens `library` (a file name the dynamic loader searches for, or a path) and looks up every
-  /// function; the library stays loaded for the life of the process.
+  /// function; the library stays loaded for the life of the process. Its calls (and those of the
+  /// twenty libraries it needs: TLS, Kerberos, LDAP) are bound when first made, not all at load:
+  /// every function this client calls is looked up here.
   public init(library: String) throws(PGError) {
-    guard let handle = dlopen(library, RTLD_NOW | RTLD_LOCAL) else {
+    guard let handle = dlopen(library, RTLD_LAZY | RTLD_LOCAL) else {
       let reason = dlerror().map { String(cString: $0) } ?? "\(library) could not be loaded"
       throw PGError(message: "PostgreSQL support needs libpq (Debian: apt-get install libpq5): \(reason)")
     }

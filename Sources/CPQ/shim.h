@@ -16,6 +16,9 @@
 
 CPQ_FUNCTION(PQconnectdbParams, PGconn *, const char *const *keywords, const char *const *values,
              int expand_dbname)
+CPQ_FUNCTION(PQconnectStartParams, PGconn *, const char *const *keywords, const char *const *values,
+             int expand_dbname)
+CPQ_FUNCTION(PQconnectPoll, PostgresPollingStatusType, PGconn *conn)
 CPQ_FUNCTION(PQstatus, ConnStatusType, const PGconn *conn)
 CPQ_FUNCTION(PQerrorMessage, char *, const PGconn *conn)
 CPQ_FUNCTION(PQfinish, void, PGconn *conn)

@@ -25,6 +25,8 @@ public struct LibPQ: Sendable {
   public static func load() throws(PGError) -> LibPQ { try shared.get() }
 
   let connectdbParams: cpq_PQconnectdbParams
+  let connectStartParams: cpq_PQconnectStartParams
+  let connectPoll: cpq_PQconnectPoll
   let status: cpq_PQstatus
   let errorMessage: cpq_PQerrorMessage
   let finish: cpq_PQfinish
@@ -74,6 +76,8 @@ public struct LibPQ: Sendable {
       return unsafeBitCast(symbol, to: Pointer.self)
     }
     connectdbParams = try function("PQconnectdbParams")
+    connectStartParams = try function("PQconnectStartParams")
+    connectPoll = try function("PQconnectPoll")
     status = try function("PQstatus")
     errorMessage = try function("PQerrorMessage")
     finish = try function("PQfinish")

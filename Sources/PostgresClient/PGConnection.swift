@@ -14,16 +14,21 @@ public final class PGConnection {
 
   /// Connects with a `postgresql://` URI or a `key=value` connection string; `parameters` (such as
   /// `dbname` or `application_name`) override the URI's. The client encoding is always UTF-8.
-  /// Throws libpq's message, with any password in the URI masked.
+  /// Throws libpq's message, with any password in the URI masked. A connection `begin` started
+  /// with the same URI and parameters is finished rather than a new one made.
   public init(uri: String, parameters: [String: String] = [:]) throws(PGError) {
     let pq = try LibPQ.load()
-    let overrides = parameters.filter { $0.key != "client_encoding" }.sorted { $0.key < $1.key }
-    let keywords = ["dbname"] + overrides.map(\.key) + ["client_encoding"]
-    let values = [uri] + overrides.map(\.value) + ["UTF8"]
-    let connection = withCStrings(keywords) { keywords in
-      withCStrings(values) { values in pq.connectdbParams(keywords, values, 1) }
+    let connection: OpaquePointer
+    if let early = PGConnectionStart.take(uri: uri, parameters: parameters) {
+      connection = early.finish()
+    } else {
+      let (keywords, values) = Self.keywordsAndValues(uri, parameters)
+      let made = withCStrings(keywords) { keywords in
+        withCStrings(values) { values in pq.connectdbParams(keywords, values, 1) }
+      }
+      guard let made else { throw PGError(message: "PostgreSQL connection failed: out of memory") }
+      connection = made
     }
-    guard let connection else { throw PGError(message: "PostgreSQL connection failed: out of memory") }
     guard pq.status(connection) == CONNECTION_OK else {
       let error = PGError(connection: connection, pq: pq, otherwise: "PostgreSQL connection failed")
       pq.finish(connection)
@@ -32,6 +37,29 @@ public final class PGConnection {
     _ = pq.setNoticeProcessor(connection, { _, _ in }, nil)
     self.pq = pq
     self.handle = connection
+  }
+
+  /// Begins a connection that `init(uri:parameters:)` with the same URI and parameters finishes:
+  /// libpq is loaded and the startup message sent now, so the server makes the session's process
+  /// while the caller does other work (the workbench opens the terminal). Nothing is reported
+  /// here: a failure is found, and reported, when the connection is finished.
+  public static func begin(uri: String, parameters: [String: String] = [:]) {
+    guard let pq = try? LibPQ.load() else { return }
+    let (keywords, values) = keywordsAndValues(uri, parameters)
+    let started = withCStrings(keywords) { keywords in
+      withCStrings(values) { values in pq.connectStartParams(keywords, values, 1) }
+    }
+    guard let started else { return }
+    PGConnectionStart.keep(PGConnectionStart(pq: pq, handle: started, uri: uri, parameters: parameters))
+  }
+
+  /// libpq's keywords and values: the URI as `dbname` (expanded), the overrides, UTF-8.
+  private static func keywordsAndValues(_ uri: String, _ parameters: [String: String]) -> ([String], [String])
+  {
+    let overrides = parameters.filter { $0.key != "client_encoding" }.sorted { $0.key < $1.key }
+    return (
+      ["dbname"] + overrides.map(\.key) + ["client_encoding"], [uri] + overrides.map(\.value) + ["UTF8"]
+    )
   }
 
   deinit { pq.finish(handle) }

@@ -62,7 +62,13 @@ final class PostgresServer: @unchecked Sendable {
     lock.withLock { idle.append(connection) }
   }
 
+  /// What each of cfag's connections sets: its name in the server's list of sessions.
+  private static let parameters = ["application_name": "cfag"]
+
+  /// Begins the connection `init(uri:)` will finish (`PGConnection.begin`).
+  static func begin(_ uri: String) { PGConnection.begin(uri: uri, parameters: parameters) }
+
   private static func open(_ uri: String) throws -> PostgresConnection {
-    PostgresConnection(try PGConnection(uri: uri, parameters: ["application_name": "cfag"]))
+    PostgresConnection(try PGConnection(uri: uri, parameters: parameters))
   }
 }

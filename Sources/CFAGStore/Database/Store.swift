@@ -54,6 +54,15 @@ public final class Store: Sendable {
     }
   }
 
+  /// For a PostgreSQL URI without a password, begins the connection that opening its store will
+  /// use: the server makes the session's process while the caller does other work (the screens
+  /// open the terminal). Nothing for a file; a connection that fails is reported by the opening.
+  public static func beginConnecting(to path: String) {
+    guard isPostgresURI(path) else { return }
+    let password = (try? PGConnectionInfo.parse(path))?["password"] ?? ""
+    if password.isEmpty { PostgresServer.begin(path) }
+  }
+
   private init(path: String, engine: Engine, warnings: [String], readOnly: Bool, login: String?) {
     self.path = path
     self.engine = engine

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditTUI
+import CFAGStore
 import CFAGThemes
 import CursesBackend
 import Foundation
@@ -12,24 +13,32 @@ enum TerminalApp {
   static func run(environment: AppEnvironment, noColor: Bool) throws {
     let choice = TerminalChoice.decide(term: environment.variables["TERM"])
     guard let terminalType = choice.type else { throw CLIError(refusal(choice)) }
-    let workbench = try environment.workbench()
-    let runner = EffectRunner(
-      workbench: workbench, themes: { ThemeLibrary.load(environment.themeSearchPath).themes },
-      documentSettings: try environment.documentSettings())
-    var state = AppState(today: workbench.session.today, themes: [], actor: workbench.session.actor)
-    if let notice = choice.notice {
-      Output.warn(notice)
-      state.status = .warning(notice)
-    }
+    if let notice = choice.notice { Output.warn(notice) }
     let start = ContinuousClock.now
     let clock: @Sendable () -> Int = { Int((ContinuousClock.now - start).components.seconds) }
-    state.now = clock()
+    func open() throws -> (EffectRunner, AppState) {
+      let workbench = try environment.workbench()
+      let runner = EffectRunner(
+        workbench: workbench, themes: { ThemeLibrary.load(environment.themeSearchPath).themes },
+        documentSettings: try environment.documentSettings())
+      var state = AppState(today: workbench.session.today, themes: [], actor: workbench.session.actor)
+      if let notice = choice.notice { state.status = .warning(notice) }
+      state.now = clock()
+      return (runner, state)
+    }
+    // A file is opened before the terminal, so that its warnings are printed before the screen
+    // takes it. On PostgreSQL (no warnings) the connection is begun first and finished once the
+    // terminal is open: the server makes the session's process meanwhile.
+    let onServer = Store.isPostgresURI(environment.databasePath)
+    if onServer { Store.beginConnecting(to: environment.databasePath) }
+    let opened = onServer ? nil : try open()
     let monochrome = noColor || !(environment.variables["NO_COLOR"] ?? "").isEmpty
     let status: Int32
     do {
       status = try CursesTerminal.session(
         options: CursesOptions(monochrome: monochrome, terminalType: terminalType)
       ) { terminal in
+        let (runner, state) = try opened ?? open()
         let runtime = Runtime(
           app: AuditApp(clock: clock), state: state, terminal: terminal,
           tickMilliseconds: AuditApp.tickMilliseconds, runEffect: runner.run)

@@ -3,15 +3,8 @@ import Foundation
 import Testing
 
 struct FileBytesTests {
-  private func folder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("cfag-fb-\(UUID().uuidString)")
-      .path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
-
   @Test func aFileIsReadWholeEvenWhenItIsLargerThanOneRead() throws {
-    let folder = try folder()
+    let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
     try PrivateFile.write(bytes, to: folder + "/large.bin")
@@ -21,7 +14,7 @@ struct FileBytesTests {
   }
 
   @Test func aMissingFileOrAFolderReadsAsNothing() throws {
-    let folder = try folder()
+    let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(FileBytes.read(atPath: folder + "/missing.json") == nil)
     #expect(FileBytes.read(atPath: folder) == nil)

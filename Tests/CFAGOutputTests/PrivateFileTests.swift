@@ -3,20 +3,13 @@ import Foundation
 import Testing
 
 struct PrivateFileTests {
-  private func folder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("cfag-pf-\(UUID().uuidString)")
-      .path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
-
   private func mode(_ path: String) throws -> Int {
     (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
   }
 
   @Test("the file is 0600 while being written and after")
   func privateFromCreation() throws {
-    let folder = try folder()
+    let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let target = folder + "/report.md"
     var modeWhileWriting = -1
@@ -36,7 +29,7 @@ struct PrivateFileTests {
 
   @Test("an existing file is refused without replace, and replaced whole with it")
   func noOverwriteWithoutReplace() throws {
-    let folder = try folder()
+    let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let target = folder + "/pack.csv"
     try PrivateFile.write(Array("old".utf8), to: target)
@@ -49,7 +42,7 @@ struct PrivateFileTests {
 
   @Test("a failed write leaves the old file as it was and no temporary file")
   func failedWriteKeepsOldFile() throws {
-    let folder = try folder()
+    let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let target = folder + "/pack.csv"
     try PrivateFile.write(Array("old".utf8), to: target)
@@ -63,7 +56,7 @@ struct PrivateFileTests {
 
   @Test("a symlink is refused even with replace, and its target is untouched")
   func symlinkRefused() throws {
-    let folder = try folder()
+    let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let victim = folder + "/victim"
     try PrivateFile.write(Array("keep".utf8), to: victim)
@@ -79,7 +72,7 @@ struct PrivateFileTests {
 
   @Test("a missing folder and a folder as target are named")
   func badTargets() throws {
-    let folder = try folder()
+    let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect { try PrivateFile.write(Array("x".utf8), to: folder + "/no/such.md") } throws: {
       "\($0)".contains("the folder \(folder)/no does not exist")

@@ -1,3 +1,4 @@
+import CFAGOutput
 import Foundation
 import Testing
 
@@ -89,7 +90,7 @@ struct CSVEncodingTests {
       .appendingPathComponent("cfag-csv-\(UInt64.random(in: 0...UInt64.max)).csv")
     try data.write(to: url)
     defer { try? FileManager.default.removeItem(at: url) }
-    #expect(try CSVReader.read(contentsOf: url).rows.first?.fields == ["1", "2"])
+    #expect(try CSVReader.read(#require(FileBytes.read(atPath: url.path))).rows.first?.fields == ["1", "2"])
   }
 
   @Test func utf8ValidationRejectsMalformedSequences() {

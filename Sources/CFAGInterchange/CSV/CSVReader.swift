@@ -11,7 +11,7 @@ import Foundation
 /// - Malformed quoting throws `CSVError`, the first problem in the file, with its line.
 ///
 /// ```swift
-/// let document = try CSVReader.read(contentsOf: url)
+/// let document = try CSVReader.read(FileBytes.read(atPath: path) ?? [])
 /// guard let header = document.header, let id = header.index(of: "Case ID") else { ... }
 /// for mismatch in document.fieldCountMismatches { print("\(path):\(mismatch)") }
 /// for row in document.rows { use(row.line, row.field(at: id)) }
@@ -87,11 +87,5 @@ public enum CSVReader {
       Result { () throws(CSVError) in try read(raw.bindMemory(to: UInt8.self)) }
     }
     return try result.get()
-  }
-
-  /// Reads a CSV document from a file. File-system errors are rethrown as they are;
-  /// content problems throw `CSVError`.
-  public static func read(contentsOf url: URL) throws -> CSVDocument {
-    try read(Data(contentsOf: url))
   }
 }

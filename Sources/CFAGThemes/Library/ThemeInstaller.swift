@@ -44,7 +44,7 @@ public enum ThemeInstaller {
     var checked: [(URL, Theme, Data)] = []
     for file in files {
       let result = ThemeParser.parse(contentsOf: file)
-      guard let theme = result.theme, let data = try? Data(contentsOf: file) else {
+      guard let theme = result.theme, let data = FileBytes.read(atPath: file.path).map({ Data($0) }) else {
         report.refused.append(.init(file: file, diagnostics: result.diagnostics))
         continue
       }

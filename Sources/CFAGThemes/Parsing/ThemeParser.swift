@@ -1,4 +1,5 @@
 import CFAGDomain
+import CFAGOutput
 import Foundation
 import Yams
 
@@ -30,13 +31,10 @@ public enum ThemeParser {
 
   /// Reads and parses a file; a file that cannot be read is one error at 1:1.
   public static func parse(contentsOf url: URL) -> ThemeParseResult {
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      return unreadable(url, "cannot read the file: \(error.localizedDescription)")
+    guard let bytes = FileBytes.read(atPath: url.path) else {
+      return unreadable(url, "cannot read the file: no such file, or it is not readable")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
       return unreadable(url, "the file is not UTF-8 text")
     }
     return parse(text, file: url.path)

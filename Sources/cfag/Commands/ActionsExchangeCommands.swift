@@ -59,12 +59,7 @@ struct ActionsImport: ParsableCommand {
   @Flag(help: "List the changes and apply nothing.") var dryRun = false
 
   func run() throws {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: file))
-    } catch {
-      throw CLIError("cannot read \(file): \((error as NSError).localizedDescription)")
-    }
+    let data = Data(try FileInput.bytes(file))
     let plan: TrackerImportPlan
     do {
       plan = try AppEnvironment(global).workbench().importActionUpdates(data, dryRun: dryRun)

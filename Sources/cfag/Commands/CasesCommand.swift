@@ -1,6 +1,7 @@
 import ArgumentParser
 import CFAGDomain
 import CFAGInterchange
+import CFAGOutput
 import CFAGStore
 import Foundation
 
@@ -114,29 +115,11 @@ struct CasesClear: ParsableCommand {
 
 /// Reading files named on the command line, with messages people can act on.
 enum FileInput {
-  /// A file's bytes, read straight into the array (no `Data` in between, so a candidate list of
-  /// megabytes is copied once, not twice).
+  /// A file's bytes (`FileBytes`), or an error naming it.
   static func bytes(_ path: String) throws -> [UInt8] {
-    let unreadable = CLIError("cannot read \(path): no such file, or it is not readable")
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw unreadable }
-    defer { close(descriptor) }
-    var status = stat()
-    let size = fstat(descriptor, &status) == 0 ? max(Int(status.st_size), 0) : 0
-    // One byte over the size, so the read that finds the end needs no more room.
-    var bytes = [UInt8](repeating: 0, count: size + 1)
-    var count = 0
-    while true {
-      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(count, 65_536))) }
-      let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
-      if got == 0 { break }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw unreadable
-      }
-      count += got
+    guard let bytes = FileBytes.read(atPath: path) else {
+      throw CLIError("cannot read \(path): no such file, or it is not readable")
     }
-    bytes.removeSubrange(count...)
     return bytes
   }
 }

@@ -111,10 +111,7 @@ enum ReportOutput {
     case (nil, "-"?):
       return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     case (nil, let file?):
-      guard let bytes = FileBytes.read(atPath: file) else {
-        throw CLIError("cannot read \(file): no such file, or it is not readable")
-      }
-      guard let text = String(validating: bytes, as: UTF8.self) else {
+      guard let text = String(validating: try FileInput.bytes(file), as: UTF8.self) else {
         throw CLIError("\(file) is not UTF-8 text; save it as UTF-8 and try again")
       }
       return text

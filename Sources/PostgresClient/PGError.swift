@@ -44,6 +44,7 @@ public struct PGError: Error, CustomStringConvertible, Sendable, Equatable {
   public var isDeadlock: Bool { sqlState == "40P01" }
   public var isInsufficientPrivilege: Bool { sqlState == "42501" }
   public var isLockNotAvailable: Bool { sqlState == "55P03" }
+  public var isUndefinedTable: Bool { sqlState == "42P01" }
 }
 
 extension PGError {

@@ -371,6 +371,13 @@ public final class Store: Sendable {
     }
   }
 
+  /// Runs `body`, which reads with one statement: as `read`, but on PostgreSQL outside a
+  /// transaction block (one statement sees one snapshot), two round trips to the server fewer.
+  func readOne<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
+    guard batchConnection == nil, case .postgres(let server) = engine else { return try read(body) }
+    return try translatingErrors { try server.readOne(body) }
+  }
+
   /// The SQLite file's connection; a PostgreSQL store refuses what only a file can do.
   func sqliteQueue(for task: String) throws -> DatabaseQueue {
     guard case .sqlite(let queue) = engine else {

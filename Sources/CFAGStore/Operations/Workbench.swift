@@ -64,7 +64,7 @@ public final class Workbench: Sendable {
 
   private func seedAgenciesIfEmpty() throws {
     guard !store.isReadOnly else { return }
-    let count = try store.read {
+    let count = try store.readOne {
       try $0.value(Int.self, "SELECT COUNT(*) FROM agency") ?? 0
     }
     guard count == 0 else { return }

@@ -12,9 +12,11 @@ public struct SQLRow: Sendable {
   public var count: Int { values.count }
 
   /// Where the column is, its name compared without case as SQL compares it; the exact spelling,
-  /// as the queries and the schema write it, is tried first.
+  /// as the queries and the schema write it, is tried first, each name's length before its bytes
+  /// (a read of a row looks up each of its columns: most names differ in length).
   public func index(of column: String) -> Int? {
-    if let exact = columnNames.firstIndex(of: column) { return exact }
+    let length = column.utf8.count
+    if let exact = columnNames.firstIndex(where: { $0.utf8.count == length && $0 == column }) { return exact }
     let lowercased = column.lowercased()
     return columnNames.firstIndex { $0.lowercased() == lowercased }
   }

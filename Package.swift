@@ -142,7 +142,7 @@ let package = Package(
     .testTarget(
       name: "CFAGReportsTests", dependencies: ["CFAGReports", "CFAGDomain", "CFAGOutput"], exclude: ["Golden"]),
     .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
-    .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TUIKit"]),
+    .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CCurses", "TUIKit"]),
     .testTarget(
       name: "AuditTUITests", dependencies: ["AuditTUI", "TUIKit", "CFAGStore", "CFAGDomain", "CFAGThemes"],
       exclude: ["__Snapshots__"]),

@@ -20,6 +20,21 @@ static inline attr_t cfag_attr_dim(void) { return A_DIM; }
 static inline attr_t cfag_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t cfag_attr_underline(void) { return A_UNDERLINE; }
 
+/*
+ * The cchar_t of one character with its look, as setcchar(3X) makes it from a one-character
+ * string, without its checks and string scan: the backend makes one for every cell it draws.
+ */
+static inline cchar_t cfag_cchar(wchar_t ch, attr_t attrs, short pair) {
+  cchar_t made;
+  memset(&made, 0, sizeof made);
+  made.attr = (attrs & ~A_COLOR) | ((attr_t)COLOR_PAIR(pair > 255 ? 255 : pair) & A_COLOR);
+  made.chars[0] = ch;
+#if NCURSES_EXT_COLORS
+  made.ext_color = pair;
+#endif
+  return made;
+}
+
 static inline int cfag_key_f(int n) { return KEY_F(n); }
 static inline int cfag_key_f0(void) { return KEY_F0; }
 

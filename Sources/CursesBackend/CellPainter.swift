@@ -2,7 +2,7 @@ import CCurses
 import TUIKit
 
 /// Maps TUIKit styles to curses attributes and colour pairs (allocated on first use), and draws
-/// runs of cells with `setcchar`/`mvwadd_wchnstr`.
+/// runs of cells with `mvwadd_wchnstr`.
 struct CellPainter {
   /// No colour escapes at all: colours are dropped and a coloured background becomes reverse.
   let monochrome: Bool
@@ -23,41 +23,33 @@ struct CellPainter {
     self.defaultColours = colour && use_default_colors() == OK
   }
 
-  /// The curses characters of the run being drawn, kept between runs so that a frame allocates
-  /// them once.
-  private var line: [cchar_t] = []
-
   /// Draws a run of cells from its `(x, y)` on `window` with one `mvwadd_wchnstr`, which copies
   /// the characters into the window's line and gives a wide one its second column itself (so the
   /// run's continuation cells are skipped): about two thirds of curses' work of adding each cell in
-  /// turn with `mvwadd_wch`.
+  /// turn with `mvwadd_wch`. The characters are made in place, on the stack.
   mutating func draw(_ run: CellRun, on window: UnsafeMutablePointer<WINDOW>) {
-    line.removeAll(keepingCapacity: true)
-    for cell in run.cells where !cell.isContinuation { line.append(character(cell)) }
-    guard !line.isEmpty else { return }
-    line.withUnsafeBufferPointer { characters in
-      _ = mvwadd_wchnstr(
-        window, Int32(run.y), Int32(run.x), characters.baseAddress, Int32(characters.count))
+    run.cells.withUnsafeBufferPointer { cells in
+      withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: cells.count) { line in
+        var count = 0
+        for cell in cells where !cell.isContinuation {
+          line.initializeElement(at: count, to: character(cell))
+          count += 1
+        }
+        guard count > 0 else { return }
+        _ = mvwadd_wchnstr(window, Int32(run.y), Int32(run.x), line.baseAddress, Int32(count))
+      }
     }
   }
 
   /// The curses character of one cell: its grapheme (at most `CCHARW_MAX` scalars) and its look.
+  /// A grapheme of one scalar (nearly every cell: letters, spaces, box lines) is put in place
+  /// directly (`cfag_cchar`); only one of several scalars goes through `setcchar`'s checks.
   private mutating func character(_ cell: Cell) -> cchar_t {
     let (attributes, pair) = look(cell.style)
-    var wide = cchar_t()
-    if let byte = cell.asciiValue {
-      // One ASCII character: nothing to decode.
-      var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
-      _ = withUnsafePointer(to: &characters) { pointer in
-        pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) {
-          setcchar(&wide, $0, attributes, pair, nil)
-        }
-      }
-      return wide
-    }
+    if let byte = cell.asciiValue { return cfag_cchar(wchar_t(byte), attributes, pair) }
     let limit = Int(CCHARW_MAX)
     // The grapheme's scalars, at most CCHARW_MAX, zero-ended, decoded in place without allocating.
-    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: limit + 1) { characters in
+    return withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: limit + 1) { characters in
       var count = 0
       cell.withUTF8 { bytes in
         var iterator = bytes.makeIterator()
@@ -67,17 +59,15 @@ struct CellPainter {
           count += 1
         }
       }
-      if count == 0 {
-        characters[0] = 32
-        count = 1
-      }
+      if count <= 1 { return cfag_cchar(count == 0 ? 32 : characters[0], attributes, pair) }
       characters[count] = 0
+      var wide = cchar_t()
       if setcchar(&wide, characters.baseAddress, attributes, pair, nil) != OK {
         characters[1] = 0
         _ = setcchar(&wide, characters.baseAddress, attributes, pair, nil)
       }
+      return wide
     }
-    return wide
   }
 
   private mutating func look(_ style: Style) -> (attr_t, Int16) {

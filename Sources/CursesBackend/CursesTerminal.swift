@@ -65,6 +65,10 @@ public final class CursesTerminal: Terminal {
     _ = set_term(screen)
     window = cfag_stdscr()!
     let monochrome = options.monochrome ?? !(env("NO_COLOR") ?? "").isEmpty
+    // The first frame repaints the screen whole (`present`'s `clear`); marked so now, colour pair
+    // 0 redefined by `use_default_colors` is not searched for across the whole record of the
+    // screen (a third of a million instructions at every start).
+    _ = clearok(cfag_curscr(), true)
     painter = CellPainter(monochrome: monochrome)
     _ = cbreak()
     _ = noecho()
@@ -110,7 +114,9 @@ public final class CursesTerminal: Terminal {
   public func present(_ changes: [CellRun], cursor: Position?, clear: Bool) throws {
     if clear {
       _ = werase(window)
-      _ = clearok(window, true)
+      // Set on curses' record of the screen, which the next refresh clears and repaints whole: a
+      // colour pair first used while it is set is not searched for across that record.
+      _ = clearok(cfag_curscr(), true)
     }
     for run in changes { painter.draw(run, on: window) }
     if let cursor {

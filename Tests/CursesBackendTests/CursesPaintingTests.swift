@@ -1,3 +1,4 @@
+import CCurses
 import CursesBackend
 import Glibc
 import TUIKit
@@ -56,5 +57,28 @@ struct CursesPaintingTests {
     try terminal.present(changes, cursor: Position(x: 1, y: 1), clear: false)
     #expect(terminal.screenLine(0) == "ab字ef")
     #expect(terminal.screenLine(1) == "漢xy漢字")
+  }
+
+  @Test("a cell's curses character is the one setcchar makes, in every look")
+  func charactersAsSetccharMakesThem() {
+    let looks = [
+      cfag_attr_normal(), cfag_attr_bold() | cfag_attr_reverse(), cfag_attr_underline() | cfag_attr_dim(),
+    ]
+    for character: wchar_t in [32, 65, 0x2500, 0x6F22] {
+      for attributes in looks {
+        for pair: Int16 in [0, 1, 7, 255] {
+          var expected = cchar_t()
+          var string: (wchar_t, wchar_t) = (character, 0)
+          _ = withUnsafePointer(to: &string) {
+            $0.withMemoryRebound(to: wchar_t.self, capacity: 2) {
+              setcchar(&expected, $0, attributes, pair, nil)
+            }
+          }
+          var made = cfag_cchar(character, attributes, pair)
+          #expect(
+            memcmp(&made, &expected, MemoryLayout<cchar_t>.size) == 0, "\(character) \(attributes) \(pair)")
+        }
+      }
+    }
   }
 }

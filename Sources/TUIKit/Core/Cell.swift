@@ -4,11 +4,11 @@
 /// The grapheme is held inline (`Glyph`), so a cell holds no reference: copying, filling and
 /// comparing the grid's cells moves plain bytes.
 public struct Cell: Hashable, Sendable {
-  var glyph: Glyph
+  @usableFromInline var glyph: Glyph
   public var style: Style
   /// The display width (0, 1 or 2) in one byte, so a cell is 24 bytes and a 200×60 grid moves a
   /// quarter less memory when it is filled, copied and compared.
-  private var columns: UInt8
+  @usableFromInline var columns: UInt8
 
   /// The columns the grapheme takes: 1, 2 for a wide one, 0 for the continuation cell after it.
   public var width: Int {
@@ -33,7 +33,7 @@ public struct Cell: Hashable, Sendable {
   public var text: String { glyph.withUTF8 { String(decoding: $0, as: UTF8.self) } }
 
   /// The grapheme's byte when it is one ASCII character (most cells), else nil.
-  public var asciiValue: UInt8? { glyph.asciiValue }
+  @inlinable public var asciiValue: UInt8? { glyph.asciiValue }
 
   /// Calls `body` with the grapheme's UTF-8 bytes, in place (for backends that draw many cells).
   public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
@@ -46,16 +46,16 @@ public struct Cell: Hashable, Sendable {
   /// The right half of a wide grapheme.
   static func continuation(_ style: Style) -> Cell { Cell("", style: style, width: 0) }
 
-  public var isContinuation: Bool { width == 0 }
+  @inlinable public var isContinuation: Bool { columns == 0 }
 }
 
 /// A grapheme's UTF-8 bytes, up to 15 of them, kept in two words. A longer cluster (a family emoji
 /// joined from many scalars) keeps the scalars that fit: a terminal cell shows at most a few
 /// (ncurses keeps five), so nothing a terminal could show is lost.
-struct Glyph: Hashable, Sendable {
-  private var low: UInt64 = 0
-  private var high: UInt64 = 0
-  private var count: UInt8 = 0
+@usableFromInline struct Glyph: Hashable, Sendable {
+  @usableFromInline var low: UInt64 = 0
+  @usableFromInline var high: UInt64 = 0
+  @usableFromInline var count: UInt8 = 0
 
   init(_ text: String) {
     if text.utf8.count <= 15 {
@@ -80,7 +80,7 @@ struct Glyph: Hashable, Sendable {
     count += 1
   }
 
-  var asciiValue: UInt8? { count == 1 && low < 0x80 ? UInt8(low) : nil }
+  @inlinable var asciiValue: UInt8? { count == 1 && low < 0x80 ? UInt8(low) : nil }
 
   /// The bytes in place: the two words hold them in order, low byte first.
   func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -65,6 +65,47 @@ import Testing
     #expect(DisplayWidth.of("café 日本") == 9)
   }
 
+  @Test("a string's width is the sum of its graphemes', however ASCII and other text mix")
+  func stringWidthsAreGraphemeSums() {
+    let pieces = [
+      "Neglect", " — ", "e\u{301}", "x\u{301}\u{302}", "👨\u{200D}👩\u{200D}👧", "🇬🇧🇫🇷", "1\u{FE0F}\u{20E3}",
+      "한국어",
+      "\u{0600}1", "a\u{200D}b", "\t", "…", "│─┼", "ab", "z", "\u{1100}\u{1161}\u{11A8}", "\r\n", "日本",
+    ]
+    var texts = pieces + [""]
+    for first in pieces { for second in pieces { texts.append(first + second + "x") } }
+    for text in texts {
+      #expect(
+        DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) },
+        "\(text.unicodeScalars.map(\.value))")
+      let cut = text.dropFirst()
+      #expect(DisplayWidth.of(cut) == cut.reduce(0) { $0 + DisplayWidth.of($1) })
+    }
+  }
+
+  @Test("a string is cut after the same graphemes however ASCII and other text mix")
+  func truncationCutsWholeGraphemes() {
+    func reference(_ text: String, _ width: Int) -> String {
+      guard DisplayWidth.of(text) > width else { return text }
+      var result = ""
+      for character in text {
+        guard DisplayWidth.of(result) + DisplayWidth.of(character) <= width - 1 else { break }
+        result.append(character)
+      }
+      return result + "…"
+    }
+    let texts = [
+      "Neglect — CFAG-2026-05", "abcde\u{301}fgh", "abc日本語def", "a👨\u{200D}👩\u{200D}👧bcdef",
+      "plain ascii text",
+      "éèê", "ab\tcd",
+    ]
+    for text in texts {
+      for width in 1...12 {
+        #expect(TextWrap.truncate(text, width: width) == reference(text, width), "\(text) \(width)")
+      }
+    }
+  }
+
   @Test func controlCharactersAreShownAsReplacement() {
     var buffer = Buffer(size: Size(width: 4, height: 1))
     buffer.put(0, 0, "a\u{1B}b")

@@ -18,13 +18,60 @@ public enum DisplayWidth {
   /// called from another module runs unspecialised, and its first call asks the runtime for the
   /// associated types by name, a million instructions at start.)
   public static func of(_ text: Substring) -> Int {
-    // Printable ASCII, most of what is shown, is one column a byte: checked in place where the
-    // bytes are contiguous (a native string's are).
-    let printable: (UInt8) -> Bool = { $0 >= 0x20 && $0 < 0x7F }
-    let ascii = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) }
-    if ascii ?? text.utf8.allSatisfy(printable) { return text.utf8.count }
-    return text.reduce(0) { $0 + of($1) }
+    text.utf8.withContiguousStorageIfAvailable { mostlyASCII($0, of: text) } ?? graphemes(text[...])
   }
+
+  /// Columns of `text`, whose UTF-8 is `bytes`: printable ASCII, most of what is shown, is a
+  /// column a byte (`asciiColumns`); each stretch around anything else is counted grapheme by
+  /// grapheme, from the ASCII character before it (which a combining mark may join) to the first
+  /// two printable ASCII characters in a row after it. The same count as `graphemes(text)`,
+  /// without walking a title with one dash in it grapheme by grapheme.
+  private static func mostlyASCII(_ bytes: UnsafeBufferPointer<UInt8>, of text: Substring) -> Int {
+    var total = 0
+    var index = 0
+    while index < bytes.count {
+      let columns = asciiColumns(bytes, from: index)
+      total += columns
+      index += columns
+      guard index < bytes.count else { break }
+      let end = min(index + asciiColumns(bytes, from: index + 1, until: .stretchEnd) + 2, bytes.count)
+      let utf8 = text.utf8
+      let start = utf8.index(utf8.startIndex, offsetBy: index)
+      total += graphemes(text[start..<utf8.index(start, offsetBy: end - index)])
+      index = end
+    }
+    return total
+  }
+
+  /// What `asciiColumns` counts.
+  enum ASCIIScan {
+    /// Bytes that are each a grapheme of one column.
+    case columns
+    /// Bytes before the next such one (the end of a stretch of other text).
+    case stretchEnd
+  }
+
+  /// From `start`, with `.columns`: how many bytes in a row, at most `limit`, are each a grapheme
+  /// of one column: printable ASCII followed by printable ASCII (between two such, a grapheme
+  /// always ends) or by the end. With `.stretchEnd`: how many bytes come before the next byte that
+  /// would be counted so.
+  static func asciiColumns(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, until scan: ASCIIScan = .columns, limit: Int = .max
+  ) -> Int {
+    func printable(_ index: Int) -> Bool {
+      index == bytes.count || (bytes[index] >= 0x20 && bytes[index] < 0x7F)
+    }
+    var index = start
+    while index < bytes.count, index - start < limit,
+      (printable(index) && printable(index + 1)) == (scan == .columns)
+    {
+      index += 1
+    }
+    return index - start
+  }
+
+  /// Columns of `text` counted grapheme by grapheme.
+  private static func graphemes(_ text: Substring) -> Int { text.reduce(0) { $0 + of($1) } }
 
   /// Columns taken by one scalar on its own.
   public static func of(_ scalar: Unicode.Scalar) -> Int {

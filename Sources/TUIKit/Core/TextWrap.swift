@@ -40,9 +40,13 @@ public enum TextWrap {
   public static func truncate(_ text: String, width: Int) -> String {
     guard width > 0 else { return "" }
     guard DisplayWidth.of(text) > width else { return text }
-    var result = ""
-    var used = 0
-    for character in text {
+    // A leading run of printable ASCII is cut by bytes; from the first other grapheme, by graphemes.
+    let ascii =
+      text.utf8.withContiguousStorageIfAvailable { DisplayWidth.asciiColumns($0, from: 0, limit: width - 1) }
+      ?? 0
+    var result = String(decoding: text.utf8.prefix(ascii), as: UTF8.self)
+    var used = ascii
+    for character in text[text.utf8.index(text.startIndex, offsetBy: ascii)...] {
       let w = DisplayWidth.of(character)
       if used + w > width - 1 { break }
       result.append(character)

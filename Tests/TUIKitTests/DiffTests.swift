@@ -3,6 +3,13 @@ import Testing
 @testable import TUIKit
 
 @Suite struct DiffTests {
+  @Test("a cell is all value, without padding: the diff compares cells by their bytes")
+  func cellsHaveNoPadding() {
+    #expect(MemoryLayout<Cell>.size == MemoryLayout<Cell>.stride)
+    #expect(MemoryLayout<Cell>.size == MemoryLayout<Glyph>.size + MemoryLayout<Style>.size + 1)
+    #expect(MemoryLayout<Style>.size == 6)
+  }
+
   @Test func identicalBuffersHaveNoChanges() {
     var buffer = Buffer(size: Size(width: 10, height: 3))
     buffer.put(0, 1, "same")

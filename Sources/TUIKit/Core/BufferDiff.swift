@@ -19,40 +19,65 @@ extension Buffer {
   /// A run never starts on the right half of a wide grapheme, so it can be drawn as it is.
   public func diff(from previous: Buffer?) -> [CellRun] {
     var runs: [CellRun] = []
-    let sameSize = previous?.size == size
-    let blank = Cell.blank()
     let width = size.width
-    // Compares the two grids' cells in place, by index, without copying cells that are the same.
-    func changed(_ index: Int) -> Bool {
-      guard let previous else { return cells[index] != blank }
-      return !sameSize || cells[index] != previous.cells[index]
-    }
-    for y in 0..<size.height {
-      let row = y * width
-      if let previous, sameSize, sameBytes(previous, row..<(row + width)) { continue }
-      var x = 0
-      while x < width {
-        guard changed(row + x) else {
-          x += 1
-          continue
+    // What each cell is compared with: the same cell before, or on a screen just cleared a blank
+    // (a row of them, read for every row); nothing when the size changed (every cell is drawn).
+    let before: [Cell]? =
+      previous.map { $0.size == size ? $0.cells : nil }
+      ?? Array(repeating: Cell.blank(), count: width)
+    let blankRow = previous == nil
+    cells.withUnsafeBytes { now in
+      (before ?? []).withUnsafeBytes { then in
+        // Compares the two grids' cells in place, by index, by their bytes: equal bytes are
+        // equal cells (a cell holds no reference), and a cell is all value, no padding, so
+        // different bytes are different cells (a test checks).
+        func changed(_ row: Int, _ x: Int) -> Bool {
+          guard before != nil else { return true }
+          return !Self.sameBytes(now, row + x, then, blankRow ? x : row + x)
         }
-        var start = x
-        if cells[row + start].isContinuation, start > 0 { start -= 1 }
-        var end = x + 1
-        while end < width && (changed(row + end) || cells[row + end].isContinuation) {
-          end += 1
+        for y in 0..<size.height {
+          let row = y * width
+          if let previous, before != nil, sameBytes(previous, row..<(row + width)) { continue }
+          var x = 0
+          while x < width {
+            guard changed(row, x) else {
+              x += 1
+              continue
+            }
+            var start = x
+            if cells[row + start].isContinuation, start > 0 { start -= 1 }
+            var end = x + 1
+            while end < width && (changed(row, end) || cells[row + end].isContinuation) {
+              end += 1
+            }
+            runs.append(CellRun(x: start, y: y, cells: cells[(row + start)..<(row + end)]))
+            x = end
+          }
         }
-        runs.append(CellRun(x: start, y: y, cells: cells[(row + start)..<(row + end)]))
-        x = end
       }
     }
     return runs
   }
 
+  /// Whether cell `index` of `now` and cell `other` of `then` hold the same bytes, a word at a time.
+  private static func sameBytes(
+    _ now: UnsafeRawBufferPointer, _ index: Int, _ then: UnsafeRawBufferPointer, _ other: Int
+  ) -> Bool {
+    let stride = MemoryLayout<Cell>.stride
+    var offset = 0
+    while offset + 8 <= stride {
+      if now.loadUnaligned(fromByteOffset: index * stride + offset, as: UInt64.self)
+        != then.loadUnaligned(fromByteOffset: other * stride + offset, as: UInt64.self)
+      {
+        return false
+      }
+      offset += 8
+    }
+    return offset == stride
+  }
+
   /// Whether the cells in `range` hold the same bytes in both grids, compared 32 bytes at a time:
-  /// a row left as it was is passed over without comparing its cells one by one. Equal bytes are
-  /// equal cells (a cell holds no reference); unequal bytes may still be equal cells (padding),
-  /// which the comparison of the cells then finds.
+  /// a row left as it was is passed over without comparing its cells one by one.
   private func sameBytes(_ previous: Buffer, _ range: Range<Int>) -> Bool {
     let stride = MemoryLayout<Cell>.stride
     return cells.withUnsafeBytes { now in

@@ -312,7 +312,7 @@ public final class Store: Sendable {
   /// The change log's head: the sequence number of the last saved change. A view loaded after
   /// reading it shows at least everything up to it.
   public func head() throws -> LogSequence {
-    try read(Self.head)
+    try readOne(Self.head)
   }
 
   static func head(_ db: any StoreConnection) throws -> LogSequence {

@@ -256,7 +256,7 @@ extension Workbench {
   /// What the RAG rule reads of every action not closed, on the session's today, in one query
   /// without texts or notes: what a summary of the tracker counts.
   public func openActionStandings() throws -> [ActionStanding] {
-    try store.read { db in try Self.openActionStandings(db, today: session.today) }
+    try store.readOne { db in try Self.openActionStandings(db, today: session.today) }
   }
 
   static func openActionStandings(_ db: any StoreConnection, today: Day) throws -> [ActionStanding] {

@@ -28,7 +28,7 @@ extension Workbench {
   /// The stage needs only whether there are cases and returns, and only for an audit not signed
   /// off, so those are not counted, and not asked of the others.
   public func auditSummaries(id: AuditID? = nil) throws -> [AuditSummary] {
-    try store.read { db in try Self.auditSummaries(db, id: id) }
+    try store.readOne { db in try Self.auditSummaries(db, id: id) }
   }
 
   /// What the home screen shows, read in one snapshot (one round trip of `BEGIN` and `COMMIT` on
@@ -102,7 +102,7 @@ extension Workbench {
   /// The panel's assessments of one audit's cases, by reference: what a grade changes, read
   /// without the rest of the record.
   public func assessments(_ auditID: AuditID) throws -> [PanelAssessment] {
-    try store.read { db in
+    try store.readOne { db in
       try db.rows(
         "SELECT * FROM assessment WHERE audit_id = ? ORDER BY reference", [auditID]
       ).map(AuditRows.assessment)

@@ -76,7 +76,7 @@ extension Workbench {
   /// The newest change after `known`, or nil when nothing changed since: how an open screen
   /// learns that another process saved something.
   public func latestChange(after known: LogSequence) throws -> ChangeRecord? {
-    try store.read { db in
+    try store.readOne { db in
       try db.row(
         """
         SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash, new_hash, reason,

@@ -71,7 +71,7 @@ struct NodeReader {
       error("'\(field)' must be text, not \(Self.kind(of: node))", at: node)
       return nil
     }
-    let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = scalar.string.trimmingWhitespace
     if text.isEmpty || (node.null != nil && scalar.style == .plain) {
       error("'\(field)' is empty", at: node)
       return nil
@@ -121,7 +121,7 @@ struct NodeReader {
         error("each value in '\(field)' must be text, not \(Self.kind(of: item))", at: item)
         continue
       }
-      let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+      let text = scalar.string.trimmingWhitespace
       if text.isEmpty {
         error("'\(field)' has an empty value", at: item)
       } else {

@@ -15,7 +15,10 @@ public enum ThemeParser {
     var reader = NodeReader(file: file)
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // No tags resolved: `NodeReader` reads every scalar as text (a number or a null by its
+      // spelling), and Yams' default resolver matched each scalar against regular expressions,
+      // three quarters of a theme's parse.
+      root = try Yams.compose(yaml: text, .basic)
     } catch {
       reader.report(syntaxError: error, in: text)
       return ThemeParseResult(theme: nil, diagnostics: reader.diagnostics)

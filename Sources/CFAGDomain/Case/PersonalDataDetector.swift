@@ -123,6 +123,11 @@ public enum PersonalDataDetector {
   static func containsFullName(_ tokens: [String]) -> Bool {
     var run = 0
     for (index, token) in tokens.enumerated() {
+      // Most words start with a small letter (or a digit): not capitalised, whatever else holds.
+      guard mayStartCapitalised(token) else {
+        run = 0
+        continue
+      }
       let word = token.trimmingCharacters(in: ".:!?'\"")
       let sentenceStart = index == 0 || endsSentence(tokens[index - 1])
       let capitalised =
@@ -134,6 +139,16 @@ public enum PersonalDataDetector {
     }
     return false
   }
+
+  /// Whether the first of `token`'s characters after any `. : ! ? ' "` can be a capital letter:
+  /// false for an ASCII one that is not A to Z, true for any other.
+  static func mayStartCapitalised(_ token: String) -> Bool {
+    guard let first = token.utf8.first(where: { !trimmedPunctuation.contains($0) }) else { return false }
+    return first >= 0x80 || (0x41...0x5A).contains(first)
+  }
+
+  /// The bytes `. : ! ? ' "`, trimmed from a word's ends before its capital is looked at.
+  private static let trimmedPunctuation: [UInt8] = Array(".:!?'\"".utf8)
 
   /// Whether a word is two or more letters, the first a capital and the rest small.
   static func isCapitalised(_ word: String) -> Bool {
@@ -162,6 +177,10 @@ public enum PersonalDataDetector {
   /// "Mr", "mrs.", "Dr": a title in any case, with dots around it. An ASCII word is lower-cased only
   /// when it is short enough to be one and starts with a title's first letter.
   static func isTitle(_ word: String) -> Bool {
+    // Most words are ruled out by their first letter, before anything else is looked at.
+    guard let first = word.utf8.first(where: { $0 != UInt8(ascii: ".") }),
+      first >= 0x80 || titleInitials.contains(first | 0x20)
+    else { return false }
     guard isASCII(word) else { return titles.contains(word.lowercased().trimmingCharacters(in: ".")) }
     let letters = word.trimmingCharacters(in: ".")
     // Most words are ruled out by their first letter before they are lower-cased.

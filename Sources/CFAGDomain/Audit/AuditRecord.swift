@@ -61,8 +61,8 @@ public struct AuditRecord: Hashable, Sendable, Codable {
   }
 
   static func letters(_ index: Int) -> String {
-    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    return index < 26 ? String(alphabet[index]) : letters(index / 26 - 1) + String(alphabet[index % 26])
+    let letter = String(Unicode.Scalar(UInt8(ascii: "A") + UInt8(index % 26)))
+    return index < 26 ? letter : letters(index / 26 - 1) + letter
   }
 }
 

@@ -13,19 +13,35 @@ public struct ReferenceMatcher: Sendable {
   private let needsDigit: Bool
 
   public init(_ references: some Sequence<CaseReference>) {
-    patterns = Set(references).sorted().compactMap { reference in
-      let parts = Self.parts(of: reference.value)
-      return parts.isEmpty ? nil : (reference, parts)
+    let unique = Set(references).sorted()
+    if unique.allSatisfy({ $0.value.utf8.allSatisfy { $0 < 0x80 } }) {
+      // ASCII, as references are: each is cut into parts byte by byte, and its characters are
+      // made from its bytes rather than each looked up.
+      let bytes = Self.longestFirst(unique.map { ($0, Self.asciiParts(of: $0.value)) })
+      patterns = bytes.map { ($0.reference, $0.parts.map { $0.map { Character(Unicode.Scalar($0)) } }) }
+      asciiPatterns = bytes
+    } else {
+      patterns = Self.longestFirst(unique.map { ($0, Self.parts(of: $0.value)) })
+      let bytes = patterns.map { pattern in
+        (pattern.reference, pattern.parts.map { part in part.compactMap(\.asciiValue) })
+      }
+      let allASCII = zip(patterns, bytes).allSatisfy { pattern, ascii in
+        pattern.parts.map(\.count) == ascii.1.map(\.count)
+      }
+      asciiPatterns = allASCII ? bytes : nil
     }
-    .sorted { $0.parts.joined().count > $1.parts.joined().count }
-    let bytes = patterns.map { pattern in
-      (pattern.reference, pattern.parts.map { part in part.compactMap(\.asciiValue) })
-    }
-    let allASCII = zip(patterns, bytes).allSatisfy { pattern, ascii in
-      pattern.parts.map(\.count) == ascii.1.map(\.count)
-    }
-    asciiPatterns = allASCII ? bytes : nil
-    needsDigit = patterns.allSatisfy { $0.parts.joined().contains { $0.isASCII && $0.isNumber } }
+    needsDigit =
+      asciiPatterns?.allSatisfy { $0.parts.contains { $0.contains { (0x30...0x39).contains($0) } } }
+      ?? patterns.allSatisfy { $0.parts.joined().contains { $0.isASCII && $0.isNumber } }
+  }
+
+  /// The references that have parts, the longest first (by their parts' total length, each counted
+  /// once rather than in every comparison).
+  private static func longestFirst<Element>(_ references: [(CaseReference, [[Element]])])
+    -> [(reference: CaseReference, parts: [[Element]])]
+  {
+    references.filter { !$0.1.isEmpty }.map { ($0.0, $0.1, $0.1.reduce(0) { $0 + $1.count }) }
+      .sorted { $0.2 > $1.2 }.map { ($0.0, $0.1) }
   }
 
   /// A match: which reference, where, and how it was written.
@@ -138,12 +154,32 @@ public struct ReferenceMatcher: Sendable {
 
   /// "MC-1002" → ["mc", "1002"]: letters and digits in runs; other characters only separate.
   static func parts(of reference: String) -> [[Character]] {
-    var parts: [[Character]] = []
-    var current: [Character] = []
+    guard reference.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return runs(reference.lowercased()) { $0.isNumber ? ($0, true) : $0.isLetter ? ($0, false) : nil }
+    }
+    return asciiParts(of: reference).map { $0.map { Character(Unicode.Scalar($0)) } }
+  }
+
+  /// `parts(of:)` of ASCII text, as lower-cased bytes: the letters are A to Z and the digits 0 to
+  /// 9, so the runs are cut byte by byte without looking up each character's properties.
+  private static func asciiParts(of reference: String) -> [[UInt8]] {
+    runs(reference.utf8) { byte in
+      let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+      let isDigit = (0x30...0x39).contains(lower)
+      return isDigit || (0x61...0x7A).contains(lower) ? (lower, isDigit) : nil
+    }
+  }
+
+  /// The runs of letters and of digits in `elements`, as `classify` reads each: the lower-cased
+  /// character (or byte) and whether it is a digit, or nil for a separator.
+  private static func runs<Elements: Sequence, Part>(
+    _ elements: Elements, _ classify: (Elements.Element) -> (Part, isDigit: Bool)?
+  ) -> [[Part]] {
+    var parts: [[Part]] = []
+    var current: [Part] = []
     var currentIsDigit = false
-    for character in reference.lowercased() {
-      let isDigit = character.isNumber
-      guard character.isLetter || isDigit else {
+    for element in elements {
+      guard let (character, isDigit) = classify(element) else {
         if !current.isEmpty { parts.append(current) }
         current = []
         continue

@@ -74,71 +74,92 @@ public struct TrendReport: Hashable, Sendable {
         && (since.map { record.audit.meetingDate >= $0 } ?? true)
     }
     let audits = HeldAudits.held(chosen, today: today)
+    // Each audit's grades are counted once, for every table that shows them.
+    let distributions = Dictionary(uniqueKeysWithValues: audits.map { ($0.audit.id, $0.distribution) })
+    let byTheme = Dictionary(grouping: audits) { $0.audit.theme.id }
+    let themes = byTheme.keys.sorted()
     return TrendReport(
       themeFilter: theme, since: since, today: today, period: period, audits: audits.count,
       drafts: audits.filter { !HeldAudits.isFinal($0) }.map(\.audit.id),
       planned: HeldAudits.planned(chosen, today: today),
-      byPeriod: periodRows(audits, theme: nil, kind: period),
-      byThemeAndPeriod: audits.map(\.audit.theme.id).uniquedInOrder.sorted().flatMap { id in
-        periodRows(audits.filter { $0.audit.theme.id == id }, theme: id, kind: period)
+      byPeriod: periodRows(audits, theme: nil, kind: period, distributions: distributions),
+      byThemeAndPeriod: themes.flatMap { id in
+        periodRows(byTheme[id] ?? [], theme: id, kind: period, distributions: distributions)
       },
-      recurring: recurring(audits, kind: period), reaudits: reaudits(audits, actions: actions))
+      recurring: recurring(audits, kind: period),
+      reaudits: reaudits(themes.map { byTheme[$0] ?? [] }, actions: actions, distributions: distributions))
   }
 
-  static func periodRows(_ audits: [AuditRecord], theme: String?, kind: ReportPeriod.Kind) -> [PeriodRow] {
-    let periods = Set(audits.map { ReportPeriod(containing: $0.audit.meetingDate, kind: kind) }).sorted()
-    return periods.map { period in
-      let inPeriod = audits.filter { ReportPeriod(containing: $0.audit.meetingDate, kind: kind) == period }
+  /// One row per period of meeting, the audits of each in the order given.
+  static func periodRows(
+    _ audits: [AuditRecord], theme: String?, kind: ReportPeriod.Kind,
+    distributions: [AuditID: GradeDistribution]
+  ) -> [PeriodRow] {
+    let byPeriod = Dictionary(grouping: audits) { ReportPeriod(containing: $0.audit.meetingDate, kind: kind) }
+    return byPeriod.keys.sorted().map { period in
+      let inPeriod = byPeriod[period] ?? []
       return PeriodRow(
         themeID: theme, theme: theme == nil ? nil : inPeriod.first?.audit.theme.title, period: period,
         audits: inPeriod.count, drafts: inPeriod.filter { !HeldAudits.isFinal($0) }.count,
-        distribution: inPeriod.map(\.distribution).sum)
+        distribution: inPeriod.compactMap { distributions[$0.audit.id] }.sum)
     }
   }
 
   static func recurring(_ audits: [AuditRecord], kind: ReportPeriod.Kind) -> [RecurringFinding] {
-    var byTag: [FindingTag: [(AuditRecord, Int)]] = [:]
+    // Each use holds what the row shows, not a copy of the whole record.
+    var byTag: [FindingTag: [(audit: AuditID, period: ReportPeriod, cases: Int)]] = [:]
     for record in audits {
-      for count in record.findingCounts { byTag[count.tag, default: []].append((record, count.cases.count)) }
+      let period = ReportPeriod(containing: record.audit.meetingDate, kind: kind)
+      for count in record.findingCounts {
+        byTag[count.tag, default: []].append((record.audit.id, period, count.cases.count))
+      }
     }
     return byTag.filter { $0.value.count > 1 }.map { tag, uses in
       RecurringFinding(
-        tag: tag, audits: uses.map(\.0.audit.id),
-        periods: uses.map { ReportPeriod(containing: $0.0.audit.meetingDate, kind: kind) }.uniquedInOrder,
-        cases: uses.map(\.1).reduce(0, +))
+        tag: tag, audits: uses.map(\.audit), periods: uses.map(\.period).uniquedInOrder,
+        cases: uses.map(\.cases).reduce(0, +))
     }.sorted { ($0.audits.count, $1.tag) > ($1.audits.count, $0.tag) }
   }
 
-  /// Each pair of consecutive held audits of a theme, with the actions of the earlier one only.
-  static func reaudits(_ audits: [AuditRecord], actions: [TrackerAction]) -> [Reaudit] {
-    let themes = audits.map(\.audit.theme.id).uniquedInOrder.sorted()
+  /// Each pair of consecutive held audits of a theme (`byTheme`: each theme's audits in order),
+  /// with the actions of the earlier one only.
+  static func reaudits(
+    _ byTheme: [[AuditRecord]], actions: [TrackerAction], distributions: [AuditID: GradeDistribution]
+  ) -> [Reaudit] {
     let byAudit = Dictionary(grouping: actions) { $0.source.auditID }
-    return themes.flatMap { theme -> [Reaudit] in
-      let ofTheme = audits.filter { $0.audit.theme.id == theme }
-      return zip(ofTheme, ofTheme.dropFirst()).map { before, after in
+    return byTheme.flatMap { ofTheme in
+      zip(ofTheme, ofTheme.dropFirst()).map { before, after in
         let fromEarlier = byAudit[before.audit.id] ?? []
-        let anonymiser = Anonymiser(before)
         let start = before.audit.meetingDate
         let end = after.audit.meetingDate
-        let closed = fromEarlier.compactMap { action -> ClosedAction? in
+        let closedBetween = fromEarlier.compactMap { action -> (TrackerAction, Day)? in
           guard let closure = action.closure, closure.on > start, closure.on <= end else { return nil }
-          return ClosedAction(
-            id: action.id, text: anonymiser.scrub(action.text), closedOn: closure.on,
-            evidence: anonymiser.scrub(action.evidenceOfImpact))
-        }.sorted { ($0.closedOn, $0.id) < ($1.closedOn, $1.id) }
+          return (action, closure.on)
+        }
+        var closed: [ClosedAction] = []
+        if !closedBetween.isEmpty {
+          // Made only for an audit with actions to quote: its matcher is most of a re-audit's cost.
+          let anonymiser = Anonymiser(before)
+          closed = closedBetween.map { action, closedOn in
+            ClosedAction(
+              id: action.id, text: anonymiser.scrub(action.text), closedOn: closedOn,
+              evidence: anonymiser.scrub(action.evidenceOfImpact))
+          }.sorted { ($0.closedOn, $0.id) < ($1.closedOn, $1.id) }
+        }
         return Reaudit(
-          theme: after.audit.theme.title, before: figures(before), after: figures(after),
-          actionsClosed: closed,
+          theme: after.audit.theme.title, before: figures(before, distributions),
+          after: figures(after, distributions), actionsClosed: closed,
           actionsOpen: fromEarlier.filter { $0.created <= end && ($0.closure.map { $0.on > end } ?? true) }
             .count)
       }
     }
   }
 
-  static func figures(_ record: AuditRecord) -> AuditFigures {
-    AuditFigures(
-      auditID: record.audit.id, meetingDate: record.audit.meetingDate, distribution: record.distribution,
-      headline: record.distribution.headline(subject: record.audit.theme.reportSubject),
+  static func figures(_ record: AuditRecord, _ distributions: [AuditID: GradeDistribution]) -> AuditFigures {
+    let distribution = distributions[record.audit.id] ?? record.distribution
+    return AuditFigures(
+      auditID: record.audit.id, meetingDate: record.audit.meetingDate, distribution: distribution,
+      headline: distribution.headline(subject: record.audit.theme.reportSubject),
       isDraft: !HeldAudits.isFinal(record))
   }
 }

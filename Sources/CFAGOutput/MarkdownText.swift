@@ -22,19 +22,19 @@ public enum MarkdownText {
   /// what `escapeLine` would give; checked byte by byte, without splitting into characters.
   private static func isPlain(_ text: String, atLineStart: Bool) -> Bool {
     var text = text
+    // The sets are read once, not a global's lazy start checked again at every byte.
+    let (inline, blockStart) = (Self.inline, Self.blockStart)
     return text.withUTF8 { bytes in
       if atLineStart, let first = bytes.first,
         blockStart.contains(first) || first == UInt8(ascii: " ") || (0x30...0x39).contains(first)
       {
         return false
       }
-      return bytes.allSatisfy(isPlain)
+      // Each byte an ASCII one that is no line break, opens no inline syntax and starts no entity.
+      return bytes.allSatisfy { byte in
+        byte < 0x80 && !(0x0A...0x0D).contains(byte) && byte != UInt8(ascii: "&") && !inline.contains(byte)
+      }
     }
-  }
-
-  /// An ASCII byte that is no line break, opens no inline syntax and starts no entity.
-  private static func isPlain(_ byte: UInt8) -> Bool {
-    byte < 0x80 && !(0x0A...0x0D).contains(byte) && byte != UInt8(ascii: "&") && !inline.contains(byte)
   }
 
   private static func lines(_ text: String) -> [Substring] {

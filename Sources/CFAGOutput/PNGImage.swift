@@ -13,10 +13,8 @@ public struct PNGImage: Hashable, Sendable {
   public init(width: Int, height: Int, background: Colour = .white) {
     self.width = max(1, width)
     self.height = max(1, height)
-    // Filled byte by byte: an array of three bytes for each pixel, flattened, cost more than
-    // drawing the chart.
-    let rgb = [background.red, background.green, background.blue]
-    pixels = (0..<self.width * self.height * 3).map { rgb[$0 % 3] }
+    pixels = [UInt8](repeating: 0, count: self.width * self.height * 3)
+    fill(x: 0, y: 0, width: self.width, height: self.height, with: background)
   }
 
   /// An sRGB colour.
@@ -49,12 +47,19 @@ public struct PNGImage: Hashable, Sendable {
 
   /// Fills a rectangle, clipped to the picture.
   public mutating func fill(x: Int, y: Int, width: Int, height: Int, with colour: Colour) {
-    for row in max(0, y)..<min(self.height, y + height) {
-      for column in max(0, x)..<min(self.width, x + width) {
-        let index = (row * self.width + column) * 3
-        pixels[index] = colour.red
-        pixels[index + 1] = colour.green
-        pixels[index + 2] = colour.blue
+    let columns = max(0, x)..<max(max(0, x), min(self.width, x + width))
+    let rows = max(0, y)..<max(max(0, y), min(self.height, y + height))
+    let stride = self.width
+    // Through the buffer, without checking each byte's index: a picture is tens of thousands of bytes.
+    pixels.withUnsafeMutableBufferPointer { bytes in
+      for row in rows {
+        var index = (row * stride + columns.lowerBound) * 3
+        for _ in columns {
+          bytes[index] = colour.red
+          bytes[index + 1] = colour.green
+          bytes[index + 2] = colour.blue
+          index += 3
+        }
       }
     }
   }

@@ -2,7 +2,7 @@
 public enum XML {
   public static func escape(_ text: String) -> String {
     // Most text has nothing to escape or drop: checked byte by byte, it is returned as it is.
-    if text.utf8.allSatisfy(isPlain) { return text }
+    if allSatisfy(text, isPlain) { return text }
     // Byte by byte: everything to escape or drop is ASCII, and a byte of a longer UTF-8
     // sequence is never ASCII, so the bytes of other characters are copied as they are.
     var out: [UInt8] = []
@@ -20,6 +20,16 @@ public enum XML {
       }
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Whether `byte` is in the text's UTF-8, looked for in its contiguous bytes when it has them (a
+  /// native string) rather than through the UTF-8 view's iterator.
+  public static func contains(_ byte: UInt8, in text: String) -> Bool {
+    !allSatisfy(text) { $0 != byte }
+  }
+
+  private static func allSatisfy(_ text: String, _ test: (UInt8) -> Bool) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(test) } ?? text.utf8.allSatisfy(test)
   }
 
   /// An ASCII byte that is kept as it is: not markup, and not a control character XML forbids.

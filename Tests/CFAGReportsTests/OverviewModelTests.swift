@@ -134,6 +134,18 @@ struct OverviewModelTests {
     #expect(Quote.short(long, about: "x").hasSuffix("word28 \u{2026}"))
   }
 
+  /// A sentence's score counts the finding's stems it holds, the same whether its stems are
+  /// compared as they are cut (ASCII) or gathered into a set.
+  @Test(arguments: [
+    "Fathers and father figures were not engaged.", "Le père n'était pas engagé, fathers", "",
+  ])
+  func aSentenceScoresTheStemsItShares(sentence: String) {
+    let keys = Quote.stems("fathers not engaged, père")
+    #expect(
+      Quote.score(sentence, keys: keys, keyBytes: keys.map { Array($0.utf8) })
+        == Quote.stems(sentence).intersection(keys).count)
+  }
+
   @Test func actionPlanUsesTheRAGRuleOnToday() {
     let report = OverviewReport.build(Fixtures.mixed())
     #expect(report.actionPlan.map(\.rag) == [.blue, .red])

@@ -99,15 +99,29 @@ enum Quote {
   static func short(_ text: String, about subject: String) -> String {
     let flat = text.oneLine.trimmingWhitespace
     let keys = stems(subject)
+    let keyBytes = keys.map { Array($0.utf8) }
     var sentence = flat
     var bestScore = -1
     for candidate in flat.sentences {
-      let score = stems(candidate).intersection(keys).count
+      let score = score(candidate, keys: keys, keyBytes: keyBytes)
       if score > bestScore { (sentence, bestScore) = (candidate, score) }
     }
     let parts = sentence.split(separator: " ")
     guard parts.count > words else { return sentence }
     return parts.prefix(words - 2).joined(separator: " ") + " \u{2026}"
+  }
+
+  /// How many of `keys` (whose UTF-8 bytes are `keyBytes`) are stems of `text`. In ASCII text each
+  /// stem is compared with the keys as it is cut, rather than gathered into a set of strings.
+  static func score(_ text: String, keys: Set<String>, keyBytes: [[UInt8]]) -> Int {
+    guard keyBytes.count <= UInt64.bitWidth, text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return stems(text).intersection(keys).count
+    }
+    var found: UInt64 = 0
+    asciiStems(text) { stem in
+      for (index, key) in keyBytes.enumerated() where key.elementsEqual(stem) { found |= 1 << index }
+    }
+    return found.nonzeroBitCount
   }
 
   /// The words of four letters or more, cut to their first five letters ("fathers" and "father"
@@ -117,10 +131,16 @@ enum Quote {
       return Set(
         text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }.map { String($0.prefix(5)) })
     }
-    // ASCII, as most text is: a byte is a character and the letters are A to Z, so the words are
-    // cut byte by byte rather than by looking up each character's properties.
     var stems = Set<String>()
+    asciiStems(text) { stems.insert(String(decoding: $0, as: UTF8.self)) }
+    return stems
+  }
+
+  /// Each stem of ASCII text, lower-cased, in order: a byte is a character and the letters are A to
+  /// Z, so the words are cut byte by byte rather than by looking up each character's properties.
+  private static func asciiStems(_ text: String, _ body: ([UInt8]) -> Void) {
     var stem: [UInt8] = []
+    stem.reserveCapacity(5)
     var length = 0
     for byte in text.utf8 {
       let lower = byte | 0x20
@@ -129,12 +149,11 @@ enum Quote {
         length += 1
         continue
       }
-      if length >= 4 { stems.insert(String(decoding: stem, as: UTF8.self)) }
+      if length >= 4 { body(stem) }
       stem.removeAll(keepingCapacity: true)
       length = 0
     }
-    if length >= 4 { stems.insert(String(decoding: stem, as: UTF8.self)) }
-    return stems
+    if length >= 4 { body(stem) }
   }
 }
 

@@ -58,6 +58,8 @@ enum DOCXText {
     -> String
   {
     var xml = "<w:p>"
+    // Sized once: grown append by append, the string was copied several times over.
+    xml.reserveCapacity(runs.reduce(96 + extra.utf8.count) { $0 + $1.utf8.count })
     if style != nil || keepNext || !extra.isEmpty {
       xml += "<w:pPr>"
       if let style { xml += "<w:pStyle w:val=\"" + style + "\"/>" }
@@ -93,8 +95,9 @@ enum DOCXText {
   /// A run of text; tabs become Word tabs.
   static func run(_ text: String, bold: Bool = false) -> String {
     let properties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
-    guard text.utf8.contains(UInt8(ascii: "\t")) else {
+    guard XML.contains(UInt8(ascii: "\t"), in: text) else {
       var xml = "<w:r>"
+      xml.reserveCapacity(64 + text.utf8.count)
       xml += properties
       xml += "<w:t xml:space=\"preserve\">"
       xml += XML.escape(text)

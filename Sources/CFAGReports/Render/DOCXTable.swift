@@ -52,6 +52,7 @@ enum DOCXTable {
   static func row(_ cells: [String], header: Bool) -> String {
     var xml =
       header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+    xml.reserveCapacity(cells.reduce(64) { $0 + $1.utf8.count })
     for cell in cells { xml += cell }
     xml += "</w:tr>"
     return xml
@@ -63,10 +64,14 @@ enum DOCXTable {
   }
 
   static func cell(_ runs: [String], width: Int, shading: String? = nil, keepNext: Bool = false) -> String {
-    var xml = "<w:tc><w:tcPr><w:tcW w:w=\"" + String(width) + "\" w:type=\"dxa\"/>"
+    let paragraph = DOCXText.paragraph(runs, style: "TableText", keepNext: keepNext)
+    var xml = "<w:tc><w:tcPr><w:tcW w:w=\""
+    xml.reserveCapacity(128 + paragraph.utf8.count)
+    xml += String(width)
+    xml += "\" w:type=\"dxa\"/>"
     if let shading { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + shading + "\"/>" }
     xml += "</w:tcPr>"
-    xml += DOCXText.paragraph(runs, style: "TableText", keepNext: keepNext)
+    xml += paragraph
     xml += "</w:tc>"
     return xml
   }

@@ -45,7 +45,12 @@ public struct AuditRecord: Hashable, Sendable, Codable {
     var byTag: [FindingTag: [CaseReference]] = [:]
     let included = Set(includedCases.map(\.reference))
     for assessment in assessments where included.contains(assessment.reference) {
-      for tag in Set(assessment.findings) { byTag[tag, default: []].append(assessment.reference) }
+      // A tag given twice counts once: an assessment has a few tags, so the earlier ones are
+      // searched rather than put in a set.
+      let tags = assessment.findings
+      for (index, tag) in tags.enumerated() where !tags[..<index].contains(tag) {
+        byTag[tag, default: []].append(assessment.reference)
+      }
     }
     return byTag.map { FindingCount(tag: $0.key, cases: $0.value.sorted()) }
       .sorted { ($0.cases.count, $1.tag) > ($1.cases.count, $0.tag) }

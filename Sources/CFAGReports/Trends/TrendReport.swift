@@ -128,7 +128,10 @@ public struct TrendReport: Hashable, Sendable {
   ) -> [Reaudit] {
     let byAudit = Dictionary(grouping: actions) { $0.source.auditID }
     return byTheme.flatMap { ofTheme in
-      zip(ofTheme, ofTheme.dropFirst()).map { before, after in
+      // Each audit's figures (its headline among them) once, though most are in two pairs.
+      let figures = ofTheme.map { Self.figures($0, distributions) }
+      return ofTheme.indices.dropFirst().map { index in
+        let (before, after) = (ofTheme[index - 1], ofTheme[index])
         let fromEarlier = byAudit[before.audit.id] ?? []
         let start = before.audit.meetingDate
         let end = after.audit.meetingDate
@@ -147,8 +150,8 @@ public struct TrendReport: Hashable, Sendable {
           }.sorted { ($0.closedOn, $0.id) < ($1.closedOn, $1.id) }
         }
         return Reaudit(
-          theme: after.audit.theme.title, before: figures(before, distributions),
-          after: figures(after, distributions), actionsClosed: closed,
+          theme: after.audit.theme.title, before: figures[index - 1], after: figures[index],
+          actionsClosed: closed,
           actionsOpen: fromEarlier.filter { $0.created <= end && ($0.closure.map { $0.on > end } ?? true) }
             .count)
       }

@@ -57,19 +57,33 @@ enum DOCXText {
   static func paragraph(_ runs: [String], style: String?, keepNext: Bool = false, extra: String = "")
     -> String
   {
-    var xml = "<w:p>"
-    // Sized once: grown append by append, the string was copied several times over.
+    var xml: [UInt8] = []
     xml.reserveCapacity(runs.reduce(96 + extra.utf8.count) { $0 + $1.utf8.count })
-    if style != nil || keepNext || !extra.isEmpty {
-      xml += "<w:pPr>"
-      if let style { xml += "<w:pStyle w:val=\"" + style + "\"/>" }
-      if keepNext { xml += "<w:keepNext/>" }
-      xml += extra
-      xml += "</w:pPr>"
+    appendParagraph(style: style, keepNext: keepNext, extra: extra, to: &xml) { xml in
+      for run in runs { xml += run.utf8 }
     }
-    for run in runs { xml += run }
-    xml += "</w:p>"
-    return xml
+    return String(decoding: xml, as: UTF8.self)
+  }
+
+  /// Appends a paragraph whose runs `runs` appends, as UTF-8: copying bytes costs less than
+  /// appending to a string piece by piece.
+  static func appendParagraph(
+    style: String?, keepNext: Bool, extra: String = "", to xml: inout [UInt8], runs: (inout [UInt8]) -> Void
+  ) {
+    xml += "<w:p>".utf8
+    if style != nil || keepNext || !extra.isEmpty {
+      xml += "<w:pPr>".utf8
+      if let style {
+        xml += "<w:pStyle w:val=\"".utf8
+        xml += style.utf8
+        xml += "\"/>".utf8
+      }
+      if keepNext { xml += "<w:keepNext/>".utf8 }
+      xml += extra.utf8
+      xml += "</w:pPr>".utf8
+    }
+    runs(&xml)
+    xml += "</w:p>".utf8
   }
 
   /// A heading (document level 2 is Word's Heading 1), bookmarked for the table of contents.
@@ -94,19 +108,30 @@ enum DOCXText {
 
   /// A run of text; tabs become Word tabs.
   static func run(_ text: String, bold: Bool = false) -> String {
-    let properties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
-    guard XML.contains(UInt8(ascii: "\t"), in: text) else {
-      var xml = "<w:r>"
-      xml.reserveCapacity(64 + text.utf8.count)
-      xml += properties
-      xml += "<w:t xml:space=\"preserve\">"
-      xml += XML.escape(text)
-      xml += "</w:t></w:r>"
-      return xml
+    var xml: [UInt8] = []
+    xml.reserveCapacity(64 + text.utf8.count)
+    appendRun(text, bold: bold, to: &xml)
+    return String(decoding: xml, as: UTF8.self)
+  }
+
+  /// Appends a run of text as UTF-8; tabs become Word tabs.
+  static func appendRun(_ text: String, bold: Bool, to xml: inout [UInt8]) {
+    xml += "<w:r>".utf8
+    if bold { xml += "<w:rPr><w:b/></w:rPr>".utf8 }
+    if XML.contains(UInt8(ascii: "\t"), in: text) {
+      for (index, piece) in text.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+        if index > 0 { xml += "<w:tab/>".utf8 }
+        appendText(String(piece), to: &xml)
+      }
+    } else {
+      appendText(text, to: &xml)
     }
-    let pieces = text.split(separator: "\t", omittingEmptySubsequences: false).map {
-      "<w:t xml:space=\"preserve\">\(XML.escape(String($0)))</w:t>"
-    }
-    return "<w:r>\(properties)\(pieces.joined(separator: "<w:tab/>"))</w:r>"
+    xml += "</w:r>".utf8
+  }
+
+  private static func appendText(_ text: String, to xml: inout [UInt8]) {
+    xml += "<w:t xml:space=\"preserve\">".utf8
+    xml += XML.escape(text).utf8
+    xml += "</w:t>".utf8
   }
 }

@@ -60,19 +60,36 @@ enum DOCXTable {
 
   static func cell(_ text: String, width: Int, shading: String?, bold: Bool, keepNext: Bool = false) -> String
   {
-    cell([DOCXText.run(text, bold: bold)], width: width, shading: shading, keepNext: keepNext)
+    cell(width: width, shading: shading, keepNext: keepNext, runBytes: text.utf8.count) {
+      DOCXText.appendRun(text, bold: bold, to: &$0)
+    }
   }
 
   static func cell(_ runs: [String], width: Int, shading: String? = nil, keepNext: Bool = false) -> String {
-    let paragraph = DOCXText.paragraph(runs, style: "TableText", keepNext: keepNext)
-    var xml = "<w:tc><w:tcPr><w:tcW w:w=\""
-    xml.reserveCapacity(128 + paragraph.utf8.count)
-    xml += String(width)
-    xml += "\" w:type=\"dxa\"/>"
-    if let shading { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + shading + "\"/>" }
-    xml += "</w:tcPr>"
-    xml += paragraph
-    xml += "</w:tc>"
-    return xml
+    let runBytes = runs.reduce(0) { $0 + $1.utf8.count }
+    return cell(width: width, shading: shading, keepNext: keepNext, runBytes: runBytes) { xml in
+      for run in runs { xml += run.utf8 }
+    }
+  }
+
+  /// A cell whose one paragraph's runs `runs` appends (about `runBytes` bytes), written as
+  /// UTF-8 and made a string once.
+  private static func cell(
+    width: Int, shading: String?, keepNext: Bool, runBytes: Int, runs: (inout [UInt8]) -> Void
+  ) -> String {
+    var xml: [UInt8] = []
+    xml.reserveCapacity(320 + runBytes)
+    xml += "<w:tc><w:tcPr><w:tcW w:w=\"".utf8
+    xml += String(width).utf8
+    xml += "\" w:type=\"dxa\"/>".utf8
+    if let shading {
+      xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"".utf8
+      xml += shading.utf8
+      xml += "\"/>".utf8
+    }
+    xml += "</w:tcPr>".utf8
+    DOCXText.appendParagraph(style: "TableText", keepNext: keepNext, to: &xml, runs: runs)
+    xml += "</w:tc>".utf8
+    return String(decoding: xml, as: UTF8.self)
   }
 }

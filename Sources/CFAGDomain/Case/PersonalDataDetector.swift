@@ -46,10 +46,23 @@ public enum PersonalDataDetector {
     guard isASCII(text) else {
       return text.split(whereSeparator: { $0.isWhitespace || ",;()".contains($0) }).map(String.init)
     }
-    return text.utf8.split { byte in
+    let separates: (UInt8) -> Bool = { byte in
       byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
         || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
-    }.map { String(decoding: $0, as: UTF8.self) }
+    }
+    // Cut in place where the bytes are contiguous (a native string's are).
+    let cut = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var words: [String] = []
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || separates(bytes[end]) {
+        if end > start {
+          words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        start = end + 1
+      }
+      return words
+    }
+    return cut ?? text.utf8.split(whereSeparator: separates).map { String(decoding: $0, as: UTF8.self) }
   }
 
   static func isASCII(_ text: String) -> Bool {

@@ -302,24 +302,27 @@ public enum ChangeChain {
       var text = text
       text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
     }
-    return hex(Array(hasher.finalize()))
+    return hasher.finalize().withUnsafeBytes(hex)
   }
 
   /// U+001F in UTF-8: one byte.
   private static let unitSeparator: UInt8 = 0x1F
 
-  /// Bytes as lower-case hexadecimal, two digits each.
-  static func hex(_ bytes: [UInt8]) -> String {
-    var digits: [UInt8] = []
-    digits.reserveCapacity(bytes.count * 2)
-    for byte in bytes {
-      digits.append(hexDigits[Int(byte >> 4)])
-      digits.append(hexDigits[Int(byte & 0x0F)])
+  /// Bytes as lower-case hexadecimal, two digits each, written straight into the string.
+  static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+    String(unsafeUninitializedCapacity: bytes.count * 2) { digits in
+      for (index, byte) in bytes.enumerated() {
+        digits[2 * index] = hexDigit(byte >> 4)
+        digits[2 * index + 1] = hexDigit(byte & 0x0F)
+      }
+      return bytes.count * 2
     }
-    return String(decoding: digits, as: UTF8.self)
   }
 
-  private static let hexDigits = Array("0123456789abcdef".utf8)
+  /// Bytes as lower-case hexadecimal, two digits each.
+  static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes(hex) }
+
+  private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x57 + value }
 }
 
 extension String {

@@ -10,7 +10,7 @@ final class BackgroundDigest: @unchecked Sendable {
 
   init(of bytes: [UInt8]) {
     DispatchQueue.global(qos: .userInitiated).async {
-      self.hex = ChangeChain.hex(Array(SHA256.hash(data: bytes)))
+      self.hex = SHA256.hash(data: bytes).withUnsafeBytes(ChangeChain.hex)
       self.finished.signal()
     }
   }

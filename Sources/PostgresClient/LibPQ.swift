@@ -62,10 +62,14 @@ public struct LibPQ: Sendable {
 
   /// Opens `library` (a file name the dynamic loader searches for, or a path) and looks up every
   /// function; the library stays loaded for the life of the process. Its calls (and those of the
-  /// twenty libraries it needs: TLS, Kerberos, LDAP) are bound when first made, not all at load:
-  /// every function this client calls is looked up here.
+  /// twenty libraries it needs: TLS, Kerberos, LDAP) are bound when first made where a library
+  /// allows it; most of those are built to bind all at load, some 17,000 look-ups. With
+  /// `RTLD_DEEPBIND` each looks in libpq's own libraries before the program's (where none of them
+  /// is: the program exports nothing libpq uses), a fifth of loading's instructions fewer. Nothing
+  /// crosses the two: what libpq allocates it frees (`PQfreemem`, `PQclear`). (A sanitizer's
+  /// runtime refuses `RTLD_DEEPBIND`; sanitized builds do not open PostgreSQL databases.)
   public init(library: String) throws(PGError) {
-    guard let handle = dlopen(library, RTLD_LAZY | RTLD_LOCAL) else {
+    guard let handle = dlopen(library, RTLD_LAZY | RTLD_LOCAL | RTLD_DEEPBIND) else {
       let reason = dlerror().map { String(cString: $0) } ?? "\(library) could not be loaded"
       throw PGError(message: "PostgreSQL support needs libpq (Debian: apt-get install libpq5): \(reason)")
     }

@@ -22,12 +22,6 @@ public enum XML {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// Whether `byte` is in the text's UTF-8, looked for in its contiguous bytes when it has them (a
-  /// native string) rather than through the UTF-8 view's iterator.
-  public static func contains(_ byte: UInt8, in text: String) -> Bool {
-    !allSatisfy(text) { $0 != byte }
-  }
-
   private static func allSatisfy(_ text: String, _ test: (UInt8) -> Bool) -> Bool {
     text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(test) } ?? text.utf8.allSatisfy(test)
   }

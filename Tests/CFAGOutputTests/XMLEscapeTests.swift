@@ -10,10 +10,4 @@ struct XMLEscapeTests {
         == "The child&apos;s &quot;plan&quot; &lt;b&gt; &amp; 1 &lt; 2\tnext\r\nline: café, 漢字 😀\u{7F}")
     #expect(XML.escape("Nothing to escape: 漢字") == "Nothing to escape: 漢字")
   }
-
-  @Test func findsAByteInNativeAndBridgedText() {
-    #expect(XML.contains(UInt8(ascii: "\t"), in: "a\tb"))
-    #expect(!XML.contains(UInt8(ascii: "\t"), in: "a b 漢字"))
-    #expect(XML.contains(UInt8(ascii: "\t"), in: String(Substring("x\ty"))))
-  }
 }

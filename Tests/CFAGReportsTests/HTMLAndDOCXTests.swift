@@ -25,6 +25,15 @@ struct HTMLAndDOCXTests {
     #expect(html.hasPrefix("<!DOCTYPE html>"))
   }
 
+  @Test("a Word run keeps its tabs as Word tabs and escapes its text, bold or not")
+  func wordRunsKeepTabs() {
+    #expect(
+      DOCXText.run("a\tb & c", bold: true)
+        == "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">a</w:t><w:tab/>"
+        + "<w:t xml:space=\"preserve\">b &amp; c</w:t></w:r>")
+    #expect(DOCXText.run("plain") == "<w:r><w:t xml:space=\"preserve\">plain</w:t></w:r>")
+  }
+
   @Test func htmlHasNoExternalAssetsOrAddresses() {
     let html = HTMLRenderer.render(OverviewReport.build(Self.input("internal")).document)
     for forbidden in ["http:", "https:", "src=", "href=", "url(", "@import", "//"] {

@@ -118,7 +118,7 @@ enum DOCXText {
   static func appendRun(_ text: String, bold: Bool, to xml: inout [UInt8]) {
     xml += "<w:r>".utf8
     if bold { xml += "<w:rPr><w:b/></w:rPr>".utf8 }
-    if XML.contains(UInt8(ascii: "\t"), in: text) {
+    if text.utf8.contains(UInt8(ascii: "\t")) {
       for (index, piece) in text.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
         if index > 0 { xml += "<w:tab/>".utf8 }
         appendText(String(piece), to: &xml)

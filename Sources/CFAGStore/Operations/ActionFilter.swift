@@ -23,9 +23,6 @@ public struct ActionFilter: Hashable, Sendable {
     self.audit = audit
   }
 
-  /// Whether every action the query reads passes (the audit, if any, is the query's own).
-  var passesAll: Bool { agency == nil && rag == nil && status == nil && !overdue }
-
   func matches(_ action: TrackerAction, ownerID: String?, today: Day) -> Bool {
     (ownerID == nil || action.owner == ownerID) && (rag == nil || action.rag(today: today) == rag)
       && (status == nil || action.status == status) && (!overdue || action.isOverdue(today: today))
@@ -41,11 +38,8 @@ extension Workbench {
     try store.read { db in
       let ownerID = try filter.agency.map { try AgencyOperations.directory(db).resolve($0).id }
       let audit = try filter.audit.map { try AuditReads.storedID(db, $0) }
-      let read = try ActionOperations.all(db, auditID: audit, withNotes: withNotes || filter.rag != nil)
-      // Not filtered when nothing would be left out: the reports across audits read every action,
-      // and filtering copied each one.
-      let actions =
-        filter.passesAll ? read : read.filter { filter.matches($0, ownerID: ownerID, today: session.today) }
+      let actions = try ActionOperations.all(db, auditID: audit, withNotes: withNotes || filter.rag != nil)
+        .filter { filter.matches($0, ownerID: ownerID, today: session.today) }
       // Their places are sorted, not the actions: moving whole actions about cost as much as
       // reading them.
       let places = actions.map(\.listPlace)

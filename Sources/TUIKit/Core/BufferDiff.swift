@@ -33,7 +33,7 @@ extension Buffer {
         // different bytes are different cells (a test checks).
         func changed(_ row: Int, _ x: Int) -> Bool {
           guard before != nil else { return true }
-          return !Self.sameBytes(now, row + x, then, blankRow ? x : row + x)
+          return !Self.sameCell(now, row + x, then, blankRow ? x : row + x)
         }
         for y in 0..<size.height {
           let row = y * width
@@ -60,7 +60,7 @@ extension Buffer {
   }
 
   /// Whether cell `index` of `now` and cell `other` of `then` hold the same bytes, a word at a time.
-  private static func sameBytes(
+  private static func sameCell(
     _ now: UnsafeRawBufferPointer, _ index: Int, _ then: UnsafeRawBufferPointer, _ other: Int
   ) -> Bool {
     let stride = MemoryLayout<Cell>.stride

@@ -34,7 +34,9 @@ public enum DisplayWidth {
       total += columns
       index += columns
       guard index < bytes.count else { break }
-      let end = min(index + asciiColumns(bytes, from: index + 1, until: .stretchEnd) + 2, bytes.count)
+      var end = index + 1
+      while end < bytes.count && !isColumn(bytes, end) { end += 1 }
+      end = min(end + 1, bytes.count)
       let utf8 = text.utf8
       let start = utf8.index(utf8.startIndex, offsetBy: index)
       total += graphemes(text[start..<utf8.index(start, offsetBy: end - index)])
@@ -43,31 +45,20 @@ public enum DisplayWidth {
     return total
   }
 
-  /// What `asciiColumns` counts.
-  enum ASCIIScan {
-    /// Bytes that are each a grapheme of one column.
-    case columns
-    /// Bytes before the next such one (the end of a stretch of other text).
-    case stretchEnd
+  /// How many bytes in a row from `start`, at most `limit`, are each a grapheme of one column.
+  static func asciiColumns(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int = .max) -> Int {
+    var index = start
+    while index < bytes.count, index - start < limit, isColumn(bytes, index) { index += 1 }
+    return index - start
   }
 
-  /// From `start`, with `.columns`: how many bytes in a row, at most `limit`, are each a grapheme
-  /// of one column: printable ASCII followed by printable ASCII (between two such, a grapheme
-  /// always ends) or by the end. With `.stretchEnd`: how many bytes come before the next byte that
-  /// would be counted so.
-  static func asciiColumns(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, until scan: ASCIIScan = .columns, limit: Int = .max
-  ) -> Int {
+  /// Whether the byte at `index` is a grapheme of one column: printable ASCII followed by printable
+  /// ASCII (between two such, a grapheme always ends) or by the end.
+  private static func isColumn(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
     func printable(_ index: Int) -> Bool {
       index == bytes.count || (bytes[index] >= 0x20 && bytes[index] < 0x7F)
     }
-    var index = start
-    while index < bytes.count, index - start < limit,
-      (printable(index) && printable(index + 1)) == (scan == .columns)
-    {
-      index += 1
-    }
-    return index - start
+    return printable(index) && printable(index + 1)
   }
 
   /// Columns of `text` counted grapheme by grapheme.

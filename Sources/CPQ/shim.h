@@ -38,6 +38,20 @@ CPQ_FUNCTION(PQexecPrepared, PGresult *, PGconn *conn, const char *stmtName, int
              const char *const *paramValues, const int *paramLengths, const int *paramFormats,
              int resultFormat)
 
+CPQ_FUNCTION(PQsendQueryParams, int, PGconn *conn, const char *command, int nParams, const Oid *paramTypes,
+             const char *const *paramValues, const int *paramLengths, const int *paramFormats,
+             int resultFormat)
+CPQ_FUNCTION(PQsendPrepare, int, PGconn *conn, const char *stmtName, const char *query, int nParams,
+             const Oid *paramTypes)
+CPQ_FUNCTION(PQsendQueryPrepared, int, PGconn *conn, const char *stmtName, int nParams,
+             const char *const *paramValues, const int *paramLengths, const int *paramFormats,
+             int resultFormat)
+CPQ_FUNCTION(PQgetResult, PGresult *, PGconn *conn)
+/* Pipeline mode: libpq 14 and later (looked up optionally). */
+CPQ_FUNCTION(PQenterPipelineMode, int, PGconn *conn)
+CPQ_FUNCTION(PQexitPipelineMode, int, PGconn *conn)
+CPQ_FUNCTION(PQpipelineSync, int, PGconn *conn)
+
 CPQ_FUNCTION(PQresultStatus, ExecStatusType, const PGresult *res)
 CPQ_FUNCTION(PQresultErrorMessage, char *, const PGresult *res)
 CPQ_FUNCTION(PQresultErrorField, char *, const PGresult *res, int fieldcode)

@@ -39,6 +39,13 @@ public struct LibPQ: Sendable {
   let execParams: cpq_PQexecParams
   let prepare: cpq_PQprepare
   let execPrepared: cpq_PQexecPrepared
+  let sendQueryParams: cpq_PQsendQueryParams
+  let sendPrepare: cpq_PQsendPrepare
+  let sendQueryPrepared: cpq_PQsendQueryPrepared
+  let getResult: cpq_PQgetResult
+  /// Pipeline mode's functions, nil in a libpq before 14 (`PGConnection.executeTogether` then
+  /// runs its statements one by one).
+  let pipeline: (enter: cpq_PQenterPipelineMode, exit: cpq_PQexitPipelineMode, sync: cpq_PQpipelineSync)?
   let resultStatus: cpq_PQresultStatus
   let resultErrorMessage: cpq_PQresultErrorMessage
   let resultErrorField: cpq_PQresultErrorField
@@ -94,6 +101,13 @@ public struct LibPQ: Sendable {
     execParams = try function("PQexecParams")
     prepare = try function("PQprepare")
     execPrepared = try function("PQexecPrepared")
+    sendQueryParams = try function("PQsendQueryParams")
+    sendPrepare = try function("PQsendPrepare")
+    sendQueryPrepared = try function("PQsendQueryPrepared")
+    getResult = try function("PQgetResult")
+    pipeline = try? (
+      function("PQenterPipelineMode"), function("PQexitPipelineMode"), function("PQpipelineSync")
+    )
     resultStatus = try function("PQresultStatus")
     resultErrorMessage = try function("PQresultErrorMessage")
     resultErrorField = try function("PQresultErrorField")

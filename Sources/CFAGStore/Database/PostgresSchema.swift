@@ -56,29 +56,43 @@ extension Store {
     }
   }
 
+  /// What opening a PostgreSQL store reads besides the schema's version.
+  struct PostgresOpening {
+    /// The login (`session_user`).
+    let login: String
+    /// Whether the agency list has agencies (so the workbench need not ask again before seeding it).
+    let hadAgencies: Bool
+  }
+
   /// Refuses a database whose schema is not this cfag's: never migrated, behind, or ahead. Returns
-  /// the login (`session_user`), read in the same snapshot.
+  /// the login and whether there are agencies, read in the same round trip.
   @discardableResult
-  static func requireCurrentSchema(_ server: PostgresServer) throws -> String {
-    // One statement, one round trip: a new session's first look at the catalogue is its slowest.
-    // A database cfag never migrated has no cfag_migrations table.
-    let (applied, login) = try server.readOne { connection -> ([String], String) in
+  static func requireCurrentSchema(_ server: PostgresServer) throws -> PostgresOpening {
+    // One round trip: a new session's first look at the catalogue is its slowest. A database cfag
+    // never migrated has no cfag_migrations table (and no agency table after it).
+    let (applied, opening) = try server.readOne { connection -> ([String], PostgresOpening?) in
       do {
-        let row = try connection.row(
-          "SELECT session_user::text AS login, (SELECT string_agg(identifier, ' ') FROM cfag_migrations) AS applied"
-        )
+        let rows = try connection.rowsTogether([
+          SQLStatement(
+            "SELECT session_user::text AS login, (SELECT string_agg(identifier, ' ') FROM cfag_migrations) AS applied"
+          ),
+          SQLStatement("SELECT EXISTS (SELECT 1 FROM agency) AS agencies"),
+        ])
+        let row = rows.first?.first
         let applied: String? = row?["applied"]
-        return (applied?.split(separator: " ").map(String.init) ?? [], row?["login"] ?? "")
+        let opening = PostgresOpening(
+          login: row?["login"] ?? "", hadAgencies: rows.last?.first?["agencies"] ?? false)
+        return (applied?.split(separator: " ").map(String.init) ?? [], opening)
       } catch let error as PGError where error.isUndefinedTable {
-        return ([], "")
+        return ([], nil)
       }
     }
     let (unknown, missing) = SchemaVersion.compare(applied: applied)
     if let unknown = unknown.first {
       throw StoreError.corrupt(server.uri, "it was migrated by a newer version of cfag (\(unknown))")
     }
-    guard missing.isEmpty else { throw StoreError.needsMigration(server.uri, missing: missing) }
-    return login
+    guard missing.isEmpty, let opening else { throw StoreError.needsMigration(server.uri, missing: missing) }
+    return opening
   }
 }
 

@@ -20,20 +20,44 @@ final class PostgresServer: @unchecked Sendable {
 
   /// Runs `body` in a read-only snapshot of the database.
   func read<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
-    try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    try transaction(Self.readOnlySnapshot, body)
   }
+
+  /// What begins a read: a snapshot that sees one moment of the database throughout.
+  private static let readOnlySnapshot = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 
   /// Runs `body`, one statement that only reads, outside a transaction block (one statement sees
   /// one snapshot): two round trips to the server fewer than `read`.
   func readOne<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+    try retryingOnce(body)
+  }
+
+  /// Each statement's rows, the statements only reading, in one read-only snapshot: all of them,
+  /// with the transaction's beginning and end, sent in one round trip to the server.
+  func readTogether(_ statements: [SQLStatement]) throws -> [[SQLRow]] {
+    let all = [SQLStatement(Self.readOnlySnapshot)] + statements + [SQLStatement("COMMIT")]
+    return try retryingOnce { connection in
+      do {
+        return Array(try connection.rowsTogether(all).dropFirst().dropLast())
+      } catch {
+        if connection.connection.transactionStatus != .idle {
+          _ = try? connection.connection.execute("ROLLBACK")
+        }
+        throw error
+      }
+    }
+  }
+
+  /// Runs `body`, which reads and changes nothing, on a kept connection; if the server has closed
+  /// that one since (a restart, an idle timeout), the kept ones are dropped and `body` runs again
+  /// on a new connection.
+  private func retryingOnce<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
     let connection = try take()
     defer { give(connection) }
     do {
       return try body(connection)
     } catch {
       guard connection.connection.transactionStatus == .unknown else { throw error }
-      // A kept connection the server has closed since (a restart, an idle timeout): the kept ones
-      // are dropped and the statement, which changed nothing, is run again on a new connection.
       lock.withLock { idle.removeAll() }
       let fresh = try Self.open(uri)
       defer { give(fresh) }

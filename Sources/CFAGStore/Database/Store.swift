@@ -18,6 +18,9 @@ public final class Store: Sendable {
   /// when the store was opened); nil for an SQLite file, whose actor is whoever the program is told
   /// is acting.
   public let login: String?
+  /// True when the agency list had agencies when a PostgreSQL store was opened (counted in the same
+  /// round trip as the schema check); nil when not counted (an SQLite file, a batch).
+  let hadAgencies: Bool?
   /// The themes of audits read so far, decoded (shared with the store's batches).
   let themes: JSONColumnCache<Theme>
   /// The personal-data check's matchers of audits' case references (shared with the batches).
@@ -40,17 +43,24 @@ public final class Store: Sendable {
     return false
   }
 
+  /// Which SQL the database speaks.
+  var dialect: SQLDialect { isPostgres ? .postgres : .sqlite }
+
   /// Opens the database at `path`: a PostgreSQL URI (its schema must be up to date), or an SQLite
   /// file, created if needed and brought up to date. `readOnly` opens an existing SQLite file
   /// without writing to it.
   public convenience init(path: String, readOnly: Bool = false) throws {
     if PGConnectionInfo.isPostgresURI(path) {
       let server = try Self.connect(path)
-      let login = try Self.requireCurrentSchema(server)
-      self.init(path: path, engine: .postgres(server), warnings: [], readOnly: false, login: login)
+      let opening = try Self.requireCurrentSchema(server)
+      self.init(
+        path: path, engine: .postgres(server), warnings: [], readOnly: false, login: opening.login,
+        hadAgencies: opening.hadAgencies)
     } else {
       let (queue, warnings) = try Self.openSQLite(path, readOnly: readOnly)
-      self.init(path: path, engine: .sqlite(queue), warnings: warnings, readOnly: readOnly, login: nil)
+      self.init(
+        path: path, engine: .sqlite(queue), warnings: warnings, readOnly: readOnly, login: nil,
+        hadAgencies: nil)
     }
   }
 
@@ -63,12 +73,15 @@ public final class Store: Sendable {
     if password.isEmpty { PostgresServer.begin(path) }
   }
 
-  private init(path: String, engine: Engine, warnings: [String], readOnly: Bool, login: String?) {
+  private init(
+    path: String, engine: Engine, warnings: [String], readOnly: Bool, login: String?, hadAgencies: Bool?
+  ) {
     self.path = path
     self.engine = engine
     self.warnings = warnings
     self.isReadOnly = readOnly
     self.login = login
+    self.hadAgencies = hadAgencies
     themes = JSONColumnCache()
     referenceMatchers = ReferenceMatcherCache()
     batchConnection = nil
@@ -192,6 +205,7 @@ public final class Store: Sendable {
     warnings = store.warnings
     isReadOnly = store.isReadOnly
     login = store.login
+    hadAgencies = nil
     themes = store.themes
     referenceMatchers = store.referenceMatchers
     batchConnection = connection
@@ -315,8 +329,11 @@ public final class Store: Sendable {
     try readOne(Self.head)
   }
 
-  static func head(_ db: any StoreConnection) throws -> LogSequence {
-    LogSequence(try db.value(Int.self, "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0)
+  static func head(_ db: any StoreConnection) throws -> LogSequence { try db.fetch(headQuery) }
+
+  /// The change log's head: the sequence number of its last record, 0 when it is empty.
+  static let headQuery = StoreQuery("SELECT COALESCE(MAX(seq), 0) FROM change_log") { rows in
+    LogSequence(rows.first?[0] as Int? ?? 0)
   }
 
   /// The page cache a long session keeps, in KiB: the screens hold the connection open for hours
@@ -376,6 +393,20 @@ public final class Store: Sendable {
   func readOne<T>(_ body: (any StoreConnection) throws -> T) throws -> T {
     guard batchConnection == nil, case .postgres(let server) = engine else { return try read(body) }
     return try translatingErrors { try server.readOne(body) }
+  }
+
+  /// The values of several queries, read in one snapshot: on PostgreSQL all of them sent in one
+  /// round trip to the server (with the transaction's beginning and end), so a new session's
+  /// first reads wait on the server once, not once per statement.
+  func readTogether<each Value>(_ queries: repeat StoreQuery<each Value>) throws -> (repeat each Value) {
+    guard batchConnection == nil, case .postgres(let server) = engine else {
+      return try read { db in (repeat try db.fetch(each queries)) }
+    }
+    var statements: [SQLStatement] = []
+    for query in repeat each queries { statements.append(query.statement) }
+    var results = try translatingErrors { try server.readTogether(statements) }.makeIterator()
+    func decoded<V>(_ query: StoreQuery<V>) throws -> V { try query.decode(results.next() ?? []) }
+    return (repeat try decoded(each queries))
   }
 
   /// The SQLite file's connection; a PostgreSQL store refuses what only a file can do.

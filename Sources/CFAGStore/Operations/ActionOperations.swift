@@ -256,17 +256,19 @@ extension Workbench {
   /// What the RAG rule reads of every action not closed, on the session's today, in one query
   /// without texts or notes: what a summary of the tracker counts.
   public func openActionStandings() throws -> [ActionStanding] {
-    try store.readOne { db in try Self.openActionStandings(db, today: session.today) }
+    try store.readOne { db in try db.fetch(Self.openStandingsQuery(today: session.today)) }
   }
 
-  static func openActionStandings(_ db: any StoreConnection, today: Day) throws -> [ActionStanding] {
-    try db.rows(Self.openStandingsSQL, [today.iso]).map { row in
-      let reader = RowReader(row, table: ActionTable.self)
-      return ActionStanding(
-        status: try reader.raw(ActionStatus.self, ActionTable.status), due: try reader.day(ActionTable.due),
-        confidence: try reader.raw(Confidence.self, ActionTable.confidence),
-        ragOverride: try reader.optionalRaw(RAG.self, ActionTable.ragOverride),
-        urgent: try reader.value(ActionTable.urgent), latestNote: try reader.optionalDay("latest"))
-    }
+  static func openStandingsQuery(today: Day) -> StoreQuery<[ActionStanding]> {
+    StoreQuery(Self.openStandingsSQL, [today.iso]) { rows in try rows.map(standing) }
+  }
+
+  private static func standing(_ row: SQLRow) throws -> ActionStanding {
+    let reader = RowReader(row, table: ActionTable.self)
+    return ActionStanding(
+      status: try reader.raw(ActionStatus.self, ActionTable.status), due: try reader.day(ActionTable.due),
+      confidence: try reader.raw(Confidence.self, ActionTable.confidence),
+      ragOverride: try reader.optionalRaw(RAG.self, ActionTable.ragOverride),
+      urgent: try reader.value(ActionTable.urgent), latestNote: try reader.optionalDay("latest"))
   }
 }

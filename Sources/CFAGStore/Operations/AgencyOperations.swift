@@ -15,9 +15,11 @@ enum AgencyOperations {
       kind: Agency.Kind(rawValue: row["kind"]) ?? .relevant, retired: row["retired"])
   }
 
-  static func directory(_ db: any StoreConnection) throws -> AgencyDirectory {
-    AgencyDirectory(
-      try db.rows("SELECT * FROM agency ORDER BY position").map(agency))
+  static func directory(_ db: any StoreConnection) throws -> AgencyDirectory { try db.fetch(directoryQuery) }
+
+  /// Every agency, in the directory's order.
+  static let directoryQuery = StoreQuery("SELECT * FROM agency ORDER BY position") { rows in
+    AgencyDirectory(try rows.map(agency))
   }
 }
 

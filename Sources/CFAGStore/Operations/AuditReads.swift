@@ -28,38 +28,40 @@ extension Workbench {
   /// The stage needs only whether there are cases and returns, and only for an audit not signed
   /// off, so those are not counted, and not asked of the others.
   public func auditSummaries(id: AuditID? = nil) throws -> [AuditSummary] {
-    try store.readOne { db in try Self.auditSummaries(db, id: id) }
+    try store.readOne { db in try db.fetch(Self.summariesQuery(db.dialect, id: id)) }
   }
 
   /// What the home screen shows, read in one snapshot (one round trip of `BEGIN` and `COMMIT` on
   /// PostgreSQL, not four): the change log's head first, then every audit's line, the open
   /// actions' standing on the session's today and the agencies.
   public func homeReading() throws -> HomeReading {
-    try store.read { db in
-      HomeReading(
-        head: try Store.head(db), summaries: try Self.auditSummaries(db, id: nil),
-        standings: try Self.openActionStandings(db, today: session.today),
-        directory: try AgencyOperations.directory(db))
+    let (head, summaries, standings, directory) = try store.readTogether(
+      Store.headQuery, Self.summariesQuery(store.dialect, id: nil),
+      Self.openStandingsQuery(today: session.today), AgencyOperations.directoryQuery)
+    return HomeReading(head: head, summaries: summaries, standings: standings, directory: directory)
+  }
+
+  static func summariesQuery(_ dialect: SQLDialect, id: AuditID?) -> StoreQuery<[AuditSummary]> {
+    let arguments: SQLArguments = id.map { [$0] } ?? []
+    return StoreQuery(Self.summariesSQL(dialect, oneAudit: id != nil), arguments) { rows in
+      try rows.map(summary)
     }
   }
 
-  static func auditSummaries(_ db: any StoreConnection, id: AuditID?) throws -> [AuditSummary] {
-    let arguments: SQLArguments = id.map { [$0] } ?? []
-    return try db.rows(Self.summariesSQL(db.dialect, oneAudit: id != nil), arguments).map { row in
-      // The included cases' grades, each as its initial, in one text counted here: one pass
-      // over the assessments rather than one per grade, and no text to split.
-      let initials = (row["grade_initials"] as String?)?.utf8.compactMap(Grade.init(initial:))
-      let distribution = GradeDistribution(grades: initials ?? [], cases: row["cases"])
-      let stage = StageFacts(
-        signedOff: row["signed_off_by"] as String? != nil, hasCases: row["has_cases"] ?? false,
-        included: distribution.cases, graded: distribution.graded, hasReturns: row["has_returns"] ?? false,
-        sampled: row["sampled"]
-      ).stage
-      return AuditSummary(
-        id: row["id"], title: row["title"], themeID: row["theme_id"], themeTitle: row["theme_title"] ?? "",
-        meetingDate: try RowReader(row, table: AuditTable.self).day(AuditTable.meetingDate), stage: stage,
-        distribution: distribution)
-    }
+  private static func summary(_ row: SQLRow) throws -> AuditSummary {
+    // The included cases' grades, each as its initial, in one text counted here: one pass
+    // over the assessments rather than one per grade, and no text to split.
+    let initials = (row["grade_initials"] as String?)?.utf8.compactMap(Grade.init(initial:))
+    let distribution = GradeDistribution(grades: initials ?? [], cases: row["cases"])
+    let stage = StageFacts(
+      signedOff: row["signed_off_by"] as String? != nil, hasCases: row["has_cases"] ?? false,
+      included: distribution.cases, graded: distribution.graded, hasReturns: row["has_returns"] ?? false,
+      sampled: row["sampled"]
+    ).stage
+    return AuditSummary(
+      id: row["id"], title: row["title"], themeID: row["theme_id"], themeTitle: row["theme_title"] ?? "",
+      meetingDate: try RowReader(row, table: AuditTable.self).day(AuditTable.meetingDate), stage: stage,
+      distribution: distribution)
   }
 
   /// The audit list's query, of every audit or (`oneAudit`) of the one its argument names. A
@@ -71,7 +73,7 @@ extension Workbench {
       SELECT a.id, a.title, a.theme_id, \(dialect.themeTitle("a")) AS theme_title,
         a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
         CASE WHEN a.signed_off_by IS NULL THEN
-          EXISTS (SELECT 1 FROM audit_case c WHERE c.audit_id = a.id) END AS has_cases,
+          (SELECT 1 FROM audit_case c WHERE c.audit_id = a.id LIMIT 1) IS NOT NULL END AS has_cases,
         CASE WHEN \(kept) THEN length(a.signed_off_grades)
           ELSE (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id AND c.status = 'included') END AS cases,
         CASE WHEN a.signed_off_by IS NULL THEN

@@ -63,7 +63,7 @@ public final class Workbench: Sendable {
   }
 
   private func seedAgenciesIfEmpty() throws {
-    guard !store.isReadOnly else { return }
+    guard !store.isReadOnly, store.hadAgencies != true else { return }
     let count = try store.readOne {
       try $0.value(Int.self, "SELECT COUNT(*) FROM agency") ?? 0
     }

@@ -1,0 +1,54 @@
+import CFAGDomain
+import Testing
+
+@testable import CFAGStore
+
+/// Several reads sent together in one snapshot (`Store.readTogether`: one round trip on
+/// PostgreSQL), as the home screen's are.
+struct ReadTogetherTests {
+  @Test("queries read together give what each gives read alone, the second time too")
+  func sameAsAlone() throws {
+    let fixture = try StoreFixture()
+    _ = try fixture.audit(cases: 2)
+    let workbench = fixture.workbench
+    let store = workbench.store
+    for _ in 1...2 {
+      let (head, summaries, directory) = try store.readTogether(
+        Store.headQuery, Workbench.summariesQuery(store.dialect, id: nil), AgencyOperations.directoryQuery)
+      #expect(head == (try workbench.head()))
+      #expect(summaries == (try workbench.auditSummaries()))
+      #expect(summaries.count == 1)
+      #expect(directory.agencies.map(\.id) == (try workbench.agencyDirectory()).agencies.map(\.id))
+    }
+  }
+
+  @Test("a query that fails throws the store's error; the store reads on afterwards")
+  func failureLeavesStoreUsable() throws {
+    let fixture = try StoreFixture()
+    let store = fixture.workbench.store
+    let head = try fixture.workbench.head()
+    let absent = StoreQuery("SELECT * FROM no_such_table") { $0.count }
+    let error = try #require(throws: StoreError.self) {
+      try store.readTogether(Store.headQuery, absent, AgencyOperations.directoryQuery)
+    }
+    #expect("\(error)".contains("no_such_table"))
+    #expect(try store.readTogether(Store.headQuery) == head)
+    #expect(try fixture.workbench.homeReading().head == head)
+  }
+}
+
+/// The store's `?` placeholders as PostgreSQL's `$N`.
+struct PlaceholderTests {
+  @Test("each ? outside quotes is numbered in turn; ?N keeps its number; quoted text is left alone")
+  func numbering() {
+    #expect(PostgresConnection.numbered("SELECT ? , ?") == "SELECT $1 , $2")
+    #expect(PostgresConnection.numbered("a = ?2 AND b = ?1 AND c = ?") == "a = $2 AND b = $1 AND c = $1")
+    #expect(
+      PostgresConnection.numbered(#"SELECT '?', "col?" FROM t WHERE x = ? AND y = 'it''s ?'"#)
+        == #"SELECT '?', "col?" FROM t WHERE x = $1 AND y = 'it''s ?'"#)
+    #expect(
+      PostgresConnection.numbered("SELECT 'café ?', ? -- naïve ?é")
+        == "SELECT 'café ?', $1 -- naïve $2é")
+    #expect(PostgresConnection.numbered("x = ?10") == "x = $10")
+  }
+}

@@ -28,9 +28,25 @@ struct PostgresStoreTests {
     #expect(throws: StoreError.needsMigration(uri, missing: SchemaVersion.migrationIDs)) {
       try Store(path: uri)
     }
+    #expect(throws: StoreError.needsMigration(uri, missing: SchemaVersion.migrationIDs)) {
+      try Store(path: uri, homeOn: Day(iso: "2026-11-23"))
+    }
     #expect(try Store.migratePostgres(uri: uri) == SchemaVersion.migrationIDs)
     #expect(try Store.migratePostgres(uri: uri) == [])
     #expect(try Store(path: uri).isPostgres)
+  }
+
+  @Test("a database a migration behind is refused naming it, though the home screen's reads fail on it")
+  func aDatabaseBehindIsRefusedWhenReadingAhead() throws {
+    let fixture = try StoreFixture()
+    let last = try #require(SchemaVersion.migrationIDs.last)
+    let admin = try PGConnection(uri: fixture.path)
+    // As if the last migration (the kept sign-off grades the audit list reads) had not been run.
+    try admin.execute("ALTER TABLE audit DROP COLUMN signed_off_grades")
+    try admin.execute("DELETE FROM cfag_migrations WHERE identifier = $1", [.text(last)])
+    #expect(throws: StoreError.needsMigration(fixture.path, missing: [last])) {
+      try Store(path: fixture.path, homeOn: Day(iso: "2026-11-23"))
+    }
   }
 
   @Test func aURIHoldingAPasswordIsRefused() throws {

@@ -37,6 +37,49 @@ struct ReadTogetherTests {
   }
 }
 
+/// `Store(path:homeOn:)`: the home screen's reading sent with the opening (on PostgreSQL).
+struct HomeReadAheadTests {
+  static let today = Day(iso: "2026-11-23")!
+
+  /// The fixture's database opened again, as the screens open it.
+  static func reopened(_ fixture: StoreFixture) throws -> Workbench {
+    try Workbench(
+      store: try Store(path: fixture.path, homeOn: today), session: fixture.workbench.session)
+  }
+
+  @Test("the first home reading after opening is what a fresh one reads")
+  func firstReadingIsTheSame() throws {
+    let fixture = try StoreFixture()
+    _ = try fixture.audit(cases: 2)
+    let workbench = try Self.reopened(fixture)
+    let first = try workbench.homeReading()
+    let second = try workbench.homeReading()
+    #expect(first.head == second.head)
+    #expect(first.summaries == second.summaries)
+    #expect(first.summaries.count == 1)
+    #expect(first.directory.agencies.map(\.id) == second.directory.agencies.map(\.id))
+  }
+
+  @Test("what was read ahead is one snapshot, taken once; a write of its own store discards it")
+  func readAheadIsASnapshotTakenOnce() throws {
+    let fixture = try StoreFixture()
+    let first = try fixture.audit(cases: 1)
+    let workbench = try Self.reopened(fixture)
+    // Another person's change after the opening: the first reading is the opening's snapshot on a
+    // server (its head says so, and the screen's check for others' changes then finds it).
+    let second = try fixture.audit(cases: 1)
+    let opened = try workbench.homeReading()
+    #expect(opened.summaries.map(\.id).contains(first))
+    #expect(opened.summaries.map(\.id).contains(second) == TestStore.isSQLite)
+    #expect(try workbench.homeReading().summaries.map(\.id).contains(second))
+    // A write through the store before the first reading: the reading is made afresh.
+    let writer = try Self.reopened(fixture)
+    let third = try writer.createAudit(
+      theme: StoreFixture.theme, details: AuditDetails(meetingDate: Self.today, panelAgencies: []))
+    #expect(try writer.homeReading().summaries.map(\.id).contains(third))
+  }
+}
+
 /// The store's `?` placeholders as PostgreSQL's `$N`.
 struct PlaceholderTests {
   @Test("each ? outside quotes is numbered in turn; ?N keeps its number; quoted text is left alone")

@@ -67,17 +67,20 @@ extension Store {
   /// Refuses a database whose schema is not this cfag's: never migrated, behind, or ahead. Returns
   /// the login and whether there are agencies, read in the same round trip.
   @discardableResult
-  static func requireCurrentSchema(_ server: PostgresServer) throws -> PostgresOpening {
+  static func requireCurrentSchema(_ server: PostgresServer, readingAhead ahead: [SQLStatement] = []) throws
+    -> PostgresOpening
+  {
     // One round trip: a new session's first look at the catalogue is its slowest. A database cfag
     // never migrated has no cfag_migrations table (and no agency table after it).
-    let (applied, opening) = try server.readOne { connection -> ([String], PostgresOpening?) in
+    let (applied, opening) = try { () throws -> ([String], PostgresOpening?) in
       do {
-        let rows = try connection.rowsTogether([
-          SQLStatement(
-            "SELECT session_user::text AS login, (SELECT string_agg(identifier, ' ') FROM cfag_migrations) AS applied"
-          ),
-          SQLStatement("SELECT EXISTS (SELECT 1 FROM agency) AS agencies"),
-        ])
+        let rows = try server.opening(
+          [
+            SQLStatement(
+              "SELECT session_user::text AS login, (SELECT string_agg(identifier, ' ') FROM cfag_migrations) AS applied"
+            ),
+            SQLStatement("SELECT EXISTS (SELECT 1 FROM agency) AS agencies"),
+          ], readingAhead: ahead)
         let row = rows.first?.first
         let applied: String? = row?["applied"]
         let opening = PostgresOpening(
@@ -86,7 +89,7 @@ extension Store {
       } catch let error as PGError where error.isUndefinedTable {
         return ([], nil)
       }
-    }
+    }()
     let (unknown, missing) = SchemaVersion.compare(applied: applied)
     if let unknown = unknown.first {
       throw StoreError.corrupt(server.uri, "it was migrated by a newer version of cfag (\(unknown))")

@@ -9,6 +9,9 @@ final class PostgresServer: @unchecked Sendable {
   let uri: String
   private let lock = NSLock()
   private var idle: [PostgresConnection] = []
+  /// What `opening` read ahead, and the statements it answers, until they are asked for or
+  /// something is written.
+  private var readAhead: (statements: [SQLStatement], rows: [[SQLRow]])?
 
   /// The key of the transaction-scoped advisory lock every write holds: "CFAG" in ASCII.
   static let chainLock: Int64 = 0x4346_4147
@@ -33,18 +36,53 @@ final class PostgresServer: @unchecked Sendable {
   }
 
   /// Each statement's rows, the statements only reading, in one read-only snapshot: all of them,
-  /// with the transaction's beginning and end, sent in one round trip to the server.
+  /// with the transaction's beginning and end, sent in one round trip to the server; or, the first
+  /// time these statements are asked for, the rows `opening` read ahead.
   func readTogether(_ statements: [SQLStatement]) throws -> [[SQLRow]] {
-    let all = [SQLStatement(Self.readOnlySnapshot)] + statements + [SQLStatement("COMMIT")]
+    if let ahead = lock.withLock({ () -> [[SQLRow]]? in
+      defer { readAhead = nil }
+      return readAhead?.statements == statements ? readAhead?.rows : nil
+    }) {
+      return ahead
+    }
+    return try retryingOnce { connection in try Self.inSnapshot(connection, statements) }
+  }
+
+  /// Runs `first` (statements that only read, outside a transaction block) and, in the same round
+  /// trip (before them), `ahead` in a read-only snapshot, whose rows are kept for the next
+  /// `readTogether` of the same statements unless something is written first. When those fail (on
+  /// a database whose schema is not this cfag's, say), `first` is run again alone: its rows are
+  /// returned either way.
+  func opening(_ first: [SQLStatement], readingAhead ahead: [SQLStatement]) throws -> [[SQLRow]] {
+    guard !ahead.isEmpty else { return try readOne { try $0.rowsTogether(first) } }
     return try retryingOnce { connection in
+      let rows: [[SQLRow]]
       do {
-        return Array(try connection.rowsTogether(all).dropFirst().dropLast())
-      } catch {
-        if connection.connection.transactionStatus != .idle {
-          _ = try? connection.connection.execute("ROLLBACK")
-        }
-        throw error
+        rows = try Self.inSnapshot(connection, ahead, followedBy: first)
+      } catch let error as PGError where error.sqlState != nil {
+        return try connection.rowsTogether(first)
       }
+      lock.withLock { readAhead = (ahead, Array(rows.prefix(ahead.count))) }
+      return Array(rows.dropFirst(ahead.count))
+    }
+  }
+
+  /// `statements` in a read-only snapshot, then `after` outside it, all sent in one round trip
+  /// (a snapshot's isolation is set by its first statement, so it comes first); their rows, those
+  /// of the snapshot's beginning and end left out.
+  private static func inSnapshot(
+    _ connection: PostgresConnection, _ statements: [SQLStatement], followedBy after: [SQLStatement] = []
+  ) throws -> [[SQLRow]] {
+    let all = [SQLStatement(Self.readOnlySnapshot)] + statements + [SQLStatement("COMMIT")] + after
+    do {
+      var rows = try connection.rowsTogether(all)
+      rows.remove(at: statements.count + 1)
+      return Array(rows.dropFirst())
+    } catch {
+      if connection.connection.transactionStatus != .idle {
+        _ = try? connection.connection.execute("ROLLBACK")
+      }
+      throw error
     }
   }
 
@@ -68,7 +106,8 @@ final class PostgresServer: @unchecked Sendable {
   /// Runs `body` in a write transaction holding the chain lock: all of it is committed, or none.
   /// The transaction begins and takes the lock in one round trip to the server.
   func write<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
-    try transaction("BEGIN; SELECT pg_advisory_xact_lock(\(Self.chainLock))", body)
+    lock.withLock { readAhead = nil }
+    return try transaction("BEGIN; SELECT pg_advisory_xact_lock(\(Self.chainLock))", body)
   }
 
   /// Runs `body` in the transaction the statements `begin` (without parameters) start.

@@ -48,11 +48,14 @@ public final class Store: Sendable {
 
   /// Opens the database at `path`: a PostgreSQL URI (its schema must be up to date), or an SQLite
   /// file, created if needed and brought up to date. `readOnly` opens an existing SQLite file
-  /// without writing to it.
-  public convenience init(path: String, readOnly: Bool = false) throws {
+  /// without writing to it. With `homeOn`, a PostgreSQL store reads the home screen's data for that
+  /// day in the same round trip as its schema check, and keeps it for the first `homeReading`
+  /// (the screens' first frame waits on the server once, not twice); a write discards it.
+  public convenience init(path: String, readOnly: Bool = false, homeOn today: Day? = nil) throws {
     if PGConnectionInfo.isPostgresURI(path) {
       let server = try Self.connect(path)
-      let opening = try Self.requireCurrentSchema(server)
+      let ahead = today.map { Workbench.homeStatements(.postgres, today: $0) } ?? []
+      let opening = try Self.requireCurrentSchema(server, readingAhead: ahead)
       self.init(
         path: path, engine: .postgres(server), warnings: [], readOnly: false, login: opening.login,
         hadAgencies: opening.hadAgencies)

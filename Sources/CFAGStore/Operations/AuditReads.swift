@@ -31,14 +31,32 @@ extension Workbench {
     try store.readOne { db in try db.fetch(Self.summariesQuery(db.dialect, id: id)) }
   }
 
-  /// What the home screen shows, read in one snapshot (one round trip of `BEGIN` and `COMMIT` on
-  /// PostgreSQL, not four): the change log's head first, then every audit's line, the open
-  /// actions' standing on the session's today and the agencies.
+  /// What the home screen shows, read in one snapshot (on PostgreSQL its four queries, `BEGIN` and
+  /// `COMMIT` in one round trip, or read ahead by `Store(path:homeOn:)`): the change log's head,
+  /// every audit's line, the open actions' standing on the session's today and the agencies.
   public func homeReading() throws -> HomeReading {
+    let queries = Self.homeQueries(store.dialect, today: session.today)
     let (head, summaries, standings, directory) = try store.readTogether(
-      Store.headQuery, Self.summariesQuery(store.dialect, id: nil),
-      Self.openStandingsQuery(today: session.today), AgencyOperations.directoryQuery)
+      queries.0, queries.1, queries.2, queries.3)
     return HomeReading(head: head, summaries: summaries, standings: standings, directory: directory)
+  }
+
+  /// The home screen's queries: the change log's head, every audit's line, the open actions'
+  /// standing on `today`, the agencies.
+  static func homeQueries(_ dialect: SQLDialect, today: Day) -> (
+    StoreQuery<LogSequence>, StoreQuery<[AuditSummary]>, StoreQuery<[ActionStanding]>,
+    StoreQuery<AgencyDirectory>
+  ) {
+    (
+      Store.headQuery, summariesQuery(dialect, id: nil), openStandingsQuery(today: today),
+      AgencyOperations.directoryQuery
+    )
+  }
+
+  /// Their statements, as `Store(path:homeOn:)` reads them ahead.
+  static func homeStatements(_ dialect: SQLDialect, today: Day) -> [SQLStatement] {
+    let (head, summaries, standings, directory) = homeQueries(dialect, today: today)
+    return [head.statement, summaries.statement, standings.statement, directory.statement]
   }
 
   static func summariesQuery(_ dialect: SQLDialect, id: AuditID?) -> StoreQuery<[AuditSummary]> {

@@ -108,7 +108,7 @@ extension Optional where Wrapped: SQLValueConvertible {
 
 /// The values bound to a statement's `?` placeholders, in order; written as an array literal of
 /// any convertible values, nil for NULL.
-public struct SQLArguments: ExpressibleByArrayLiteral, Sendable {
+public struct SQLArguments: ExpressibleByArrayLiteral, Sendable, Equatable {
   public var values: [SQLValue]
 
   public init(_ values: [SQLValue]) { self.values = values }

@@ -1,5 +1,5 @@
 /// One statement and its arguments.
-struct SQLStatement: Sendable {
+struct SQLStatement: Sendable, Equatable {
   let sql: String
   let arguments: SQLArguments
 

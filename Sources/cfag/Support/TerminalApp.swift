@@ -17,7 +17,7 @@ enum TerminalApp {
     let start = ContinuousClock.now
     let clock: @Sendable () -> Int = { Int((ContinuousClock.now - start).components.seconds) }
     func open() throws -> (EffectRunner, AppState) {
-      let workbench = try environment.workbench()
+      let workbench = try environment.workbench(home: true)
       let runner = EffectRunner(
         workbench: workbench, themes: { ThemeLibrary.load(environment.themeSearchPath).themes },
         documentSettings: try environment.documentSettings())

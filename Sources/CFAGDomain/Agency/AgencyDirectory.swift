@@ -10,6 +10,9 @@ public struct AgencyDirectory: Sendable {
   /// Resolves an id, a name, a short name, an acronym or an unambiguous part of a name, in any
   /// case. Retired agencies resolve only by exact id or name.
   public func resolve(_ text: String) throws(DomainError) -> Agency {
+    // An id names its agency outright (ids are unique): what scripts, imports and the screens
+    // mostly give, resolved without comparing every agency's names.
+    if let agency = agencies.first(where: { $0.id == text }) { return agency }
     let key = Self.key(text)
     guard !key.isEmpty else { throw .missing(field: "agency", reason: "no agency given") }
     let exact = agencies.filter {

@@ -37,6 +37,25 @@ struct ReadTogetherTests {
   }
 }
 
+/// What a grade changes on the screens, read together (`Workbench.assessmentChange`).
+struct AssessmentChangeTests {
+  @Test("after a grade: the head, the audit's assessments, its line and the standings, as read alone")
+  func afterAGrade() throws {
+    let (fixture, id) = try VerifyTests.meeting()
+    let workbench = fixture.workbench
+    let before = try #require(try workbench.auditSummaries(id: id).first)
+    try workbench.grade(id, reference: "MC-1001", GradeInput(overall: .inadequate, rationale: "Worse"))
+    let change = try workbench.assessmentChange(id)
+    #expect(change.head == (try workbench.head()))
+    #expect(change.assessments.map(\.reference) == (try workbench.record(id)).assessments.map(\.reference))
+    let graded = change.assessments.first { $0.reference.value == "MC-1001" }
+    #expect(graded?.overall == .inadequate)
+    #expect(change.summary == (try workbench.auditSummaries(id: id)).first)
+    #expect(change.summary?.distribution.inadequate == before.distribution.inadequate + 1)
+    #expect(change.standings == (try workbench.openActionStandings()))
+  }
+}
+
 /// `Store(path:homeOn:)`: the home screen's reading sent with the opening (on PostgreSQL).
 struct HomeReadAheadTests {
   static let today = Day(iso: "2026-11-23")!

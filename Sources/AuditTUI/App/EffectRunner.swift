@@ -82,22 +82,29 @@ public struct EffectRunner: Sendable {
     ]
     if let created = report.created { messages.append(.result(.auditCreated(id: created))) }
     guard let auditID = report.created ?? edit.auditID else { return messages + (try reload(nil)) }
-    let head = try workbench.head()
-    let audit: AppMessage =
-      switch edit {
-      case .grade, .restoreAssessment, .setFindings:
-        // These change one case's assessment and nothing else of the record.
-        .result(.assessmentsLoaded(auditID, try workbench.assessments(auditID), head: head))
-      default: .result(.auditLoaded(try Self.audit(workbench, auditID)))
-      }
-    return messages + [
-      audit,
-      .result(
-        .homeChanged(
-          HomeChange(
-            head: head, auditID: auditID, summary: try workbench.auditSummaries(id: auditID).first,
-            standings: try workbench.openActionStandings()))),
-    ]
+    switch edit {
+    case .grade, .restoreAssessment, .setFindings:
+      // These change one case's assessment and nothing else of the record: read with the audit's
+      // line and the tracker's standing in one snapshot.
+      let change = try workbench.assessmentChange(auditID)
+      return messages + [
+        .result(.assessmentsLoaded(auditID, change.assessments, head: change.head)),
+        .result(
+          .homeChanged(
+            HomeChange(
+              head: change.head, auditID: auditID, summary: change.summary, standings: change.standings))),
+      ]
+    default:
+      let head = try workbench.head()
+      return messages + [
+        .result(.auditLoaded(try Self.audit(workbench, auditID))),
+        .result(
+          .homeChanged(
+            HomeChange(
+              head: head, auditID: auditID, summary: try workbench.auditSummaries(id: auditID).first,
+              standings: try workbench.openActionStandings()))),
+      ]
+    }
   }
 
   /// Reloads the whole home data and, when given, one audit.

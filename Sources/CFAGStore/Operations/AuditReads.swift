@@ -10,6 +10,16 @@ public struct HomeReading: Sendable {
 }
 
 /// One line of the audit list: enough for the home screen without loading every record.
+/// What `Workbench.assessmentChange` reads.
+public struct AssessmentChange: Sendable {
+  /// The change log's head, in the same snapshot as the rest.
+  public let head: LogSequence
+  public let assessments: [PanelAssessment]
+  /// The audit's line of the audit list; nil when the audit is gone.
+  public let summary: AuditSummary?
+  public let standings: [ActionStanding]
+}
+
 public struct AuditSummary: Hashable, Sendable {
   public var id: AuditID
   public var title: String
@@ -121,12 +131,21 @@ extension Workbench {
 
   /// The panel's assessments of one audit's cases, by reference: what a grade changes, read
   /// without the rest of the record.
-  public func assessments(_ auditID: AuditID) throws -> [PanelAssessment] {
-    try store.readOne { db in
-      try db.rows(
-        "SELECT * FROM assessment WHERE audit_id = ? ORDER BY reference", [auditID]
-      ).map(AuditRows.assessment)
+  static func assessmentsQuery(_ auditID: AuditID) -> StoreQuery<[PanelAssessment]> {
+    StoreQuery("SELECT * FROM assessment WHERE audit_id = ? ORDER BY reference", [auditID]) { rows in
+      try rows.map(AuditRows.assessment)
     }
+  }
+
+  /// What a change to one audit's assessments (a grade, a case's findings) changes on the
+  /// screens, read in one snapshot (one round trip on PostgreSQL, not four): the change log's
+  /// head, the audit's assessments, its line of the audit list and the open actions' standing.
+  public func assessmentChange(_ auditID: AuditID) throws -> AssessmentChange {
+    let (head, assessments, summaries, standings) = try store.readTogether(
+      Store.headQuery, Self.assessmentsQuery(auditID), Self.summariesQuery(store.dialect, id: auditID),
+      Self.openStandingsQuery(today: session.today))
+    return AssessmentChange(
+      head: head, assessments: assessments, summary: summaries.first, standings: standings)
   }
 
   /// What `allRecords` reads of every audit besides the audit itself and its cases.

@@ -6,15 +6,18 @@ public final class PGResult {
   let pq: LibPQ
   let handle: OpaquePointer
 
+  /// How many rows and columns: asked of libpq once, not at each value's bounds check.
+  public let rowCount: Int
+  public let columnCount: Int
+
   init(_ handle: OpaquePointer, pq: LibPQ) {
     self.handle = handle
     self.pq = pq
+    rowCount = Int(pq.ntuples(handle))
+    columnCount = Int(pq.nfields(handle))
   }
 
   deinit { pq.clear(handle) }
-
-  public var rowCount: Int { Int(pq.ntuples(handle)) }
-  public var columnCount: Int { Int(pq.nfields(handle)) }
 
   /// The rows an INSERT, UPDATE, DELETE, MERGE, SELECT or similar touched; nil for other commands.
   public var affectedRows: Int? {

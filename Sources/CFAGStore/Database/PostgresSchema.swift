@@ -65,37 +65,43 @@ extension Store {
   }
 
   /// Refuses a database whose schema is not this cfag's: never migrated, behind, or ahead. Returns
-  /// the login and whether there are agencies, read in the same round trip.
+  /// the login and whether there are agencies, read in the same round trip (with `ahead`, read
+  /// ahead: see `PostgresServer.opening`).
   @discardableResult
   static func requireCurrentSchema(_ server: PostgresServer, readingAhead ahead: [SQLStatement] = []) throws
     -> PostgresOpening
   {
-    // One round trip: a new session's first look at the catalogue is its slowest. A database cfag
-    // never migrated has no cfag_migrations table (and no agency table after it).
-    let (applied, opening) = try { () throws -> ([String], PostgresOpening?) in
-      do {
-        let rows = try server.opening(
-          [
-            SQLStatement(
-              "SELECT session_user::text AS login, (SELECT string_agg(identifier, ' ') FROM cfag_migrations) AS applied"
-            ),
-            SQLStatement("SELECT EXISTS (SELECT 1 FROM agency) AS agencies"),
-          ], readingAhead: ahead)
-        let row = rows.first?.first
-        let applied: String? = row?["applied"]
-        let opening = PostgresOpening(
-          login: row?["login"] ?? "", hadAgencies: rows.last?.first?["agencies"] ?? false)
-        return (applied?.split(separator: " ").map(String.init) ?? [], opening)
-      } catch let error as PGError where error.isUndefinedTable {
-        return ([], nil)
-      }
-    }()
+    let (applied, opening) = try readOpening(server, readingAhead: ahead)
     let (unknown, missing) = SchemaVersion.compare(applied: applied)
     if let unknown = unknown.first {
       throw StoreError.corrupt(server.uri, "it was migrated by a newer version of cfag (\(unknown))")
     }
     guard missing.isEmpty, let opening else { throw StoreError.needsMigration(server.uri, missing: missing) }
     return opening
+  }
+
+  /// The migrations applied and what else opening reads, in one round trip: a new session's first
+  /// look at the catalogue is its slowest. A database cfag never migrated has no cfag_migrations
+  /// table (nor an agency table): no migrations, and nothing else.
+  private static func readOpening(_ server: PostgresServer, readingAhead ahead: [SQLStatement]) throws
+    -> (applied: [String], opening: PostgresOpening?)
+  {
+    do {
+      let rows = try server.opening(
+        [
+          SQLStatement(
+            "SELECT session_user::text AS login, (SELECT string_agg(identifier, ' ') FROM cfag_migrations) AS applied"
+          ),
+          SQLStatement("SELECT EXISTS (SELECT 1 FROM agency) AS agencies"),
+        ], readingAhead: ahead)
+      let row = rows.first?.first
+      let applied: String? = row?["applied"]
+      let opening = PostgresOpening(
+        login: row?["login"] ?? "", hadAgencies: rows.last?.first?["agencies"] ?? false)
+      return (applied?.split(separator: " ").map(String.init) ?? [], opening)
+    } catch let error as PGError where error.isUndefinedTable {
+      return ([], nil)
+    }
   }
 }
 

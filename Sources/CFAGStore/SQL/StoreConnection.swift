@@ -16,9 +16,6 @@ protocol StoreConnection: AnyObject {
   /// A prepared statement for writing many rows, one run each (see `BulkStatement`).
   func bulk(_ sql: String) throws -> BulkStatement
 
-  /// Each statement's rows, in order: on a server, all of them sent before any result is read.
-  func rowsTogether(_ statements: [SQLStatement]) throws -> [[SQLRow]]
-
   /// The stored columns of a table, in their order (not those the database derives, such as
   /// PostgreSQL's generated theme title); empty when there is no such table.
   func columnNames(of table: String) throws -> [String]
@@ -30,10 +27,6 @@ extension StoreConnection {
 }
 
 extension StoreConnection {
-  func rowsTogether(_ statements: [SQLStatement]) throws -> [[SQLRow]] {
-    try statements.map { try rows($0.sql, $0.arguments) }
-  }
-
   @discardableResult
   func execute(_ sql: String) throws -> Int { try execute(sql, []) }
 

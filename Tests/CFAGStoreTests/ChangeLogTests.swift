@@ -72,4 +72,17 @@ struct ChangeLogTests {
     #expect(changed.value == false)
     #expect(try fixture.workbench.history().count == before)
   }
+
+  @Test("the check for others' changes gives the newest change's actor and time, nil when none")
+  func latestChangeNamesWhoAndWhen() throws {
+    let fixture = try StoreFixture()
+    let head = try fixture.workbench.head()
+    #expect(try fixture.workbench.latestChange(after: head) == nil)
+    _ = try fixture.audit(cases: 1)
+    let change = try #require(try fixture.workbench.latestChange(after: head))
+    #expect(change.sequence == (try fixture.workbench.head()))
+    #expect(change.actor == "Tester")
+    #expect(change.at == "2026-11-23T10:00:00.000Z")
+    #expect(try fixture.workbench.latestChange(after: change.sequence) == nil)
+  }
 }

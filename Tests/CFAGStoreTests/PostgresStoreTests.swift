@@ -49,6 +49,26 @@ struct PostgresStoreTests {
     }
   }
 
+  @Test("an agency login's screens learn of others' changes from what it may read of the log")
+  func anAgencyLoginSeesThatOthersChanged() throws {
+    let fixture = try StoreFixture()
+    let login = "police_\(UUID().uuidString.prefix(8).lowercased())"
+    _ = try Store.addRole(uri: fixture.path, login: login, role: .agency, agency: "police")
+    let asPolice = try Workbench(
+      store: try Store(path: Self.uri(fixture.path, login: login), homeOn: Day(iso: "2026-11-23")),
+      session: Session(actor: login, today: Day(iso: "2026-11-23")!, clock: { "2026-11-23T10:00:00.000Z" }))
+    let head = try asPolice.homeReading().head
+    #expect(try asPolice.latestChange(after: head) == nil)
+    _ = try fixture.audit(cases: 1)
+    #expect(try asPolice.latestChange(after: head)?.actor == "Tester")
+  }
+
+  /// `uri` with the login `login`.
+  static func uri(_ uri: String, login: String) -> String {
+    guard let scheme = uri.range(of: "://"), let at = uri.range(of: "@") else { return uri }
+    return uri.replacingCharacters(in: scheme.upperBound..<at.lowerBound, with: login)
+  }
+
   @Test func aURIHoldingAPasswordIsRefused() throws {
     #expect {
       try Store(path: "postgresql://cfag:secret@db.example/cfag")

@@ -34,6 +34,14 @@ public enum HistoryScope: Hashable, Sendable {
   }
 }
 
+/// Who saved a change, and when: what an open screen says of a change saved elsewhere.
+public struct ChangeStamp: Hashable, Sendable {
+  public let sequence: LogSequence
+  public let actor: String
+  /// Its ISO 8601 time.
+  public let at: String
+}
+
 extension Workbench {
   /// The change records of `scope`, oldest first. A value text dropped by a retention purge reads
   /// as `ChangeChain.purgedText`.
@@ -73,17 +81,19 @@ extension Workbench {
     }
   }
 
-  /// The newest change after `known`, or nil when nothing changed since: how an open screen
-  /// learns that another process saved something.
-  public func latestChange(after known: LogSequence) throws -> ChangeRecord? {
+  /// Who saved the newest change after `known`, and when, or nil when nothing changed since: how
+  /// an open screen learns that another process saved something. It reads only columns every login
+  /// may read: an agency login may not read the logged values, which hold other agencies' returns.
+  public func latestChange(after known: LogSequence) throws -> ChangeStamp? {
     try store.readOne { db in
       try db.row(
-        """
-        SELECT seq, at, actor, entity, entity_id, field, old_value, new_value, old_hash, new_hash, reason,
-          audit_id
-        FROM change_log WHERE seq > ? ORDER BY seq DESC LIMIT 1
-        """, [known.value]
-      ).map(Self.changeRecord)
+        "SELECT seq, at, actor FROM change_log WHERE seq > ? ORDER BY seq DESC LIMIT 1", [known.value]
+      )
+      .map { row in
+        ChangeStamp(
+          sequence: LogSequence(row["seq"] as Int), actor: ChangeChain.text(row["actor"]) ?? "",
+          at: ChangeChain.text(row["at"]) ?? "")
+      }
     }
   }
 

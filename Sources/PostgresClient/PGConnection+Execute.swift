@@ -21,7 +21,7 @@ extension PGConnection {
   /// Prepares `sql` under `name` for `executePrepared`, letting the server infer the parameters'
   /// types; the statement lasts as long as the connection.
   public func prepare(name: String, sql: String) throws(PGError) {
-    _ = try checked(pq.prepare(handle, name, sql, 0, nil))
+    _ = try execute(.prepare(name: name, sql: sql))
   }
 
   /// Runs the statement prepared under `name` with `parameters`.

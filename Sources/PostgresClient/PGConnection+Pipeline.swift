@@ -19,7 +19,7 @@ extension PGConnection {
   public func executeTogether(_ statements: [PipelinedStatement]) throws(PGError) -> [PGResult] {
     guard let pipeline = pq.pipeline else {
       var results: [PGResult] = []
-      for statement in statements { results.append(try executeAlone(statement)) }
+      for statement in statements { results.append(try execute(statement)) }
       return results
     }
     guard pipeline.enter(handle) == 1 else {
@@ -86,8 +86,8 @@ extension PGConnection {
     }
   }
 
-  /// One statement run on its own, as without pipeline mode.
-  private func executeAlone(_ statement: PipelinedStatement) throws(PGError) -> PGResult {
+  /// Runs one such statement on its own, one round trip.
+  public func execute(_ statement: PipelinedStatement) throws(PGError) -> PGResult {
     switch statement {
     case .unnamed(let sql, let parameters): try execute(sql, parameters)
     case .prepare(let name, let sql): try checked(pq.prepare(handle, name, sql, 0, nil))

@@ -9,7 +9,6 @@ public struct HomeReading: Sendable {
   public var directory: AgencyDirectory
 }
 
-/// One line of the audit list: enough for the home screen without loading every record.
 /// What `Workbench.assessmentChange` reads.
 public struct AssessmentChange: Sendable {
   /// The change log's head, in the same snapshot as the rest.
@@ -20,6 +19,7 @@ public struct AssessmentChange: Sendable {
   public let standings: [ActionStanding]
 }
 
+/// One line of the audit list: enough for the home screen without loading every record.
 public struct AuditSummary: Hashable, Sendable {
   public var id: AuditID
   public var title: String

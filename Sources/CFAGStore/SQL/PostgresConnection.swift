@@ -29,29 +29,18 @@ final class PostgresConnection: StoreConnection {
   }
 
   /// Each statement's rows, all the statements sent to the server before any result is read: one
-  /// round trip (`PGConnection.executeTogether`). Each is run unnamed or prepared as `run` would.
+  /// round trip (`PGConnection.executeTogether`). Each is run in the steps `run` would take.
   func rowsTogether(_ statements: [SQLStatement]) throws -> [[SQLRow]] {
-    var pipelined: [PGConnection.PipelinedStatement] = []
+    var pipelined: [(sql: String, step: PGConnection.PipelinedStatement)] = []
     var runs: [Int] = []  // the index in `pipelined` of each statement's run
-    var preparing: [String: String] = [:]
     for statement in statements {
-      let parameters = statement.arguments.values.map(Self.parameter)
-      if let name = prepared[statement.sql] ?? preparing[statement.sql] {
-        pipelined.append(.prepared(name: name, parameters))
-      } else if ranOnce.contains(statement.sql) {
-        let name = nextName()
-        pipelined.append(.prepare(name: name, sql: Self.numbered(statement.sql)))
-        pipelined.append(.prepared(name: name, parameters))
-        preparing[statement.sql] = name
-      } else {
-        pipelined.append(.unnamed(Self.numbered(statement.sql), parameters))
-      }
+      let steps = steps(statement.sql, statement.arguments.values.map(Self.parameter))
+      pipelined += steps.map { (statement.sql, $0) }
       runs.append(pipelined.count - 1)
     }
-    let results = try connection.executeTogether(pipelined)
-    // Only now, all of them run: a failed pipeline may have skipped a preparation.
-    prepared.merge(preparing) { old, _ in old }
-    for statement in statements where prepared[statement.sql] == nil { ranOnce.insert(statement.sql) }
+    let results = try connection.executeTogether(pipelined.map(\.step))
+    // Recorded only now, all of them run: a failed pipeline may have skipped a preparation.
+    for (sql, step) in pipelined { record(step, of: sql) }
     return try runs.map { index in
       var rows: [SQLRow] = []
       try Self.forEachRow(of: results[index]) { rows.append($0) }
@@ -90,21 +79,35 @@ final class PostgresConnection: StoreConnection {
     ).map { $0["column_name"] }
   }
 
-  /// Runs a statement: the first time this connection sees its SQL, unnamed (parsed, planned and
-  /// run in one round trip to the server); from the second, prepared under a name once and then
-  /// run by it. Most of a start's statements run once, each one round trip instead of two; an
-  /// import's run thousands of times, each planned once.
+  /// Runs a statement, in the steps `steps` gives, one round trip each.
   func run(_ sql: String, _ parameters: [PGValue]) throws -> PGResult {
-    if let name = prepared[sql] { return try connection.executePrepared(name: name, parameters) }
-    guard ranOnce.contains(sql) else {
-      let result = try connection.execute(Self.numbered(sql), parameters)
-      ranOnce.insert(sql)
-      return result
+    var result: PGResult?
+    for step in steps(sql, parameters) {
+      result = try connection.execute(step)
+      record(step, of: sql)
     }
+    guard let result else { preconditionFailure("a statement is run in at least one step") }
+    return result
+  }
+
+  /// How this connection runs a statement, the last step running it: the first time it sees its
+  /// SQL, unnamed (parsed, planned and run in one round trip to the server); the second, prepared
+  /// under a name and run by it; from then on, by that name. Most of a start's statements run once;
+  /// an import's run thousands of times, each planned once.
+  private func steps(_ sql: String, _ parameters: [PGValue]) -> [PGConnection.PipelinedStatement] {
+    if let name = prepared[sql] { return [.prepared(name: name, parameters)] }
+    guard ranOnce.contains(sql) else { return [.unnamed(Self.numbered(sql), parameters)] }
     let name = nextName()
-    try connection.prepare(name: name, sql: Self.numbered(sql))
-    prepared[sql] = name
-    return try connection.executePrepared(name: name, parameters)
+    return [.prepare(name: name, sql: Self.numbered(sql)), .prepared(name: name, parameters)]
+  }
+
+  /// Remembers what a step that ran did for `sql`: seen once, or prepared under a name.
+  private func record(_ step: PGConnection.PipelinedStatement, of sql: String) {
+    switch step {
+    case .unnamed: ranOnce.insert(sql)
+    case .prepare(let name, _): prepared[sql] = name
+    case .prepared: break
+    }
   }
 
   private func nextName() -> String {

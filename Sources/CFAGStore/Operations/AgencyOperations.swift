@@ -19,7 +19,7 @@ enum AgencyOperations {
 
   /// Every agency, in the directory's order.
   static let directoryQuery = StoreQuery("SELECT * FROM agency ORDER BY position") { rows in
-    AgencyDirectory(try rows.map(agency))
+    AgencyDirectory(rows.map(agency))
   }
 }
 

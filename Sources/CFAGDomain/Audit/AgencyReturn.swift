@@ -133,12 +133,12 @@ public struct Answer: Hashable, Sendable, Codable {
   /// else is kept as free text.
   public init(parsing raw: String) {
     let trimmed = raw.trimmingWhitespace
-    let head = trimmed.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-    if let choice = Choice(parsing: head) {
+    // What comes before the first colon that has something before it ("yes" of "yes: seen").
+    let colon = trimmed.indices.dropFirst().first { trimmed[$0] == ":" }
+    if let colon, let choice = Choice(parsing: trimmed[..<colon]) {
       self.choice = choice
-      self.text =
-        trimmed.count > head.count ? String(trimmed.dropFirst(head.count + 1)).trimmingWhitespace : ""
-    } else if let choice = Choice(parsing: trimmed) {
+      self.text = String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace
+    } else if let choice = Choice(parsing: trimmed[...]) {
       self.choice = choice
       self.text = ""
     } else {
@@ -162,8 +162,17 @@ public struct Answer: Hashable, Sendable, Codable {
     case no
     case notApplicable = "n/a"
 
-    public init?(parsing text: String) {
-      switch text.lowercased().filter({ $0.isLetter }) {
+    public init?(parsing text: String) { self.init(parsing: text[...]) }
+
+    /// The letters of `text`, lower-cased, name a choice; a text of more letters than "notapplicable"
+    /// is ruled out at its fourteenth letter, so a long free answer is not read to its end.
+    init?(parsing text: Substring) {
+      var letters = ""
+      for character in text where character.isLetter {
+        guard letters.utf8.count < 13 else { return nil }
+        letters += character.lowercased()
+      }
+      switch letters {
       case "yes", "y": self = .yes
       case "partly", "partial", "partially", "p": self = .partly
       case "no", "n": self = .no

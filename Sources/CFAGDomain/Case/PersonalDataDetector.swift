@@ -21,23 +21,48 @@ public enum PersonalDataDetector {
 
   /// The kinds of personal data free text seems to hold, each once, in a fixed order.
   public static func kinds(in text: String) -> [PersonalDataKind] {
-    var found: Set<PersonalDataKind> = []
+    var found: [PersonalDataKind] = []
     let tokens = words(of: text)
+    let marks = Marks(text)
     // Dates, NHS and phone numbers and postcodes all hold a digit: most prose has none, so their
     // checks are skipped for it; likewise an e-mail address needs an "@".
-    if hasDigit(text) {
+    if marks.digit {
       if tokens.contains(where: { looksLikeDate($0.trimmingCharacters(in: ".:")) })
         || hasDateOfBirthWords(text)
       {
-        found.insert(.dateOfBirth)
+        found.append(.dateOfBirth)
       }
-      if containsNHSNumber(text) { found.insert(.nhsNumber) }
-      if containsPhoneNumber(text) { found.insert(.phoneNumber) }
-      if containsPostcode(tokens) { found.insert(.postcode) }
+      if containsNHSNumber(text) { found.append(.nhsNumber) }
+      if containsPhoneNumber(text) { found.append(.phoneNumber) }
+      if containsPostcode(tokens) { found.append(.postcode) }
     }
-    if containsFullName(tokens) || containsTitledName(tokens) { found.insert(.name) }
-    if text.utf8.contains(UInt8(ascii: "@")), tokens.contains(where: isEmail) { found.insert(.email) }
+    if containsFullName(tokens) || containsTitledName(tokens) { found.append(.name) }
+    if marks.at, tokens.contains(where: isEmail) { found.append(.email) }
     return PersonalDataKind.allCases.filter(found.contains)
+  }
+
+  /// Whether a text holds a number (`Character.isNumber`) and an "@", found in one pass over its
+  /// UTF-8 bytes; a text with bytes beyond ASCII has its characters asked about numbers.
+  struct Marks {
+    var digit = false
+    var at = false
+
+    init(_ text: String) {
+      var ascii = true
+      var bytes = text
+      bytes.withUTF8 { bytes in
+        for byte in bytes {
+          if byte >= 0x80 {
+            ascii = false
+          } else if byte &- 0x30 < 10 {
+            digit = true
+          } else if byte == UInt8(ascii: "@") {
+            at = true
+          }
+        }
+      }
+      if !digit && !ascii { digit = text.contains(where: \.isNumber) }
+    }
   }
 
   /// The words of `text`, split at whitespace and at `, ; ( )`: byte by byte when the text is ASCII
@@ -68,15 +93,6 @@ public enum PersonalDataDetector {
   static func isASCII(_ text: String) -> Bool {
     text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
       ?? text.utf8.allSatisfy { $0 < 0x80 }
-  }
-
-  /// Whether any character of `text` is a number (`Character.isNumber`), by bytes for ASCII text.
-  static func hasDigit(_ text: String) -> Bool {
-    var ascii = true
-    for byte in text.utf8 {
-      if byte >= 0x80 { ascii = false } else if byte >= 0x30 && byte <= 0x39 { return true }
-    }
-    return !ascii && text.contains(where: \.isNumber)
   }
 
   static func looksLikeDate(_ text: String) -> Bool {
@@ -192,20 +208,26 @@ public enum PersonalDataDetector {
   static func isTitle(_ word: String) -> Bool {
     // Most words are ruled out by their first letter, before anything else is looked at.
     guard let first = word.utf8.first(where: { $0 != UInt8(ascii: ".") }),
-      first >= 0x80 || titleInitials.contains(first | 0x20)
+      first >= 0x80 || isTitleInitial(first)
     else { return false }
     guard isASCII(word) else { return titles.contains(word.lowercased().trimmingCharacters(in: ".")) }
     let letters = word.trimmingCharacters(in: ".")
     // Most words are ruled out by their first letter before they are lower-cased.
-    guard letters.utf8.count <= 6, let first = letters.utf8.first, titleInitials.contains(first | 0x20) else {
+    guard letters.utf8.count <= 6, let first = letters.utf8.first, isTitleInitial(first) else {
       return false
     }
     return titles.contains(letters.lowercased())
   }
 
   static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "master"]
-  /// The first letters of the titles, as lower-case ASCII bytes.
-  private static let titleInitials = Set(titles.compactMap(\.utf8.first))
+  /// The first letters of the titles (lower-case ASCII), a bit each from "a".
+  private static let titleInitials: UInt32 = titles.reduce(0) { $0 | 1 << ($1.utf8.first! - 0x61) }
+
+  /// Whether a byte, made lower case, is the first letter of a title.
+  private static func isTitleInitial(_ byte: UInt8) -> Bool {
+    let letter = (byte | 0x20) &- 0x61
+    return letter < 26 && titleInitials & 1 << letter != 0
+  }
 
   /// A UK postcode: "ME4 4TR", "me44tr", "SW1A 1AA".
   static func containsPostcode(_ tokens: [String]) -> Bool {

@@ -34,7 +34,7 @@ extension Store {
     try requireCurrentSchema(server)
     do {
       return try server.write { connection in
-        let agencyID = try agency.map { try AgencyOperations.directory(connection).resolve($0).id }
+        let agencyID = try agency.map { try AgencyOperations.resolve(connection, $0).id }
         try connection.execute(PostgresPolicies.script)
         let quoted = try connection.connection.quoteIdentifier(login)
         let exists =

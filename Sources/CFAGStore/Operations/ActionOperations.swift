@@ -186,7 +186,7 @@ extension Workbench {
         }
       let action = TrackerAction(
         id: try ActionOperations.nextID(tx.db, year: session.today.year), text: text, source: source,
-        owner: try AgencyOperations.directory(tx.db).resolve(new.owner).id, lead: lead,
+        owner: try AgencyOperations.resolve(tx.db, new.owner).id, lead: lead,
         created: session.today,
         due: new.due, reaudit: new.reaudit)
       try ActionOperations.insert(tx, action)
@@ -201,7 +201,7 @@ extension Workbench {
   public func updateAction(_ id: ActionID, _ update: ActionUpdate) throws -> Saved<[ActionChange]> {
     try saving { tx in
       var update = update
-      update.owner = try update.owner.map { try AgencyOperations.directory(tx.db).resolve($0).id }
+      update.owner = try update.owner.map { try AgencyOperations.resolve(tx.db, $0).id }
       return try ActionOperations.change(tx, id, reason: update.logReason) {
         try $0.apply(update, by: session.actor, on: session.today)
       }

@@ -17,6 +17,13 @@ enum AgencyOperations {
 
   static func directory(_ db: any StoreConnection) throws -> AgencyDirectory { try db.fetch(directoryQuery) }
 
+  /// The agency `text` names, as `AgencyDirectory.resolve` finds it. An id names its agency
+  /// outright (ids are unique), so that row alone is read; any other text reads the whole list.
+  static func resolve(_ db: any StoreConnection, _ text: String) throws -> Agency {
+    if let row = try db.row("SELECT * FROM agency WHERE id = ?", [text]) { return agency(row) }
+    return try directory(db).resolve(text)
+  }
+
   /// Every agency, in the directory's order.
   static let directoryQuery = StoreQuery("SELECT * FROM agency ORDER BY position") { rows in
     AgencyDirectory(rows.map(agency))

@@ -157,7 +157,7 @@ extension Workbench {
         throw DomainError.refused("case \(reference) is not in audit \(auditID) now")
       }
       try tx.checkText(reason, field: .concern, auditID: auditID)
-      let agency = try AgencyOperations.directory(tx.db).resolve(owner)
+      let agency = try AgencyOperations.resolve(tx.db, owner)
       let action = TrackerAction(
         id: try ActionOperations.nextID(tx.db, year: session.today.year),
         text: TrackerAction.escalationText(reason),

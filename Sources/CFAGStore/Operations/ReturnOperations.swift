@@ -235,7 +235,7 @@ extension Workbench {
     return try saving { tx in
       _ = try AuditReads.editableAudit(tx.db, auditID, themes: tx.themes)
       try tx.checkText(reason, field: .reason, auditID: auditID)
-      let agency = try AgencyOperations.directory(tx.db).resolve(agency)
+      let agency = try AgencyOperations.resolve(tx.db, agency)
       let reference = CaseReference(trusted: text.trimmingWhitespace)
       let id = Self.returnID(auditID, reference, agency.id)
       guard
@@ -323,7 +323,7 @@ extension Workbench {
 
   /// An agency that may send new returns: on the list and not retired.
   private static func activeAgency(_ db: any StoreConnection, _ text: String) throws -> Agency {
-    let agency = try AgencyOperations.directory(db).resolve(text)
+    let agency = try AgencyOperations.resolve(db, text)
     guard !agency.retired else {
       throw DomainError.refused("agency \(agency.name) is retired; its returns are no longer accepted")
     }

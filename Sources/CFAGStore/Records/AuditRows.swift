@@ -6,6 +6,11 @@ enum AuditRows {
     try audit(row, themes: JSONColumnCache())
   }
 
+  /// The audits' sample records decoded so far, by their text: an audit is read again and again
+  /// (every return, every grade), its sample the same text each time, and a record is a pure
+  /// function of its text.
+  private static let samples = JSONColumnCache<SampleRecord>()
+
   /// An audit, its theme's copy decoded once per distinct text in `themes`.
   static func audit(_ row: SQLRow, themes: JSONColumnCache<Theme>) throws -> Audit {
     let row = RowReader(row, table: AuditTable.self)
@@ -17,7 +22,7 @@ enum AuditRows {
       meetingDate: try row.day(AuditTable.meetingDate), chair: try row.optional(AuditTable.chair),
       panelAgencies: try row.array(String.self, AuditTable.panelAgencies),
       returnsDue: try row.optionalDay(AuditTable.returnsDue),
-      sample: try row.optionalJSON(SampleRecord.self, AuditTable.sampleJSON),
+      sample: try row.optionalJSON(SampleRecord.self, AuditTable.sampleJSON, cache: samples),
       signOff: signedBy.flatMap { by in signedOn.map { SignOff(by: by, on: $0) } },
       openAmendment: try row.optionalJSON(Amendment.self, AuditTable.amendmentJSON))
   }

@@ -72,6 +72,15 @@ struct RowReader {
     return try cache.value(of: text) { try json(type, column) }
   }
 
+  /// A JSON column, or nil when NULL, decoded once per distinct text across the rows read with the
+  /// same `cache`.
+  func optionalJSON<T: JSONColumnValue>(_ type: T.Type, _ column: String, cache: JSONColumnCache<T>) throws
+    -> T?
+  {
+    guard let text: String = try optional(column) else { return nil }
+    return try cache.value(of: text) { try json(type, column) }
+  }
+
   /// A JSON array column; NULL reads as empty.
   func array<Element: JSONColumnValue>(_ type: Element.Type, _ column: String) throws -> [Element]
   where Element.Stored: JSONColumnElement {
@@ -87,14 +96,7 @@ struct RowReader {
   }
 
   /// Where the column is in the row, its name compared without case as SQL compares it.
-  /// `SELECT *` gives the columns in schema order, as `table.columns` lists them: that place is
-  /// tried first.
-  private func position(of column: String) -> Int? {
-    if let place = table.columns.firstIndex(of: column), place < row.count, row.columnNames[place] == column {
-      return place
-    }
-    return row.index(of: column)
-  }
+  private func position(of column: String) -> Int? { row.index(of: column) }
 
   private func convert<T>(_ column: String, _ body: () throws -> T) throws -> T {
     do {

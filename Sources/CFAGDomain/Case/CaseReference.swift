@@ -75,9 +75,22 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable, CustomStri
 extension String {
   /// The text without leading and trailing spaces, tabs and newlines.
   public var trimmingWhitespace: String {
+    // Most texts start and end with an ASCII byte that is not white space: such a text is kept as it
+    // is without walking its characters (an ASCII byte at either end is a character of its own,
+    // save "\n" after "\r", which is white space).
+    if let first = utf8.first, let last = utf8.last, !Self.mayBeWhitespace(first), !Self.mayBeWhitespace(last)
+    {
+      return self
+    }
     var slice = Substring(self)
     while let first = slice.first, first.isWhitespace { slice.removeFirst() }
     while let last = slice.last, last.isWhitespace { slice.removeLast() }
     return String(slice)
+  }
+
+  /// Whether a byte can be part of a white-space character: ASCII space, tab to carriage return, or
+  /// any byte beyond ASCII (U+0085, U+00A0, U+2028 ...).
+  private static func mayBeWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte) || byte >= 0x80
   }
 }

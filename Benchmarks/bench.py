@@ -393,10 +393,11 @@ def bench_lines(result, figures, prefix):
             figures[prefix + name] = value
 
 
-def p7(figures, notes):
+def p7(db, figures, notes):
     """P7 on PostgreSQL: the 10-year demo made into a new database on a throwaway cluster, then
-    P7b (start to first frame, as P1), P7a (a save to the next frame, as P2b) and P7c (concurrent
-    writers), in that order, since the last two change the database."""
+    P7b (start to first frame, as P1, started in turn with P1's start on the SQLite file, so that
+    a change in the machine's load falls on both alike), P7a (a save to the next frame, as P2b)
+    and P7c (concurrent writers), in that order, since the last two change the database."""
     cfag, bench = binary("cfag"), binary("cfag-bench")
     if not POSTGRES:
         figures["pg_error"] = "n/a (BENCH_POSTGRES=0)"
@@ -411,8 +412,14 @@ def p7(figures, notes):
     try:  # the cluster is stopped and removed however this ends
         uri = pg_ten_year_database(cluster, figures, notes)
         env = postgres_environment(uri)
-        runs = [pty_run([cfag], marker=b"Audits", quit_keys=b"q", env=env)[0] for _ in range(START_RUNS)]
+        runs, beside = [], []
+        for _ in range(START_RUNS):
+            runs.append(pty_run([cfag], marker=b"Audits", quit_keys=b"q", env=env)[0])
+            if db:
+                beside.append(pty_run([cfag, "--db", db], marker=b"Audits", quit_keys=b"q")[0])
         figures["p7b_ms"] = median(runs) * 1000
+        if beside:
+            figures["p7b_sqlite_ms"] = median(beside) * 1000
         if not bench:
             return
         for figure, extra in [("saves", []), ("writers", [str(WRITERS), f"{WRITERS_SECONDS:g}"])]:
@@ -520,10 +527,13 @@ def postgres_rows(figures):
     else:
         rows.append(row("P7a save to next frame, PostgreSQL", error or f("pg_saves_error") or NA, "", "", "p99 ≤ 15 ms",
                         ""))
-    if f("p7b_ms") is not None and f("p1_ms"):
-        ratio = f("p7b_ms") / f("p1_ms")
-        rows.append(row("P7b start to first frame, PostgreSQL", f"{f('p7b_ms'):.1f} ms", f"P1 (SQLite) {f('p1_ms'):.1f} ms",
-                        f"{ratio:.2f}×", "≤ 2× P1", met(ratio <= 2)))
+    sqlite_start, reference = f("p7b_sqlite_ms"), "P1's start (SQLite), in turn with it"
+    if sqlite_start is None:
+        sqlite_start, reference = f("p1_ms"), "P1 (SQLite)"
+    if f("p7b_ms") is not None and sqlite_start:
+        ratio = f("p7b_ms") / sqlite_start
+        rows.append(row("P7b start to first frame, PostgreSQL", f"{f('p7b_ms'):.1f} ms",
+                        f"{reference} {sqlite_start:.1f} ms", f"{ratio:.2f}×", "≤ 2× P1", met(ratio <= 2)))
     else:
         value = f("p7b_ms")
         rows.append(row("P7b start to first frame, PostgreSQL", error or (NA if value is None else f"{value:.1f} ms"),
@@ -563,7 +573,7 @@ def main():
     csv = candidate_csv()
     figures = {}
     steps = [(p1, (db, figures)), (p2_p4, (db, figures)), (p3, (csv, figures)), (p5, (db, figures)), (p6, (figures,)),
-             (p7, (figures, notes))]
+             (p7, (db, figures, notes))]
     for step, args in steps:
         if ONLY and step.__name__ not in ONLY:
             continue

@@ -222,7 +222,7 @@ def p3(csv, figures):
     if help_text.returncode != 0:
         return
     ours, floor, memory = [], [], []
-    for _ in range(max(3, RUNS // 2)):
+    for _ in range(RUNS):
         folder = tempfile.mkdtemp(prefix="cfag-import-")
         db = os.path.join(folder, "cfag.sqlite")
         subprocess.run([cfag, "agencies", "list", "--db", db], env=environment(), capture_output=True)

@@ -147,6 +147,29 @@ struct ReturnOperationTests {
     #expect(changed.overallGrade == .good && changed.knownBecause == "Birth of sibling")
   }
 
+  /// An agency is named by its id, read alone, or by a name, read from the list; a retired one is
+  /// refused either way, and nothing is written.
+  @Test func anAgencyIsNamedByItsIdOrANameAndARetiredOneIsRefused() throws {
+    let fixture = try StoreFixture()
+    let (id, cases) = try fixture.sampledAudit()
+    let byID = try fixture.workbench.addReturn(
+      id, ReturnInput(reference: cases[0], agency: "medway-nhs-foundation-trust", involved: false)
+    ).value
+    let byName = try fixture.workbench.addReturn(
+      id, ReturnInput(reference: cases[1], agency: "MFT", involved: false)
+    ).value
+    #expect(byID.agencyReturn.agency == "medway-nhs-foundation-trust")
+    #expect(byName.agencyReturn.agency == byID.agencyReturn.agency)
+    try fixture.workbench.retireAgency("medway-nhs-foundation-trust")
+    let before = try fixture.dump()
+    for name in ["medway-nhs-foundation-trust", "MFT"] {
+      #expect(throws: DomainError.self) {
+        try fixture.workbench.addReturn(id, ReturnInput(reference: cases[2], agency: name, involved: false))
+      }
+    }
+    #expect(try fixture.dump() == before)
+  }
+
   @Test func theStatusPutsOverdueAgenciesFirst() throws {
     let fixture = try StoreFixture(today: "2026-11-23")
     let (id, cases) = try fixture.sampledAudit()

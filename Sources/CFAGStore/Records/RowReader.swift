@@ -68,8 +68,8 @@ struct RowReader {
   /// A JSON column that must be present, decoded once per distinct text across the rows read
   /// with the same `cache` (audits of one theme version keep identical copies of it).
   func json<T: JSONColumnValue>(_ type: T.Type, _ column: String, cache: JSONColumnCache<T>) throws -> T {
-    let text: String = try value(column)
-    return try cache.value(of: text) { try json(type, column) }
+    guard let value = try optionalJSON(type, column, cache: cache) else { throw error(column, "is empty") }
+    return value
   }
 
   /// A JSON column, or nil when NULL, decoded once per distinct text across the rows read with the

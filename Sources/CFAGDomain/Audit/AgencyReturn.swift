@@ -138,7 +138,7 @@ public struct Answer: Hashable, Sendable, Codable {
     if let colon, let choice = Choice(parsing: trimmed[..<colon]) {
       self.choice = choice
       self.text = String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace
-    } else if let choice = Choice(parsing: trimmed[...]) {
+    } else if let choice = Choice(parsing: trimmed) {
       self.choice = choice
       self.text = ""
     } else {
@@ -162,11 +162,9 @@ public struct Answer: Hashable, Sendable, Codable {
     case no
     case notApplicable = "n/a"
 
-    public init?(parsing text: String) { self.init(parsing: text[...]) }
-
     /// The letters of `text`, lower-cased, name a choice; a text of more letters than "notapplicable"
     /// is ruled out at its fourteenth letter, so a long free answer is not read to its end.
-    init?(parsing text: Substring) {
+    public init?(parsing text: some StringProtocol) {
       var letters = ""
       for character in text where character.isLetter {
         guard letters.utf8.count < 13 else { return nil }

@@ -75,9 +75,8 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable, CustomStri
 extension String {
   /// The text without leading and trailing spaces, tabs and newlines.
   public var trimmingWhitespace: String {
-    // Most texts start and end with an ASCII byte that is not white space: such a text is kept as it
-    // is without walking its characters (an ASCII byte at either end is a character of its own,
-    // save "\n" after "\r", which is white space).
+    // Most texts start and end with an ASCII byte that is not white space: the characters at its
+    // ends are then not white space, so the text is kept as it is without walking its characters.
     if let first = utf8.first, let last = utf8.last, !Self.mayBeWhitespace(first), !Self.mayBeWhitespace(last)
     {
       return self

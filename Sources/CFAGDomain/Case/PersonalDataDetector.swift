@@ -49,8 +49,8 @@ public enum PersonalDataDetector {
 
     init(_ text: String) {
       var ascii = true
-      var bytes = text
-      bytes.withUTF8 { bytes in
+      var native = text  // made contiguous UTF-8 if it is not already
+      native.withUTF8 { bytes in
         for byte in bytes {
           if byte >= 0x80 {
             ascii = false

@@ -24,7 +24,7 @@ struct RowReader {
 
   /// A value or NULL.
   func optional<T: SQLValueConvertible>(_ column: String) throws -> T? {
-    guard let position = position(of: column) else { throw error(column, "is not in the row") }
+    guard let position = row.index(of: column) else { throw error(column, "is not in the row") }
     let stored = row.values[position]
     if stored.isNull { return nil }
     guard let value = T.fromSQLValue(stored) else {
@@ -95,9 +95,6 @@ struct RowReader {
     return try convert(column) { try JSONColumn.decodeMap(type, text) }
   }
 
-  /// Where the column is in the row, its name compared without case as SQL compares it.
-  private func position(of column: String) -> Int? { row.index(of: column) }
-
   private func convert<T>(_ column: String, _ body: () throws -> T) throws -> T {
     do {
       return try body()
@@ -109,7 +106,7 @@ struct RowReader {
   }
 
   private func error(_ column: String, _ problem: String) -> StoredRowError {
-    let id = position(of: key).flatMap { ChangeChain.text(row.values[$0]) } ?? "?"
+    let id = row.index(of: key).flatMap { ChangeChain.text(row.values[$0]) } ?? "?"
     return StoredRowError(table: table.tableName, id: id, column: column, problem: problem)
   }
 

@@ -23,14 +23,14 @@ enum JSONColumn {
   static func decodeArray<Element: JSONColumnValue>(_ type: Element.Type, _ text: String?) throws -> [Element]
   where Element.Stored: JSONColumnElement {
     guard let text else { return [] }
-    return try JSONColumnReader.array(text).map { try Element(stored: Element.Stored(element: $0)) }
+    return try JSONColumnReader.array(text) { try Element(stored: Element.Stored(reading: &$0)) }
   }
 
   /// A map column, read by `JSONColumnReader`; NULL reads as empty.
   static func decodeMap<Value: JSONColumnValue>(_ type: Value.Type, _ text: String?) throws -> [String: Value]
   where Value.Stored: JSONColumnElement {
     guard let text else { return [:] }
-    return try JSONColumnReader.map(text).mapValues { try Value(stored: Value.Stored(element: $0)) }
+    return try JSONColumnReader.map(text) { try Value(stored: Value.Stored(reading: &$0)) }
   }
 
   /// One decoder for every read: it holds no state between calls.
@@ -63,39 +63,44 @@ extension String: JSONColumnValue {
   init(stored: String) { self = stored }
 }
 
-/// The stored form of an array column's elements or a map column's values, read from what
-/// `JSONColumnReader` finds.
+/// The stored form of an array column's elements or a map column's values, read by
+/// `JSONColumnReader` from where the element begins.
 protocol JSONColumnElement {
-  init(element: JSONColumnReader.Value) throws
+  init(reading reader: inout JSONColumnReader) throws
 }
 
 extension String: JSONColumnElement {
-  init(element: JSONColumnReader.Value) throws {
-    guard case .string(let text) = element else {
-      throw StoredValueError("holds an object where a text belongs")
-    }
-    self = text
+  init(reading reader: inout JSONColumnReader) throws {
+    if try reader.atObject() { throw StoredValueError("holds an object where a text belongs") }
+    self = try reader.string()
   }
 }
 
-extension JSONColumnReader.Value {
-  /// The object's members, or an error naming what the element should have been.
-  func members(of form: String) throws -> [(key: String, value: String)] {
-    guard case .object(let members) = self else {
-      throw StoredValueError("holds a text where \(form) belongs")
-    }
-    return members
+extension JSONColumnReader {
+  /// A flat object of strings where `form` belongs (an error names it when a text stands there):
+  /// each member's key and text (nil for `null`) given to `member` in the order written.
+  mutating func object(of form: String, _ member: (String, String?) throws -> Void) throws {
+    guard try atObject() else { throw StoredValueError("holds a text where \(form) belongs") }
+    try object(member)
   }
 }
 
-extension [(key: String, value: String)] {
-  /// The last member named `key`, as `JSONDecoder` reads a repeated key; nil when there is none.
-  func member(_ key: String) -> String? { last { $0.key == key }?.value }
+/// One member of an object `JSONColumnReader.object(of:_:)` reads, as `JSONDecoder` reads it: of
+/// a repeated key the first counts, and `null` is no text.
+struct FirstMember {
+  private(set) var text: String?
+  private var seen = false
 
-  /// A member that must be present.
+  mutating func take(_ text: String?) {
+    guard !seen else { return }
+    self.text = text
+    seen = true
+  }
+
+  /// The text of a member that must be present, `key` naming it in the error when it is not.
   func required(_ key: String) throws -> String {
-    guard let value = member(key) else { throw StoredValueError("has no key \"\(key)\"") }
-    return value
+    guard let text else { throw StoredValueError("has no key \"\(key)\"") }
+    return text
   }
 }
 

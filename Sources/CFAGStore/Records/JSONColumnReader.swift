@@ -6,13 +6,6 @@
 /// to ten times what reading it here takes. The object columns (theme, sample, amendment) are
 /// decoded through their `Codable` forms.
 struct JSONColumnReader {
-  /// An element of an array column or a value of a map column.
-  enum Value {
-    case string(String)
-    /// An object's string members in the order written; a member that is `null` is left out.
-    case object([(key: String, value: String)])
-  }
-
   private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
 
@@ -27,69 +20,78 @@ struct JSONColumnReader {
     }
   }
 
-  /// The elements of a JSON array.
-  static func array(_ text: String) throws -> [Value] {
-    try reading(text) { reader in try reader.array() }
-  }
-
-  private mutating func array() throws -> [Value] {
-    var elements: [Value] = []
-    try expect(UInt8(ascii: "["))
-    if !(try closes(UInt8(ascii: "]"))) {
-      repeat { elements.append(try value()) } while try continues(UInt8(ascii: "]"))
+  /// The elements of a JSON array, each read by `element` from where it begins.
+  static func array<T>(_ text: String, _ element: (inout JSONColumnReader) throws -> T) throws -> [T] {
+    try reading(text) { reader in
+      var elements: [T] = []
+      try reader.expect(UInt8(ascii: "["))
+      if !(try reader.closes(UInt8(ascii: "]"))) {
+        repeat { elements.append(try element(&reader)) } while try reader.continues(UInt8(ascii: "]"))
+      }
+      try reader.end()
+      return elements
     }
-    try end()
-    return elements
   }
 
-  /// The members of a JSON object; a repeated key keeps its last value, as `JSONDecoder` does.
-  static func map(_ text: String) throws -> [String: Value] {
-    try reading(text) { reader in try reader.map() }
-  }
-
-  private mutating func map() throws -> [String: Value] {
-    var members: [String: Value] = [:]
-    // Room for about as many members as the text has: a member is seldom under 40 bytes (an
-    // answer is nearer 100), and growing a dictionary rehashes everything in it.
-    members.reserveCapacity(bytes.count / 40)
-    try expect(UInt8(ascii: "{"))
-    if !(try closes(UInt8(ascii: "}"))) {
-      repeat {
-        let key = try string()
-        try expect(UInt8(ascii: ":"))
-        members[key] = try value()
-      } while try continues(UInt8(ascii: "}"))
+  /// The members of a JSON object, each value read by `value` from where it begins, straight into
+  /// the dictionary returned (no dictionary of raw values first); of a repeated key the first
+  /// counts, as `JSONDecoder` reads one, and the others are only checked to be JSON.
+  static func map<T>(_ text: String, _ value: (inout JSONColumnReader) throws -> T) throws -> [String: T] {
+    try reading(text) { reader in
+      var members: [String: T] = [:]
+      // Room for about as many members as the text has: a member is seldom under 40 bytes (an
+      // answer is nearer 100), and growing a dictionary rehashes everything in it.
+      members.reserveCapacity(reader.bytes.count / 40)
+      try reader.expect(UInt8(ascii: "{"))
+      if !(try reader.closes(UInt8(ascii: "}"))) {
+        repeat {
+          let key = try reader.string()
+          try reader.expect(UInt8(ascii: ":"))
+          if members.index(forKey: key) == nil {
+            members[key] = try value(&reader)
+          } else {
+            try reader.skipValue()
+          }
+        } while try reader.continues(UInt8(ascii: "}"))
+      }
+      try reader.end()
+      return members
     }
-    try end()
-    return members
   }
 
-  private mutating func value() throws -> Value {
-    if try peek() == UInt8(ascii: "{") { return .object(try object()) }
-    return .string(try string())
-  }
+  /// Whether the value that begins here is an object (rather than a string).
+  mutating func atObject() throws -> Bool { try peek() == UInt8(ascii: "{") }
 
-  /// A flat object: string members, `null` ones left out.
-  private mutating func object() throws -> [(key: String, value: String)] {
-    var members: [(key: String, value: String)] = []
+  /// A flat object of strings: each member's key and text (nil for `null`) given to `member` in
+  /// the order written.
+  mutating func object(_ member: (String, String?) throws -> Void) throws {
     try expect(UInt8(ascii: "{"))
-    if try closes(UInt8(ascii: "}")) { return members }
-    // The objects of these columns are small (an answer has two members, a due date revision
-    // four): one allocation, rather than one each time the list grows.
-    members.reserveCapacity(4)
+    if try closes(UInt8(ascii: "}")) { return }
     repeat {
       let key = try string()
       try expect(UInt8(ascii: ":"))
       if try peek() == UInt8(ascii: "n") {
-        for letter in "null".utf8 { try expect(letter, skippingSpace: false) }
+        try skipValue()
+        try member(key, nil)
       } else {
-        members.append((key, try string()))
+        try member(key, try string())
       }
     } while try continues(UInt8(ascii: "}"))
-    return members
   }
 
-  private mutating func string() throws -> String {
+  /// Passes over a string, `null` or flat object of them.
+  private mutating func skipValue() throws {
+    if try atObject() {
+      try object { _, _ in }
+    } else if try peek() == UInt8(ascii: "n") {
+      for letter in "null".utf8 { try expect(letter, skippingSpace: false) }
+    } else {
+      _ = try string()
+    }
+  }
+
+  /// A JSON string, its escapes read.
+  mutating func string() throws -> String {
     try expect(UInt8(ascii: "\""))
     let start = position
     while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\")

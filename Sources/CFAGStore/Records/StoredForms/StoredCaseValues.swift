@@ -9,11 +9,17 @@ struct StoredAnswer: Codable {
 }
 
 extension StoredAnswer: JSONColumnElement {
-  init(element: JSONColumnReader.Value) throws {
-    let members = try element.members(of: "an answer")
-    self.init(
-      choice: members.member(CodingKeys.choice.rawValue), text: try members.required(CodingKeys.text.rawValue)
-    )
+  init(reading reader: inout JSONColumnReader) throws {
+    var choice = FirstMember()
+    var text = FirstMember()
+    try reader.object(of: "an answer") { key, value in
+      switch CodingKeys(rawValue: key) {
+      case .choice: choice.take(value)
+      case .text: text.take(value)
+      case nil: break
+      }
+    }
+    self.init(choice: choice.text, text: try text.required(CodingKeys.text.rawValue))
   }
 }
 

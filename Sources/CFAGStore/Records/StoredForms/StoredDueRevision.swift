@@ -11,12 +11,13 @@ struct StoredDueRevision: Codable {
 }
 
 extension StoredDueRevision: JSONColumnElement {
-  init(element: JSONColumnReader.Value) throws {
-    let members = try element.members(of: "a due date revision")
-    self.init(
-      from: try members.required(CodingKeys.from.rawValue), to: try members.required(CodingKeys.to.rawValue),
-      reason: try members.required(CodingKeys.reason.rawValue),
-      on: try members.required(CodingKeys.on.rawValue))
+  init(reading reader: inout JSONColumnReader) throws {
+    var members: [CodingKeys: FirstMember] = [:]
+    try reader.object(of: "a due date revision") { key, value in
+      if let key = CodingKeys(rawValue: key) { members[key, default: FirstMember()].take(value) }
+    }
+    let text = { (key: CodingKeys) in try (members[key] ?? FirstMember()).required(key.rawValue) }
+    self.init(from: try text(.from), to: try text(.to), reason: try text(.reason), on: try text(.on))
   }
 }
 

@@ -28,7 +28,7 @@ DATA = os.environ.get("BENCH_DATA", os.path.join(ROOT, ".build-bench", "bench-da
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 # The starts (P1, its floors and P7b) take some 10 to 40 ms each, and vary by several ms from one
 # to the next on a shared machine: their medians are of more runs.
-START_RUNS = int(os.environ.get("BENCH_START_RUNS", "21"))
+START_RUNS = int(os.environ.get("BENCH_START_RUNS", "41"))
 POSTGRES = os.environ.get("BENCH_POSTGRES", "1") != "0"
 ONLY = [name for name in os.environ.get("BENCH_ONLY", "").split(",") if name]
 WRITERS = 20

@@ -8,6 +8,8 @@ import Foundation
 /// audit and action, read as `cfag report trends` and `cfag report annual` read them.
 struct ReportTiming {
   let workbench: Workbench
+  /// How many times each format is timed.
+  static let rounds = 21
 
   func run() throws {
     let summaries = try workbench.auditSummaries()
@@ -24,9 +26,17 @@ struct ReportTiming {
       ("docx", { try DOCXRenderer.render($0.document).count }),
       ("csv", { CSVRenderer.render($0).utf8.count }),
     ]
-    for (name, render) in formats {
-      Timing.figure(
-        "report_\(name)_ms", try Timing.median(runs: 7) { _ = try render(try overview(audit.id)) })
+    // Each format once to warm up, then 21 rounds of the four in turn, so that a change in the
+    // machine's load falls on all four alike rather than on whichever format was running.
+    var times = Array(repeating: [Double](), count: formats.count)
+    for (_, render) in formats { _ = try render(try overview(audit.id)) }
+    for _ in 0..<Self.rounds {
+      for (index, (_, render)) in formats.enumerated() {
+        times[index].append(try Timing.milliseconds { _ = try render(try overview(audit.id)) })
+      }
+    }
+    for (index, (name, _)) in formats.enumerated() {
+      Timing.figure("report_\(name)_ms", Timing.percentile(50, of: times[index]))
     }
     Timing.figure(
       "trends_ms",

@@ -41,8 +41,8 @@ struct PostgresStoreTests {
     let fixture = try StoreFixture()
     let last = try #require(SchemaVersion.migrationIDs.last)
     let admin = try PGConnection(uri: fixture.path)
-    // As if the last migration (the kept sign-off grades the audit list reads) had not been run.
-    try admin.execute("ALTER TABLE audit DROP COLUMN signed_off_grades")
+    // As if the last migration (the case figures the audit list reads) had not been run.
+    try admin.execute("ALTER TABLE audit DROP COLUMN included_grades")
     try admin.execute("DELETE FROM cfag_migrations WHERE identifier = $1", [.text(last)])
     #expect(throws: StoreError.needsMigration(fixture.path, missing: [last])) {
       try Store(path: fixture.path, homeOn: Day(iso: "2026-11-23"))

@@ -21,15 +21,25 @@ struct StartReadsTests {
     }
   }
 
-  @Test("the audit list searches only covering indexes, never the cases or assessments themselves")
+  @Test("the audit list reads its own index and the returns' by audit, never the cases or assessments")
   func auditListReadsIndexes() throws {
     let fixture = try StoreFixture()
     _ = try fixture.audit(cases: 2)
     let reads = try Self.reads(Workbench.summariesSQL(.sqlite, oneAudit: false), in: fixture.path)
-    #expect(reads.first == "SCAN a USING INDEX audit_home")
-    let searches = reads.dropFirst()
-    #expect(searches.count == 5)
-    #expect(searches.allSatisfy { $0.contains("USING COVERING INDEX") }, "\(reads)")
+    #expect(
+      reads == [
+        "SCAN a USING INDEX audit_home",
+        "SEARCH r USING COVERING INDEX agency_return_audit (audit_id=?)",
+      ])
+  }
+
+  @Test("an audit's figures are brought up to date from the cases' and grades' covering indexes")
+  func figuresUpdateReadsIndexes() throws {
+    let fixture = try StoreFixture()
+    let id = try fixture.audit(cases: 2)
+    let reads = try Self.reads(Workbench.caseFiguresUpdate(.sqlite), [id.rawValue], in: fixture.path)
+    #expect(reads.first == "SEARCH audit USING INDEX sqlite_autoindex_audit_1 (id=?)")
+    #expect(reads.dropFirst().allSatisfy { $0.contains("USING COVERING INDEX") }, "\(reads)")
   }
 
   @Test("the audit list reads each case's grade as its initial: the three initials differ")

@@ -35,6 +35,9 @@ enum PostgresPolicies {
     for table in ["assessment", "recommendation", "action", "action_progress", "report_section"] {
       sql.append("GRANT INSERT, UPDATE, DELETE ON \(table) TO cfag_panel;")
     }
+    // A grade changes the audit list's figures the audit keeps (`AuditTable.derivedColumns`).
+    sql.append(
+      "GRANT UPDATE (\(AuditTable.derivedColumns.joined(separator: ", "))) ON audit TO cfag_panel;")
     sql.append("GRANT INSERT ON change_log TO cfag_panel, cfag_agency;")
     sql.append(
       "GRANT SELECT ON audit, audit_case, agency_return, assessment, recommendation, report_section, action, "

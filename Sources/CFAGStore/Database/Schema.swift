@@ -265,6 +265,56 @@ enum Schema {
         \(index)
         """
     },
+    Migration(id: "v7-audit-case-figures") { dialect in
+      // The audit list's figures of every audit, kept on the audit by each change to its cases
+      // and grades (`LoggedTransaction`): how many cases it lists, how many are included, and the
+      // included cases' grades, each as its initial. A new session on PostgreSQL then plans the
+      // list without the cases' and assessments' tables (about a millisecond of its start). They
+      // replace the grades a sign-off kept, which only signed-off audits had. A panel login,
+      // which grades, may write them (and only them) on PostgreSQL.
+      let grades =
+        switch dialect {
+        case .sqlite: "group_concat(substr(s.overall_grade, 1, 1), '')"
+        case .postgres: "string_agg(substr(s.overall_grade, 1, 1), '')"
+        }
+      let (index, grant) =
+        switch dialect {
+        case .sqlite:
+          (
+            """
+            CREATE INDEX audit_home ON audit(
+              meeting_date DESC, id DESC, title, theme_id, json_extract(theme_json, '$.title'), signed_off_by,
+              sample_json IS NOT NULL, case_count, included_count, included_grades);
+            """, ""
+          )
+        case .postgres:
+          (
+            "CREATE INDEX audit_home ON audit(meeting_date DESC, id DESC);",
+            """
+            DO $$ BEGIN
+              IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cfag_panel') THEN
+                GRANT UPDATE (case_count, included_count, included_grades) ON audit TO cfag_panel;
+              END IF;
+            END $$;
+            """
+          )
+        }
+      return """
+        DROP INDEX audit_home;
+        ALTER TABLE audit DROP COLUMN signed_off_grades;
+        ALTER TABLE audit ADD COLUMN case_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE audit ADD COLUMN included_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE audit ADD COLUMN included_grades TEXT NOT NULL DEFAULT '';
+        UPDATE audit SET
+          case_count = (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = audit.id),
+          included_count = (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = audit.id AND c.status = 'included'),
+          included_grades = COALESCE((
+            SELECT \(grades) FROM audit_case c JOIN assessment s ON s.audit_id = c.audit_id AND s.reference = c.reference
+            WHERE c.audit_id = audit.id AND c.status = 'included'), '');
+        \(index)
+        \(grant)
+        """
+    },
   ]
 
   /// A PostgreSQL database's tables that record its setup (the migrations applied, the logins'

@@ -275,6 +275,7 @@ public final class Store: Sendable {
         db: connection, actor: actor, at: timestamp, basis: basis, themes: themes,
         referenceMatchers: referenceMatchers)
       let value = try body(transaction)
+      try transaction.refreshCaseFigures()
       return Saved(value, warnings: transaction.warnings, head: transaction.head)
     }
   }

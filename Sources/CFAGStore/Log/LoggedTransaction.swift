@@ -25,6 +25,9 @@ public final class LoggedTransaction {
   private var logInsert: BulkStatement?
   private var lastSequence: Int
   private var lastHash: String
+  /// The audits whose cases or grades this action changed, whose list figures are brought up to
+  /// date before it commits (`refreshCaseFigures`).
+  private var refiguring: Set<String> = []
   /// The log head after this action's changes.
   var head: LogSequence { LogSequence(lastSequence) }
 
@@ -59,6 +62,7 @@ public final class LoggedTransaction {
       "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
       SQLArguments([id.sqlValue] + values.map(\.1)))
     try log(entity: table, id: id, field: "*", old: nil, new: "created", reason: reason, auditID: auditID)
+    noteCaseFigures(table, auditID: auditID)
     let stored = try storedRow(descriptor, id: id)
     for column in stored.columnNames where column != "id" {
       let value = stored.value(column)
@@ -83,6 +87,7 @@ public final class LoggedTransaction {
     let assignments = changed.map { "\($0.0) = ?" }.joined(separator: ", ")
     try db.execute(
       "UPDATE \(table) SET \(assignments) WHERE id = ?", SQLArguments(changed.map(\.1) + [id.sqlValue]))
+    noteCaseFigures(table, auditID: auditID, fields: changed.map(\.0))
     let stored = try storedRow(descriptor, id: id)
     var any = false
     for (column, _) in changed {
@@ -107,6 +112,29 @@ public final class LoggedTransaction {
       throw DomainError.notFound(kind: table.replacingUnderscores, id: id)
     }
     try log(entity: table, id: id, field: "*", old: "created", new: nil, reason: reason, auditID: auditID)
+    noteCaseFigures(table, auditID: auditID)
+  }
+
+  /// Notes the audit whose case figures a change of `table` (of `fields`; nil for a row inserted or
+  /// deleted) alters: a case's status, or a grade.
+  private func noteCaseFigures(_ table: String, auditID: AuditID?, fields: [String]? = nil) {
+    let field: String? =
+      switch table {
+      case AuditCaseTable.tableName: AuditCaseTable.status
+      case AssessmentTable.tableName: AssessmentTable.overallGrade
+      default: nil
+      }
+    guard let auditID, let field, fields?.contains(field) ?? true else { return }
+    refiguring.insert(auditID.rawValue)
+  }
+
+  /// Brings the list figures (`AuditTable.derivedColumns`) of the audits this action changed up to
+  /// date with their cases and grades; `Store.perform` calls it after the action, before the commit.
+  func refreshCaseFigures() throws {
+    guard !refiguring.isEmpty else { return }
+    let update = Workbench.caseFiguresUpdate(db.dialect)
+    for auditID in refiguring.sorted() { try db.execute(update, [auditID]) }
+    refiguring.removeAll()
   }
 
   /// Deletes every row of `table` matching a column value, logging each.

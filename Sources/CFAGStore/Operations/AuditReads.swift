@@ -92,35 +92,38 @@ extension Workbench {
       distribution: distribution)
   }
 
-  /// The audit list's query, of every audit or (`oneAudit`) of the one its argument names. A
-  /// signed-off audit with no amendment open counts the grades it keeps from its sign-off; the
-  /// others search their cases and assessments, in their covering indexes.
+  /// The audit list's query, of every audit or (`oneAudit`) of the one its argument names. Its
+  /// case figures are those kept on the audit (`AuditTable.derivedColumns`); only whether an open
+  /// audit has returns is looked up, in the returns' index by audit, since on PostgreSQL an agency
+  /// login sees its own returns alone.
   static func summariesSQL(_ dialect: SQLDialect, oneAudit: Bool) -> String {
-    let kept = "a.signed_off_by IS NOT NULL AND a.signed_off_grades IS NOT NULL"
-    return """
-      SELECT a.id, a.title, a.theme_id, \(dialect.themeTitle("a")) AS theme_title,
-        a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
-        CASE WHEN a.signed_off_by IS NULL THEN
-          (SELECT 1 FROM audit_case c WHERE c.audit_id = a.id LIMIT 1) IS NOT NULL END AS has_cases,
-        CASE WHEN \(kept) THEN length(a.signed_off_grades)
-          ELSE (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = a.id AND c.status = 'included') END AS cases,
-        CASE WHEN a.signed_off_by IS NULL THEN
-          EXISTS (SELECT 1 FROM agency_return r WHERE r.audit_id = a.id) END AS has_returns,
-        CASE WHEN \(kept) THEN a.signed_off_grades ELSE \(gradeInitialsSQL(dialect, of: "a.id")) END AS grade_initials
-      FROM audit a\(oneAudit ? " WHERE a.id = ?" : "") ORDER BY a.meeting_date DESC, a.id DESC
-      """
+    """
+    SELECT a.id, a.title, a.theme_id, \(dialect.themeTitle("a")) AS theme_title,
+      a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
+      CASE WHEN a.signed_off_by IS NULL THEN a.\(AuditTable.caseCount) > 0 END AS has_cases,
+      a.\(AuditTable.includedCount) AS cases,
+      CASE WHEN a.signed_off_by IS NULL THEN
+        EXISTS (SELECT 1 FROM agency_return r WHERE r.audit_id = a.id) END AS has_returns,
+      a.\(AuditTable.includedGrades) AS grade_initials
+    FROM audit a\(oneAudit ? " WHERE a.id = ?" : "") ORDER BY a.meeting_date DESC, a.id DESC
+    """
   }
 
-  /// The grades of the included cases of the audit `auditID` names (an SQL expression), each as its
-  /// initial, run together: what the audit list counts, and what a sign-off keeps. The join names
-  /// the cases first (CROSS JOIN keeps SQLite to that order), so both sides are searched in their
-  /// covering indexes.
-  static func gradeInitialsSQL(_ dialect: SQLDialect, of auditID: String) -> String {
+  /// Brings the audit list's figures of the audit the one argument names up to date with its
+  /// cases and grades: the included cases' grades, each as its initial, run together (the join
+  /// names the cases first, so that both sides are searched in their covering indexes).
+  static func caseFiguresUpdate(_ dialect: SQLDialect) -> String {
     """
-    (SELECT \(dialect.runTogether("substr(s.overall_grade, 1, 1)"))
-       FROM audit_case c CROSS JOIN assessment s
-       WHERE c.audit_id = \(auditID) AND c.status = 'included'
-         AND s.audit_id = c.audit_id AND s.reference = c.reference)
+    UPDATE audit SET
+      \(AuditTable.caseCount) = (SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = audit.id),
+      \(AuditTable.includedCount) = (
+        SELECT COUNT(*) FROM audit_case c WHERE c.audit_id = audit.id AND c.status = 'included'),
+      \(AuditTable.includedGrades) = COALESCE((
+        SELECT \(dialect.runTogether("substr(s.overall_grade, 1, 1)"))
+        FROM audit_case c CROSS JOIN assessment s
+        WHERE c.audit_id = audit.id AND c.status = 'included'
+          AND s.audit_id = c.audit_id AND s.reference = c.reference), '')
+    WHERE id = ?
     """
   }
 

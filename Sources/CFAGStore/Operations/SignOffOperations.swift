@@ -30,10 +30,6 @@ extension Workbench {
           (AuditTable.signedOffOn, session.today.iso.sqlValue),
           (AuditTable.amendmentJSON, SQLValue.null),
         ], reason: SignOffHead.reasonPrefix + tx.headHash)
-      // The grades signed off, kept for the audit list (derived, so not logged; verify checks them).
-      try tx.db.execute(
-        "UPDATE audit SET \(AuditTable.signedOffGrades) = \(Self.gradeInitialsSQL(tx.db.dialect, of: "?")) WHERE id = ?",
-        [auditID, auditID])
     }
   }
 
@@ -83,8 +79,6 @@ extension Workbench {
         AuditTable.self, id: auditID.rawValue, auditID: auditID,
         [(AuditTable.amendmentJSON, JSONColumn.encode(amendment))],
         reason: reason)
-      // The grades may change now: the audit list counts the cases until the next sign-off.
-      try tx.db.execute("UPDATE audit SET \(AuditTable.signedOffGrades) = NULL WHERE id = ?", [auditID])
     }
   }
 }

@@ -8,10 +8,14 @@ public protocol StoredTable: Sendable {
   /// neither logged nor written by an action's inserts and updates; `verify` checks them against
   /// the rows they come from.
   static var derivedColumns: [String] { get }
+  /// Derived columns a later migration removed, which a file not yet migrated (a backup being
+  /// verified before it is restored) still has: not logged either.
+  static var retiredDerivedColumns: [String] { get }
 }
 
 extension StoredTable {
   public static var derivedColumns: [String] { [] }
+  public static var retiredDerivedColumns: [String] { [] }
 }
 
 /// `agency`: The partnership's agencies.
@@ -42,14 +46,20 @@ public enum AuditTable: StoredTable {
   public static let signedOffOn = "signed_off_on"
   public static let amendmentJSON = "amendment_json"
   public static let createdAt = "created_at"
-  /// Derived: the included cases' grades at sign-off, each as its initial ("g", "r", "i"), in no
-  /// particular order; written by the sign-off, cleared by an amendment, read by the audit list.
-  public static let signedOffGrades = "signed_off_grades"
+  /// Derived, for the audit list: how many cases the audit lists (of any status), how many are
+  /// included, and the included cases' grades, each as its initial ("g", "r", "i"), in no
+  /// particular order. Kept up to date by every change to its cases and grades
+  /// (`LoggedTransaction`), not logged, checked by `verify`.
+  public static let caseCount = "case_count"
+  public static let includedCount = "included_count"
+  public static let includedGrades = "included_grades"
   public static let columns = [
     id, title, themeID, themeJSON, meetingDate, chair, panelAgencies, returnsDue, sampleJSON, signedOffBy,
     signedOffOn, amendmentJSON, createdAt,
   ]
-  public static let derivedColumns = [signedOffGrades]
+  public static let derivedColumns = [caseCount, includedCount, includedGrades]
+  /// The grades a sign-off kept (`v6-signed-off-grades`), until `v7-audit-case-figures`.
+  public static let retiredDerivedColumns = ["signed_off_grades"]
 }
 
 /// `audit_case`: The cases of an audit: how each was selected and whether it is included.

@@ -13,13 +13,13 @@ enum AuditFigureCheck {
     let returns = try grouped(
       db, "SELECT id, audit_id, reference, overall_grade, domain_grades_json, answers_json FROM agency_return"
     )
-    // A file of a cfag before `v6-signed-off-grades` has no grades kept at sign-off.
-    let hasKeptGrades = try db.columnNames(of: "audit").contains(AuditTable.signedOffGrades)
-    let keptGrades = hasKeptGrades ? AuditTable.signedOffGrades : "NULL"
+    // A file of a cfag before `v7-audit-case-figures` keeps no case figures on its audits.
+    let keepsFigures = try db.columnNames(of: "audit").contains(AuditTable.caseCount)
+    let figures = AuditTable.derivedColumns.map { keepsFigures ? $0 : "NULL AS \($0)" }
     let audits = try db.rows(
       """
       SELECT id, theme_json, meeting_date, returns_due, sample_json, signed_off_by, signed_off_on,
-        amendment_json, panel_agencies, \(keptGrades) AS signed_off_grades
+        amendment_json, panel_agencies, \(figures.joined(separator: ", "))
       FROM audit ORDER BY id
       """)
     for audit in audits {
@@ -66,7 +66,11 @@ enum AuditFigureCheck {
             "is signed off but case \(reference) has no grade with a rationale")
         }
       }
-      problems.checkKeptGrades(audit, included: included.compactMap { grades[$0] })
+      if keepsFigures {
+        problems.checkCaseFigures(
+          audit, cases: auditCases.count, included: included.count, grades: included.compactMap { grades[$0] }
+        )
+      }
       report.audits += 1
       for problem in problems.found { report.add(problem) }
     }
@@ -113,33 +117,30 @@ private struct Problems {
     _ = decode([String].self, audit, "panel_agencies", table: "audit", id: id)
   }
 
-  /// The grades an audit keeps from its sign-off (`AuditTable.signedOffGrades`) are those of its
-  /// included cases; an audit not signed off, or being amended, keeps none.
-  mutating func checkKeptGrades(_ audit: SQLRow, included: [String]) {
-    guard let kept = audit.text(AuditTable.signedOffGrades) else { return }
-    guard audit.text("signed_off_by") != nil else {
-      add(
-        "audit", auditID, AuditTable.signedOffGrades,
-        "keeps grades from a sign-off but is not signed off: it was changed outside cfag")
-      return
+  /// The audit list's figures the audit keeps (`AuditTable.derivedColumns`) are those of its cases
+  /// and their grades.
+  mutating func checkCaseFigures(_ audit: SQLRow, cases: Int, included: Int, grades: [String]) {
+    for (column, count) in [(AuditTable.caseCount, cases), (AuditTable.includedCount, included)] {
+      let kept: Int? = audit[column]
+      if kept != count {
+        add(
+          "audit", auditID, column,
+          "says \(kept.map(String.init) ?? "nothing") but the audit has \(count): it was changed outside cfag"
+        )
+      }
     }
-    guard audit.text("amendment_json") == nil else {
-      add(
-        "audit", auditID, AuditTable.signedOffGrades,
-        "keeps grades from its sign-off while an amendment is open: it was changed outside cfag")
-      return
-    }
+    let kept = audit.text(AuditTable.includedGrades) ?? ""
     let keptGrades = kept.utf8.compactMap(Grade.init(initial:))
     let keptDistribution = GradeDistribution(grades: keptGrades)
-    let casesGraded = GradeDistribution(grades: included.compactMap(Grade.init(rawValue:)))
+    let casesGraded = GradeDistribution(grades: grades.compactMap(Grade.init(rawValue:)))
     if keptGrades.count != kept.utf8.count {
       add(
-        "audit", auditID, AuditTable.signedOffGrades,
+        "audit", auditID, AuditTable.includedGrades,
         "\"\(kept)\" is not a run of grade initials (g, r, i): it was changed outside cfag")
     } else if keptDistribution != casesGraded {
       add(
-        "audit", auditID, AuditTable.signedOffGrades,
-        "keeps the grades signed off as \(keptDistribution.summary), but its included cases are graded "
+        "audit", auditID, AuditTable.includedGrades,
+        "keeps the grades as \(keptDistribution.summary), but its included cases are graded "
           + "\(casesGraded.summary): it was changed outside cfag")
     }
   }

@@ -10,7 +10,8 @@ enum CurrentValueCheck {
     for table in tables {
       let defaults = try columnDefaults(db, table)
       // Kept by the store from other rows, not logged: the audit figures' check covers them.
-      let derived = Set(Schema.loggedTables.first { $0.tableName == table }?.derivedColumns ?? [])
+      let descriptor = Schema.loggedTables.first { $0.tableName == table }
+      let derived = Set((descriptor?.derivedColumns ?? []) + (descriptor?.retiredDerivedColumns ?? []))
       let columns = try db.columnNames(of: table).joined(separator: ", ")
       try db.forEachRow("SELECT \(columns) FROM \(table)", []) { row in
         report.rows += 1

@@ -15,11 +15,11 @@ enum AuditFigureCheck {
     )
     // A file of a cfag before `v7-audit-case-figures` keeps no case figures on its audits.
     let keepsFigures = try db.columnNames(of: "audit").contains(AuditTable.caseCount)
-    let figures = AuditTable.derivedColumns.map { keepsFigures ? $0 : "NULL AS \($0)" }
+    let figures = keepsFigures ? AuditTable.derivedColumns.map { ", " + $0 }.joined() : ""
     let audits = try db.rows(
       """
       SELECT id, theme_json, meeting_date, returns_due, sample_json, signed_off_by, signed_off_on,
-        amendment_json, panel_agencies, \(figures.joined(separator: ", "))
+        amendment_json, panel_agencies\(figures)
       FROM audit ORDER BY id
       """)
     for audit in audits {

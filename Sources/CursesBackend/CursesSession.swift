@@ -7,7 +7,13 @@ extension CursesTerminal {
   public static func session(
     options: CursesOptions = CursesOptions(), _ body: (CursesTerminal) throws -> Void
   ) throws -> Int32 {
-    let terminal = try CursesTerminal(options: options)
+    try session(CursesTerminal(options: options), body)
+  }
+
+  /// As `session(options:_:)`, on a terminal opened already.
+  public static func session(_ terminal: CursesTerminal, _ body: (CursesTerminal) throws -> Void) throws
+    -> Int32
+  {
     defer { terminal.close() }
     do {
       try body(terminal)

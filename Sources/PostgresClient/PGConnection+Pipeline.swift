@@ -15,9 +15,13 @@ extension PGConnection {
   /// mode): one round trip to the server however many there are, and the server runs them back
   /// to back. Returns each one's result. The first that fails throws its error, and the server
   /// skips those after it; a transaction block they began is left failed, for the caller to roll
-  /// back. With a libpq before 14, which has no pipeline mode, they run one by one.
-  public func executeTogether(_ statements: [PipelinedStatement]) throws(PGError) -> [PGResult] {
+  /// back. With a libpq before 14, which has no pipeline mode, they run one by one. `waiting` is
+  /// done while the server runs them.
+  public func executeTogether(_ statements: [PipelinedStatement], waiting: PGWaitingWork? = nil)
+    throws(PGError) -> [PGResult]
+  {
     guard let pipeline = pq.pipeline else {
+      waiting?.run()
       var results: [PGResult] = []
       for statement in statements { results.append(try execute(statement)) }
       return results
@@ -41,6 +45,7 @@ extension PGConnection {
     guard pipeline.sync(handle) == 1 else {
       throw PGError(connection: handle, pq: pq, otherwise: "PostgreSQL could not send a pipeline")
     }
+    waiting?.run()
     var results: [PGResult] = []
     for _ in 0..<sent {
       // Each statement's result is followed by a null; a skipped one's status is "aborted".

@@ -97,6 +97,18 @@ struct HomeReadAheadTests {
       theme: StoreFixture.theme, details: AuditDetails(meetingDate: Self.today, panelAgencies: []))
     #expect(try writer.homeReading().summaries.map(\.id).contains(third))
   }
+
+  @Test("a server's opening does the work given it once, before its reading is taken; a file never does")
+  func workWhileReading() throws {
+    let fixture = try StoreFixture()
+    _ = try fixture.audit(cases: 1)
+    var done = 0
+    let store = try Store(path: fixture.path, homeOn: Self.today, whileReading: { done += 1 })
+    #expect(done == (TestStore.isSQLite ? 0 : 1))
+    let workbench = try Workbench(store: store, session: fixture.workbench.session)
+    #expect(try workbench.homeReading().summaries.count == 1)
+    #expect(done == (TestStore.isSQLite ? 0 : 1))
+  }
 }
 
 /// The store's `?` placeholders as PostgreSQL's `$N`.

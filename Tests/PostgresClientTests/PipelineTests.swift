@@ -1,3 +1,4 @@
+import Foundation
 import PostgresClient
 import Testing
 
@@ -28,6 +29,40 @@ struct PipelineTests {
       #expect(
         try connection.executePrepared(name: "count_over", [.integer(0)]).integer(row: 0, column: 0) == 3)
       #expect(try connection.executeTogether([]).isEmpty)
+    }
+  }
+
+  @Test("the waiting work is done once, after the statements are sent and before their results are read")
+  func waitingWork() throws {
+    try TestServer.withDatabase { database in
+      let connection = try database.connect()
+      let watcher = try database.connect()
+      var runs = 0
+      var seenOnServer = false
+      let waiting = PGWaitingWork {
+        runs += 1
+        // The server has the statements: its session for `connection` comes to run the sleep,
+        // whose result has not been read.
+        var attempts = 0
+        while !seenOnServer, attempts < 200 {
+          attempts += 1
+          let activity = try? watcher.execute(
+            "SELECT query FROM pg_stat_activity WHERE pid = \(connection.processID) AND state = 'active'")
+          seenOnServer =
+            activity.map { $0.rowCount == 1 && $0.string(row: 0, column: 0)?.contains("waited") == true }
+            ?? false
+          if !seenOnServer { usleep(5000) }
+        }
+      }
+      let results = try connection.executeTogether(
+        [.unnamed("SELECT 'waited' FROM pg_sleep(1.5)", []), .unnamed("SELECT 2", [])], waiting: waiting)
+      #expect(runs == 1)
+      #expect(seenOnServer)
+      #expect(results[0].string(row: 0, column: 0) == "waited")
+      #expect(results[1].integer(row: 0, column: 0) == 2)
+      // Done already: the next statements sent with it do not do it again.
+      _ = try connection.executeTogether([.unnamed("SELECT 3", [])], waiting: waiting)
+      #expect(runs == 1)
     }
   }
 

@@ -66,12 +66,12 @@ extension Store {
 
   /// Refuses a database whose schema is not this cfag's: never migrated, behind, or ahead. Returns
   /// the login and whether there are agencies, read in the same round trip (with `ahead`, read
-  /// ahead: see `PostgresServer.opening`).
+  /// ahead: see `PostgresServer.opening`), doing `waiting` while the server reads them.
   @discardableResult
-  static func requireCurrentSchema(_ server: PostgresServer, readingAhead ahead: [SQLStatement] = []) throws
-    -> PostgresOpening
-  {
-    let (applied, opening) = try readOpening(server, readingAhead: ahead)
+  static func requireCurrentSchema(
+    _ server: PostgresServer, readingAhead ahead: [SQLStatement] = [], waiting: PGWaitingWork? = nil
+  ) throws -> PostgresOpening {
+    let (applied, opening) = try readOpening(server, readingAhead: ahead, waiting: waiting)
     let (unknown, missing) = SchemaVersion.compare(applied: applied)
     if let unknown = unknown.first {
       throw StoreError.corrupt(server.uri, "it was migrated by a newer version of cfag (\(unknown))")
@@ -83,9 +83,9 @@ extension Store {
   /// The migrations applied and what else opening reads, in one round trip: a new session's first
   /// look at the catalogue is its slowest. A database cfag never migrated has no cfag_migrations
   /// table (nor an agency table): no migrations, and nothing else.
-  private static func readOpening(_ server: PostgresServer, readingAhead ahead: [SQLStatement]) throws
-    -> (applied: [String], opening: PostgresOpening?)
-  {
+  private static func readOpening(
+    _ server: PostgresServer, readingAhead ahead: [SQLStatement], waiting: PGWaitingWork?
+  ) throws -> (applied: [String], opening: PostgresOpening?) {
     do {
       let rows = try server.opening(
         [
@@ -93,7 +93,7 @@ extension Store {
             "SELECT session_user::text AS login, (SELECT string_agg(identifier, ' ') FROM cfag_migrations) AS applied"
           ),
           SQLStatement("SELECT EXISTS (SELECT 1 FROM agency) AS agencies"),
-        ], readingAhead: ahead)
+        ], readingAhead: ahead, waiting: waiting)
       let row = rows.first?.first
       let applied: String? = row?["applied"]
       let opening = PostgresOpening(

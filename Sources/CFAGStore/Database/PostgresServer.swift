@@ -52,13 +52,15 @@ final class PostgresServer: @unchecked Sendable {
   /// trip (before them), `ahead` in a read-only snapshot, whose rows are kept for the next
   /// `readTogether` of the same statements unless something is written first. When those fail (on
   /// a database whose schema is not this cfag's, say), `first` is run again alone: its rows are
-  /// returned either way.
-  func opening(_ first: [SQLStatement], readingAhead ahead: [SQLStatement]) throws -> [[SQLRow]] {
-    guard !ahead.isEmpty else { return try readOne { try $0.rowsTogether(first) } }
+  /// returned either way. `waiting` is done while the server runs them.
+  func opening(_ first: [SQLStatement], readingAhead ahead: [SQLStatement], waiting: PGWaitingWork? = nil)
+    throws -> [[SQLRow]]
+  {
+    guard !ahead.isEmpty else { return try readOne { try $0.rowsTogether(first, waiting: waiting) } }
     return try retryingOnce { connection in
       let rows: [[SQLRow]]
       do {
-        rows = try Self.inSnapshot(connection, ahead, followedBy: first)
+        rows = try Self.inSnapshot(connection, ahead, followedBy: first, waiting: waiting)
       } catch let error as PGError where error.sqlState != nil {
         return try connection.rowsTogether(first)
       }
@@ -71,11 +73,12 @@ final class PostgresServer: @unchecked Sendable {
   /// (a snapshot's isolation is set by its first statement, so it comes first); their rows, those
   /// of the snapshot's beginning and end left out.
   private static func inSnapshot(
-    _ connection: PostgresConnection, _ statements: [SQLStatement], followedBy after: [SQLStatement] = []
+    _ connection: PostgresConnection, _ statements: [SQLStatement], followedBy after: [SQLStatement] = [],
+    waiting: PGWaitingWork? = nil
   ) throws -> [[SQLRow]] {
     let all = [SQLStatement(Self.readOnlySnapshot)] + statements + [SQLStatement("COMMIT")] + after
     do {
-      var rows = try connection.rowsTogether(all)
+      var rows = try connection.rowsTogether(all, waiting: waiting)
       rows.remove(at: statements.count + 1)
       return Array(rows.dropFirst())
     } catch {

@@ -50,12 +50,17 @@ public final class Store: Sendable {
   /// file, created if needed and brought up to date. `readOnly` opens an existing SQLite file
   /// without writing to it. With `homeOn`, a PostgreSQL store reads the home screen's data for that
   /// day in the same round trip as its schema check, and keeps it for the first `homeReading`
-  /// (the screens' first frame waits on the server once, not twice); a write discards it.
-  public convenience init(path: String, readOnly: Bool = false, homeOn today: Day? = nil) throws {
+  /// (the screens' first frame waits on the server once, not twice); a write discards it. A
+  /// PostgreSQL store does `whileReading` once, while the server reads that round trip (the
+  /// screens open the terminal then), unless opening fails before it is sent; a file never does.
+  public convenience init(
+    path: String, readOnly: Bool = false, homeOn today: Day? = nil, whileReading: (() -> Void)? = nil
+  ) throws {
     if PGConnectionInfo.isPostgresURI(path) {
       let server = try Self.connect(path)
       let ahead = today.map { Workbench.homeStatements(.postgres, today: $0) } ?? []
-      let opening = try Self.requireCurrentSchema(server, readingAhead: ahead)
+      let opening = try Self.requireCurrentSchema(
+        server, readingAhead: ahead, waiting: whileReading.map(PGWaitingWork.init))
       self.init(
         path: path, engine: .postgres(server), warnings: [], readOnly: false, login: opening.login,
         hadAgencies: opening.hadAgencies)

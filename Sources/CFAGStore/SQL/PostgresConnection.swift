@@ -29,8 +29,9 @@ final class PostgresConnection: StoreConnection {
   }
 
   /// Each statement's rows, all the statements sent to the server before any result is read: one
-  /// round trip (`PGConnection.executeTogether`). Each is run in the steps `run` would take.
-  func rowsTogether(_ statements: [SQLStatement]) throws -> [[SQLRow]] {
+  /// round trip (`PGConnection.executeTogether`, which does `waiting` while the server runs them).
+  /// Each is run in the steps `run` would take.
+  func rowsTogether(_ statements: [SQLStatement], waiting: PGWaitingWork? = nil) throws -> [[SQLRow]] {
     var pipelined: [(sql: String, step: PGConnection.PipelinedStatement)] = []
     var runs: [Int] = []  // the index in `pipelined` of each statement's run
     for statement in statements {
@@ -38,7 +39,7 @@ final class PostgresConnection: StoreConnection {
       pipelined += steps.map { (statement.sql, $0) }
       runs.append(pipelined.count - 1)
     }
-    let results = try connection.executeTogether(pipelined.map(\.step))
+    let results = try connection.executeTogether(pipelined.map(\.step), waiting: waiting)
     // Recorded only now, all of them run: a failed pipeline may have skipped a preparation.
     for (sql, step) in pipelined { record(step, of: sql) }
     return try runs.map { index in

@@ -71,11 +71,14 @@ struct AppEnvironment {
   /// Opens the database and the workbench, telling people on stderr about anything unsafe.
   /// `readOnly` (commands that only read) opens an existing, up-to-date file without writing a byte
   /// to it; a file still to be created or migrated is opened for writing as before. `home` (the
-  /// screens) has a PostgreSQL store read the home screen's data as it opens (`Store(homeOn:)`).
-  func workbench(readOnly: Bool = false, home: Bool = false) throws -> Workbench {
+  /// screens) has a PostgreSQL store read the home screen's data as it opens (`Store(homeOn:)`),
+  /// doing `whileReading` while the server reads it.
+  func workbench(readOnly: Bool = false, home: Bool = false, whileReading: (() -> Void)? = nil) throws
+    -> Workbench
+  {
     let store = try Store(
       path: databasePath, readOnly: readOnly && Store.isUpToDate(path: databasePath),
-      homeOn: home ? session.today : nil)
+      homeOn: home ? session.today : nil, whileReading: whileReading)
     for warning in store.warnings { Output.warn(warning) }
     return try Workbench(store: store, session: session(for: store))
       .expecting(unchangedSince: options.ifUnchangedSince.map(LogSequence.init))

@@ -11,34 +11,40 @@ import TUIKit
 /// until the person quits.
 enum TerminalApp {
   static func run(environment: AppEnvironment, noColor: Bool) throws {
+    // On PostgreSQL the connection is begun first (libpq loaded, the startup message sent): the
+    // server makes the session's process while the terminal's type is worked out.
+    let onServer = Store.isPostgresURI(environment.databasePath)
+    if onServer { Store.beginConnecting(to: environment.databasePath) }
     let choice = TerminalChoice.decide(term: environment.variables["TERM"])
     guard let terminalType = choice.type else { throw CLIError(refusal(choice)) }
     if let notice = choice.notice { Output.warn(notice) }
     let start = ContinuousClock.now
     let clock: @Sendable () -> Int = { Int((ContinuousClock.now - start).components.seconds) }
-    func open() throws -> (EffectRunner, AppState) {
-      let workbench = try environment.workbench(home: true)
-      let runner = EffectRunner(
-        workbench: workbench, themes: { ThemeLibrary.load(environment.themeSearchPath).themes },
-        documentSettings: try environment.documentSettings())
-      var state = AppState(today: workbench.session.today, themes: [], actor: workbench.session.actor)
-      if let notice = choice.notice { state.status = .warning(notice) }
-      state.now = clock()
-      return (runner, state)
-    }
-    // A file is opened before the terminal, so that its warnings are printed before the screen
-    // takes it. On PostgreSQL (no warnings) the connection is begun first and finished once the
-    // terminal is open: the server makes the session's process meanwhile.
-    let onServer = Store.isPostgresURI(environment.databasePath)
-    if onServer { Store.beginConnecting(to: environment.databasePath) }
-    let opened = onServer ? nil : try open()
     let monochrome = noColor || !(environment.variables["NO_COLOR"] ?? "").isEmpty
+    let options = CursesOptions(monochrome: monochrome, terminalType: terminalType)
+    // A file is opened before the terminal, so that its warnings are printed before the screen
+    // takes it. A PostgreSQL store has none: the terminal is opened while the server reads the
+    // home screen's data, so curses' set-up overlaps the server's work instead of adding to it.
+    var terminal: CursesTerminal?
+    let runner: EffectRunner
+    var state: AppState
+    do {
+      let documentSettings = try environment.documentSettings()
+      let workbench = try environment.workbench(
+        home: true, whileReading: onServer ? { terminal = try? CursesTerminal(options: options) } : nil)
+      runner = EffectRunner(
+        workbench: workbench, themes: { ThemeLibrary.load(environment.themeSearchPath).themes },
+        documentSettings: documentSettings)
+      state = AppState(today: workbench.session.today, themes: [], actor: workbench.session.actor)
+    } catch {
+      terminal?.close()
+      throw error
+    }
+    if let notice = choice.notice { state.status = .warning(notice) }
+    state.now = clock()
     let status: Int32
     do {
-      status = try CursesTerminal.session(
-        options: CursesOptions(monochrome: monochrome, terminalType: terminalType)
-      ) { terminal in
-        let (runner, state) = try opened ?? open()
+      status = try CursesTerminal.session(terminal ?? CursesTerminal(options: options)) { terminal in
         let runtime = Runtime(
           app: AuditApp(clock: clock), state: state, terminal: terminal,
           tickMilliseconds: AuditApp.tickMilliseconds, runEffect: runner.run)

@@ -167,10 +167,13 @@ public final class CursesTerminal: Terminal {
     return line
   }
 
-  /// Sets LC_ALL from the environment, falling back to C.UTF-8 when that is not UTF-8.
+  /// Sets the character set (LC_CTYPE) from the environment, falling back to C.UTF-8 when that is
+  /// not UTF-8: what curses reads of the locale (multibyte characters, their widths). The other
+  /// categories stay "C", as in the commands: loading all twelve of C.UTF-8, each a file of its
+  /// own, was some sixty system calls at every start.
   private static func selectUTF8Locale() {
-    if setlocale(LC_ALL, "") == nil || cfag_codeset_is_utf8() == 0 {
-      _ = setlocale(LC_ALL, "C.UTF-8")
+    if setlocale(LC_CTYPE, "") == nil || cfag_codeset_is_utf8() == 0 {
+      _ = setlocale(LC_CTYPE, "C.UTF-8")
     }
   }
 }

@@ -36,6 +36,25 @@ struct WorkbenchAuditTests {
     #expect(reading.directory.agencies == (try fixture.workbench.agencyDirectory().agencies))
   }
 
+  @Test("the audit list is newest meeting first, then the later id; the agencies in their list's order")
+  func listOrders() throws {
+    let fixture = try StoreFixture()
+    for day in ["2026-03-02", "2026-05-01", "2026-03-02", "2025-12-22", "2026-03-02"] {
+      _ = try fixture.workbench.createAudit(
+        theme: StoreFixture.theme, details: AuditDetails(meetingDate: Day(iso: day)!, panelAgencies: []))
+    }
+    let summaries = try fixture.workbench.auditSummaries()
+    let newestFirst = ["2026-05-01", "2026-03-02", "2026-03-02", "2026-03-02", "2025-12-22"]
+    #expect(summaries.map(\.meetingDate.iso) == newestFirst)
+    let sameDay = summaries.filter { $0.meetingDate.iso == "2026-03-02" }.map(\.id.rawValue)
+    #expect(Set(sameDay).count == 3)
+    #expect(sameDay == sameDay.sorted(by: >))
+    #expect(try fixture.workbench.homeReading().summaries == summaries)
+    let added = try fixture.workbench.addAgency(name: "Medway Youth Service", shortName: nil, kind: .relevant)
+    let agencies = try fixture.workbench.agencyDirectory().agencies.map(\.id)
+    #expect(agencies == AgencyDirectory.seed.map(\.id) + [added.id])
+  }
+
   @Test func aWholeAuditRunHeadless() throws {
     let fixture = try StoreFixture()
     let workbench = fixture.workbench

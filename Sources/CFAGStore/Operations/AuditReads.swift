@@ -72,8 +72,18 @@ extension Workbench {
   static func summariesQuery(_ dialect: SQLDialect, id: AuditID?) -> StoreQuery<[AuditSummary]> {
     let arguments: SQLArguments = id.map { [$0] } ?? []
     return StoreQuery(Self.summariesSQL(dialect, oneAudit: id != nil), arguments) { rows in
-      try rows.map(summary)
+      try rows.map(summary).sorted(by: listsBefore)
     }
+  }
+
+  /// The audit list's order, newest meeting first, then the later id (compared byte by byte, as
+  /// the databases compare it). Sorted here, not by PostgreSQL: a new session planned and ran
+  /// that sort in a fifth of a millisecond more than the list takes to sort here, at every start.
+  /// SQLite is still asked for the order (`summariesSQL`), which has it read the list from the
+  /// covering index `audit_home` rather than from the audits and their themes.
+  static func listsBefore(_ first: AuditSummary, _ second: AuditSummary) -> Bool {
+    if first.meetingDate != second.meetingDate { return first.meetingDate > second.meetingDate }
+    return second.id.rawValue.utf8.lexicographicallyPrecedes(first.id.rawValue.utf8)
   }
 
   private static func summary(_ row: SQLRow) throws -> AuditSummary {
@@ -95,18 +105,21 @@ extension Workbench {
   /// The audit list's query, of every audit or (`oneAudit`) of the one its argument names. Its
   /// case figures are those kept on the audit (`AuditTable.derivedColumns`); only whether an open
   /// audit has returns is looked up, in the returns' index by audit, since on PostgreSQL an agency
-  /// login sees its own returns alone.
+  /// login sees its own returns alone. The list is put in order by `listsBefore`.
   static func summariesSQL(_ dialect: SQLDialect, oneAudit: Bool) -> String {
-    """
-    SELECT a.id, a.title, a.theme_id, \(dialect.themeTitle("a")) AS theme_title,
-      a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
-      CASE WHEN a.signed_off_by IS NULL THEN a.\(AuditTable.caseCount) > 0 END AS has_cases,
-      a.\(AuditTable.includedCount) AS cases,
-      CASE WHEN a.signed_off_by IS NULL THEN
-        EXISTS (SELECT 1 FROM agency_return r WHERE r.audit_id = a.id) END AS has_returns,
-      a.\(AuditTable.includedGrades) AS grade_initials
-    FROM audit a\(oneAudit ? " WHERE a.id = ?" : "") ORDER BY a.meeting_date DESC, a.id DESC
-    """
+    // Asked of SQLite for the covering index it has it read; PostgreSQL's rows come in any order.
+    let which =
+      oneAudit ? " WHERE a.id = ?" : dialect == .sqlite ? " ORDER BY a.meeting_date DESC, a.id DESC" : ""
+    return """
+      SELECT a.id, a.title, a.theme_id, \(dialect.themeTitle("a")) AS theme_title,
+        a.meeting_date, a.signed_off_by, a.sample_json IS NOT NULL AS sampled,
+        CASE WHEN a.signed_off_by IS NULL THEN a.\(AuditTable.caseCount) > 0 END AS has_cases,
+        a.\(AuditTable.includedCount) AS cases,
+        CASE WHEN a.signed_off_by IS NULL THEN
+          EXISTS (SELECT 1 FROM agency_return r WHERE r.audit_id = a.id) END AS has_returns,
+        a.\(AuditTable.includedGrades) AS grade_initials
+      FROM audit a\(which)
+      """
   }
 
   /// Brings the audit list's figures of the audit the one argument names up to date with its

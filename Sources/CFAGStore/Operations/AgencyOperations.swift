@@ -24,7 +24,6 @@ enum AgencyOperations {
     return try directory(db).resolve(text)
   }
 
-  /// Every agency, in the directory's order.
   /// Every agency, in the list's order (`position`): put in order here, not by the database, which
   /// in a new PostgreSQL session costs more than sorting the few agencies.
   static let directoryQuery = StoreQuery("SELECT * FROM agency") { rows in
